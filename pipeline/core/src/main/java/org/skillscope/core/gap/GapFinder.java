@@ -1,0 +1,153 @@
+package org.skillscope.core.gap;
+
+import org.skillscope.core.demand.SkillDemand;
+import org.skillscope.core.esco.EscoGraph;
+import org.skillscope.core.score.RelevanceScorer;
+import org.skillscope.core.score.Specificity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Skills gaps and co-occurring gap bundles (docs/scoring.md). Pure. */
+public final class GapFinder {
+    private GapFinder() {}
+
+    /** Weighted demand: shrunk share x specificity x growth factor (the same weight relevance uses). */
+    public static double weightedDemand(SkillDemand d, double specificity) {
+        return d.shrunkShare() * specificity * RelevanceScorer.growthFactor(d.growth());
+    }
+
+    /**
+     * Skills of a scope in high demand (top N by weighted demand) or growing demand (growth >= minGrowth)
+     * with at least minVacancies ads, that are not in {@code taught}; highest gap score first.
+     */
+    public static List<GapSkill> gaps(String scope, Map<String, SkillDemand> demand, Set<String> taught,
+                                      EscoGraph graph, GapParams p) {
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>();
+        for (SkillDemand d : demand.values()) {
+            if (d.vacancies() < p.minVacancies()) continue;
+            ranked.add(Map.entry(d.skillUri(), weightedDemand(d, Specificity.of(graph.reuseLevel(d.skillUri())))));
+        }
+        ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<GapSkill> out = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            String uri = ranked.get(i).getKey();
+            if (taught.contains(uri)) continue;
+            SkillDemand d = demand.get(uri);
+            boolean high = i < p.topDemand();
+            boolean growing = d.growth() != null && d.growth() >= p.minGrowth();
+            if (!high && !growing) continue;
+            out.add(new GapSkill(scope, uri, graph.skillLabel(uri), d.vacancies(), d.share(), d.shrunkShare(), d.growth(),
+                    Specificity.of(graph.reuseLevel(uri)), ranked.get(i).getValue(), graph.isGreen(uri), graph.isDigital(uri),
+                    high && growing ? "high and growing demand" : high ? "high demand (rank " + (i + 1) + ")" : "growing demand"));
+        }
+        return out;
+    }
+
+    /**
+     * Greedy bundles: seed with the best unused gap skill, then add the gap skill that co-occurs most
+     * with all members (every pair at least minCoOccurrence times, P(member|candidate) >= minConditional),
+     * up to maxBundleSize. {@code vacancySkillSets} holds, per vacancy in scope, its asserted skills
+     * (only gap skills matter; others are ignored).
+     */
+    public static List<SkillBundle> bundles(String scope, List<GapSkill> gaps, Collection<Set<String>> vacancySkillSets,
+                                            GapParams p, int maxBundles) {
+        Map<String, GapSkill> byUri = new TreeMap<>();
+        gaps.forEach(g -> byUri.put(g.skillUri(), g));
+        List<Set<String>> sets = new ArrayList<>();
+        for (Set<String> s : vacancySkillSets) {
+            Set<String> kept = new HashSet<>(s);
+            kept.retainAll(byUri.keySet());
+            if (!kept.isEmpty()) sets.add(kept);
+        }
+        CoOccurrence co = CoOccurrence.of(sets);
+        Set<String> used = new HashSet<>();
+        List<SkillBundle> out = new ArrayList<>();
+        for (GapSkill seed : gaps) {
+            if (out.size() >= maxBundles) break;
+            if (used.contains(seed.skillUri())) continue;
+            List<String> members = new ArrayList<>(List.of(seed.skillUri()));
+            while (members.size() < p.maxBundleSize()) {
+                String best = null;
+                long bestCount = 0;
+                for (GapSkill cand : gaps) {
+                    String c = cand.skillUri();
+                    if (members.contains(c) || used.contains(c)) continue;
+                    long minPair = Long.MAX_VALUE;
+                    boolean ok = true;
+                    for (String m : members) {
+                        long pair = co.pair(c, m);
+                        minPair = Math.min(minPair, pair);
+                        if (pair < p.minCoOccurrence() || pair < p.minConditional() * co.single(c)) {
+                            ok = false;
+                            break;
+                        }
+                    }
+                    // ties: gap order (already best first) decides, so the result is deterministic
+                    if (ok && minPair > bestCount) {
+                        best = c;
+                        bestCount = minPair;
+                    }
+                }
+                if (best == null) break;
+                members.add(best);
+            }
+            if (members.size() < 2) continue;
+            used.addAll(members);
+            long any = 0, all = 0;
+            for (Set<String> s : sets) {
+                long hit = members.stream().filter(s::contains).count();
+                if (hit > 0) any++;
+                if (hit == members.size()) all++;
+            }
+            double score = members.stream().mapToDouble(m -> byUri.get(m).gapScore()).sum();
+            out.add(new SkillBundle(scope, members, members.stream().map(m -> byUri.get(m).label()).toList(), any, all, score,
+                    members.stream().anyMatch(m -> byUri.get(m).green()), members.stream().anyMatch(m -> byUri.get(m).digital())));
+        }
+        return out;
+    }
+
+    /** Single and pair counts over skill sets. */
+    record CoOccurrence(Map<String, Long> singles, Map<String, Long> pairs) {
+        static CoOccurrence of(List<Set<String>> sets) {
+            Map<String, Long> singles = new TreeMap<>();
+            Map<String, Long> pairs = new TreeMap<>();
+            for (Set<String> s : sets) {
+                List<String> items = s.stream().sorted().toList();
+                for (int i = 0; i < items.size(); i++) {
+                    singles.merge(items.get(i), 1L, Long::sum);
+                    for (int j = i + 1; j < items.size(); j++) pairs.merge(items.get(i) + "\u0000" + items.get(j), 1L, Long::sum);
+                }
+            }
+            return new CoOccurrence(singles, pairs);
+        }
+
+        long single(String a) {
+            return singles.getOrDefault(a, 0L);
+        }
+
+        long pair(String a, String b) {
+            String key = a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+            return pairs.getOrDefault(key, 0L);
+        }
+    }
+
+    /** Occupations a bundle serves: those needing most of its skills (essential counts double), best first. */
+    public static List<String> occupationsServed(SkillBundle b, EscoGraph graph, int topK) {
+        Map<String, Integer> score = new TreeMap<>();
+        for (String s : b.skillUris()) {
+            for (String occ : graph.occupationsNeeding(s)) {
+                score.merge(occ, graph.essentialSkills(occ).contains(s) ? 2 : 1, Integer::sum);
+            }
+        }
+        return score.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(topK).map(Map.Entry::getKey).toList();
+    }
+}
