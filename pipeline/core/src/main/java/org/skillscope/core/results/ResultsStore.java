@@ -1,0 +1,169 @@
+package org.skillscope.core.results;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The results database: schema migrations, and publishing one run atomically. The job is the only
+ * writer; the API reads. A run is first registered as 'running' (so an operator sees it), then all its
+ * rows and the switch to 'published' are written in one transaction: a reader sees either the
+ * whole run or none of it, and a killed job leaves the previous published run untouched.
+ */
+public final class ResultsStore {
+    /** Numbered migrations, applied in order, each once. */
+    private static final List<String> MIGRATIONS = List.of("V1__results.sql");
+    private static final int BATCH = 2_000;
+
+    private final String jdbcUrl;
+
+    public ResultsStore(String jdbcUrl) {
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public Connection connect() {
+        try {
+            return DriverManager.getConnection(jdbcUrl, System.getenv().getOrDefault("SKILLSCOPE_DB_USER", "sa"),
+                    System.getenv().getOrDefault("SKILLSCOPE_DB_PASSWORD", ""));
+        } catch (SQLException e) {
+            throw new ResultsException("cannot open results database " + jdbcUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates or upgrades the schema; returns the schema version. */
+    public int migrate() {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            int current = 0;
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, applied_at TIMESTAMP NOT NULL)");
+                try (ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+                    rs.next();
+                    current = rs.getInt(1);
+                }
+            }
+            for (int v = current + 1; v <= MIGRATIONS.size(); v++) {
+                for (String sql : statements(MIGRATIONS.get(v - 1))) {
+                    try (Statement st = c.createStatement()) {
+                        st.execute(sql);
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?)")) {
+                    ps.setInt(1, v);
+                    ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                    ps.executeUpdate();
+                }
+            }
+            c.commit();
+            return MIGRATIONS.size();
+        } catch (SQLException e) {
+            throw new ResultsException("cannot migrate results schema in " + jdbcUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> statements(String resource) {
+        try (InputStream in = ResultsStore.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing migration " + resource);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
+            return java.util.Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + resource, e);
+        }
+    }
+
+    /** Registers a run as 'running'. */
+    public void begin(String runId, String escoVersion, String escoFingerprint, String inputsJson, String paramsJson) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO runs (run_id, status, started_at, esco_version, esco_fingerprint, inputs_json, params_json) VALUES (?,?,?,?,?,?,?)")) {
+            ps.setString(1, runId);
+            ps.setString(2, "running");
+            ps.setTimestamp(3, Timestamp.from(Instant.now()));
+            ps.setString(4, escoVersion);
+            ps.setString(5, escoFingerprint);
+            ps.setString(6, inputsJson);
+            ps.setString(7, paramsJson);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new ResultsException("cannot register run " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes every table of the run and marks it published, in one transaction. */
+    public void publish(String runId, List<TableRows> tables, String countsJson, String timingsJson, String scopeNote) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try {
+                for (TableRows t : tables) insert(c, runId, t);
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE runs SET status='published', finished_at=?, counts_json=?, timings_json=?, scope_note=? WHERE run_id=? AND status='running'")) {
+                    ps.setTimestamp(1, Timestamp.from(Instant.now()));
+                    ps.setString(2, countsJson);
+                    ps.setString(3, timingsJson);
+                    ps.setString(4, scopeNote);
+                    ps.setString(5, runId);
+                    if (ps.executeUpdate() != 1) throw new SQLException("run " + runId + " is not registered as running");
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new ResultsException("cannot publish run " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Marks a run failed (best effort: the job is already failing). */
+    public void fail(String runId, String reason) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE runs SET status='failed', finished_at=?, scope_note=? WHERE run_id=? AND status='running'")) {
+            ps.setTimestamp(1, Timestamp.from(Instant.now()));
+            ps.setString(2, reason.length() > 1000 ? reason.substring(0, 1000) : reason);
+            ps.setString(3, runId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            // nothing more to do: the run stays 'running' and readers ignore it
+        }
+    }
+
+    /** The newest published run id, if any. */
+    public Optional<String> latestPublished() {
+        try (Connection c = connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT run_id FROM runs WHERE status='published' ORDER BY finished_at DESC, run_id DESC LIMIT 1")) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new ResultsException("cannot read runs from " + jdbcUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void insert(Connection c, String runId, TableRows t) throws SQLException {
+        if (t.rows().isEmpty()) return;
+        String cols = "run_id, " + String.join(", ", t.columns());
+        String marks = String.join(", ", Collections.nCopies(t.columns().size() + 1, "?"));
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.table() + " (" + cols + ") VALUES (" + marks + ")")) {
+            int n = 0;
+            for (Object[] row : t.rows()) {
+                ps.setString(1, runId);
+                for (int i = 0; i < row.length; i++) ps.setObject(i + 2, row[i]);
+                ps.addBatch();
+                if (++n % BATCH == 0) ps.executeBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+}
