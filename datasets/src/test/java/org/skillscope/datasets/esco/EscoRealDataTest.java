@@ -115,4 +115,32 @@ class EscoRealDataTest {
         assertEquals(List.of("skills", "occupationSkillRelations"), esco.missingFiles());
         assertTrue(!esco.fingerprint().equals(folder.fingerprint()));
     }
+
+    @Test
+    void everySkillHasAPillarGroupAndEveryOccupationAnIscoSector() {
+        SkillHierarchy h = SkillHierarchy.of(folder);
+        assertEquals(13896, h.pillarGroups().size());
+        Map<String, Long> perGroup = new java.util.TreeMap<>();
+        h.pillarGroups().values().forEach(g -> perGroup.merge(g.code(), 1L, Long::sum));
+        System.out.println("skills per pillar group (v1.1.1): " + perGroup);
+        assertTrue(perGroup.keySet().containsAll(List.of("S1", "S4", "S8", "K06", "K09", "T1", "L1")), perGroup.toString());
+        // "nursing science" has one parent, ISCED-F 0913 nursing, under K09 health and welfare
+        SkillHierarchyNode nursing = h.pillarGroup("http://data.europa.eu/esco/skill/d429b19a-132f-44d3-971b-bb0ccd94f979").orElseThrow();
+        assertEquals("K09", nursing.code());
+        assertEquals("health and welfare", nursing.preferredLabel());
+        assertEquals("K", h.pillar("http://data.europa.eu/esco/skill/d429b19a-132f-44d3-971b-bb0ccd94f979").orElseThrow().code());
+        // "manage musical staff" has three parents: the group "supervising a team or group" (S4) and two
+        // skills; the first by sorted URI (skill/339ac029...) leads to T4, and the rule is deterministic
+        String musical = "http://data.europa.eu/esco/skill/0005c151-5b5a-4a66-8aac-60e734beb1ab";
+        assertEquals("T4", h.pillarGroup(musical).orElseThrow().code());
+        assertEquals("T", h.pillar(musical).orElseThrow().code());
+
+        OccupationSectors sectors = OccupationSectors.of(folder);
+        String director = "http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34";
+        assertEquals("2", sectors.iscoMajor(director).orElseThrow().code());
+        assertEquals("Professionals", sectors.iscoMajor(director).orElseThrow().preferredLabel());
+        assertEquals("26", sectors.iscoSubMajor(director).orElseThrow().code());
+        long withSector = folder.occupations().keySet().stream().filter(o -> sectors.iscoSubMajor(o).isPresent()).count();
+        assertEquals(3007, withSector);
+    }
 }
