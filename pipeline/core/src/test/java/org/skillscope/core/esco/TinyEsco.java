@@ -36,7 +36,7 @@ public final class TinyEsco {
 
     public Esco build() {
         return new Esco("test", "1.1.x", skills, occupations, Map.of(), Map.of(), relations, List.of(), List.of(), List.of(),
-                collections, List.of());
+                collections, List.of(), Map.of(), "test-fingerprint");
     }
 
     public EscoGraph graph() {

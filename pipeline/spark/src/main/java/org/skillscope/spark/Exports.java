@@ -1,0 +1,56 @@
+package org.skillscope.spark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.skillscope.core.results.TableRows;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Stage 7 (files): every results table as CSV (with header) and JSON Lines, for analysts and notebooks. */
+final class Exports {
+    private static final CsvMapper CSV = new CsvMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Exports() {}
+
+    static void write(Path dir, List<TableRows> tables) {
+        try {
+            Files.createDirectories(dir);
+            for (TableRows t : tables) {
+                CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+                t.columns().forEach(schema::addColumn);
+                try (Writer csv = Files.newBufferedWriter(dir.resolve(t.table() + ".csv"), StandardCharsets.UTF_8);
+                     Writer jsonl = Files.newBufferedWriter(dir.resolve(t.table() + ".jsonl"), StandardCharsets.UTF_8)) {
+                    var writer = CSV.writer(schema.build()).writeValues(csv);
+                    for (Object[] row : t.rows()) {
+                        writer.write(row);
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        for (int i = 0; i < row.length; i++) m.put(t.columns().get(i), row[i]);
+                        jsonl.write(JSON.writeValueAsString(m));
+                        jsonl.write('\n');
+                    }
+                    writer.close();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write exports to " + dir, e);
+        }
+    }
+
+    /** Large per-vacancy tables are written by Spark itself (Parquet), not collected to the driver. */
+    static void writeSpark(Dataset<Row> rows, Path dir) {
+        rows.orderBy("doc_id", "skill_uri").write().mode(SaveMode.Overwrite).parquet(dir.toString());
+    }
+}

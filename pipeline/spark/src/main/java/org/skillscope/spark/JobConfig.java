@@ -1,0 +1,24 @@
+package org.skillscope.spark;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything one run depends on. Built once by the CLI (flags, env, defaults) and passed down; the
+ * job never reads the environment itself.
+ *
+ * @param esco          ESCO download (zip or folder)
+ * @param credentials   credential files (any supported format)
+ * @param vacancies     vacancy files (mapping detected from the header)
+ * @param jdbcUrl       results database
+ * @param outDir        exports (CSV + JSON per table) go to outDir/runId/
+ * @param cacheDir      skill index cache (keyed inside by ESCO fingerprint and model)
+ * @param partitions    partitions for the mapping stage (0 = 2 x default parallelism)
+ */
+public record JobConfig(Path esco, List<Path> credentials, List<Path> vacancies, String jdbcUrl,
+                        Path outDir, Path cacheDir, int partitions) {
+    public JobConfig {
+        credentials = List.copyOf(credentials);
+        vacancies = List.copyOf(vacancies);
+    }
+}

@@ -1,0 +1,116 @@
+package org.skillscope.spark;
+
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.skillscope.core.match.SkillMatch;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.max_by;
+
+/**
+ * Stage 2: texts to ESCO skills on the executors. Documents are split into units (sentences,
+ * boilerplate dropped); identical units across all documents are mapped once.
+ */
+final class Mapping {
+    static final StructType UNITS = new StructType()
+            .add("doc_id", DataTypes.StringType, false)
+            .add("unit", DataTypes.StringType, false);
+    static final StructType UNIT_SKILLS = new StructType()
+            .add("unit", DataTypes.StringType, false)
+            .add("skill_uri", DataTypes.StringType, false)
+            .add("label", DataTypes.StringType, false)
+            .add("confidence", DataTypes.DoubleType, false)
+            .add("matched_label", DataTypes.StringType, true);
+    static final StructType TITLE_OCCUPATIONS = new StructType()
+            .add("title", DataTypes.StringType, false)
+            .add("occupation_uri", DataTypes.StringType, true)
+            .add("occupation_label", DataTypes.StringType, true)
+            .add("occupation_score", DataTypes.DoubleType, true);
+    /** Units per matcher call: large enough to batch the embedding model, small enough to show progress. */
+    static final int BATCH = 64;
+
+    private Mapping() {}
+
+    /** (doc_id, text) -> (doc_id, unit) with the matcher's splitter and boilerplate filter. */
+    static Dataset<Row> units(Dataset<Row> docs, String escoPath, String cacheDir) {
+        return docs.flatMap((FlatMapFunction<Row, Row>) r -> {
+            Matchers m = Matchers.get(escoPath, cacheDir);
+            List<Row> out = new ArrayList<>();
+            String text = r.getString(1);
+            if (text != null) for (String u : m.skills.units(text)) out.add(RowFactory.create(r.getString(0), u));
+            return out.iterator();
+        }, ExpressionEncoder.apply(UNITS));
+    }
+
+    /** Distinct units -> asserted skills, (unit, skill_uri, label, confidence, matched_label). */
+    static Dataset<Row> mapUnits(Dataset<Row> units, int partitions, String escoPath, String cacheDir) {
+        Dataset<String> distinct = units.select("unit").distinct().as(Encoders.STRING()).repartition(partitions);
+        return distinct.mapPartitions((MapPartitionsFunction<String, Row>) it -> {
+            Matchers m = Matchers.get(escoPath, cacheDir);
+            List<Row> out = new ArrayList<>();
+            List<String> batch = new ArrayList<>(BATCH);
+            while (it.hasNext()) {
+                batch.add(it.next());
+                if (batch.size() == BATCH || !it.hasNext()) {
+                    List<List<SkillMatch>> results = m.skills.matchAll(batch);
+                    for (int i = 0; i < batch.size(); i++) {
+                        for (SkillMatch s : results.get(i)) {
+                            if (!s.asserted()) continue;
+                            out.add(RowFactory.create(batch.get(i), s.uri(), s.label(), clamp(s.confidence()),
+                                    s.evidence() == null ? null : s.evidence().matchedLabel()));
+                        }
+                    }
+                    batch.clear();
+                }
+            }
+            return out.iterator();
+        }, ExpressionEncoder.apply(UNIT_SKILLS));
+    }
+
+    /** Per document and skill: the best confidence and the unit and label that gave it. */
+    static Dataset<Row> docSkills(Dataset<Row> units, Dataset<Row> unitSkills) {
+        return units.join(unitSkills, "unit")
+                .groupBy("doc_id", "skill_uri")
+                .agg(max("confidence").as("confidence"),
+                        max_by(col("unit"), col("confidence")).as("evidence_unit"),
+                        max_by(col("matched_label"), col("confidence")).as("evidence_label"),
+                        max_by(col("label"), col("confidence")).as("label"));
+    }
+
+    /** Distinct vacancy titles -> best ESCO occupation. */
+    static Dataset<Row> titles(Dataset<Row> vacancies, int partitions, String escoPath, String cacheDir) {
+        Dataset<String> distinct = vacancies.select("title").na().drop().distinct().as(Encoders.STRING()).repartition(partitions);
+        return distinct.mapPartitions((MapPartitionsFunction<String, Row>) it -> {
+            Matchers m = Matchers.get(escoPath, cacheDir);
+            List<Row> out = new ArrayList<>();
+            while (it.hasNext()) {
+                String title = it.next();
+                List<SkillMatch> occ = m.occupations.match(title);
+                if (occ.isEmpty()) out.add(RowFactory.create(title, null, null, null));
+                else out.add(RowFactory.create(title, occ.get(0).uri(), occ.get(0).label(), occ.get(0).score()));
+            }
+            return out.iterator();
+        }, ExpressionEncoder.apply(TITLE_OCCUPATIONS));
+    }
+
+    /** Confidence feeds scores as a weight in (0, 1]. */
+    static double clamp(double c) {
+        return Math.max(1e-6, Math.min(1.0, c));
+    }
+
+    static <T> Iterator<T> empty() {
+        return java.util.Collections.emptyIterator();
+    }
+}

@@ -1,0 +1,43 @@
+package org.skillscope.spark;
+
+import org.skillscope.core.index.SkillIndex;
+import org.skillscope.core.match.OccupationMatcher;
+import org.skillscope.core.match.SkillMatcher;
+import org.skillscope.datasets.esco.Esco;
+import org.skillscope.datasets.esco.EscoLoader;
+
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The matchers of one JVM (driver or executor), opened once from the on-disk index the driver built:
+ * executors receive only two paths, never the index itself. Keyed by ESCO path and cache folder so
+ * two runs with different inputs in one JVM never share a matcher.
+ */
+final class Matchers {
+    private static final ConcurrentHashMap<String, Matchers> OPEN = new ConcurrentHashMap<>();
+
+    final Esco esco;
+    final SkillIndex index;
+    final SkillMatcher skills;
+    final OccupationMatcher occupations;
+
+    private Matchers(Esco esco, SkillIndex index) {
+        this.esco = esco;
+        this.index = index;
+        this.skills = new SkillMatcher(index);
+        this.occupations = new OccupationMatcher(index);
+    }
+
+    static Matchers get(String escoPath, String cacheDir) {
+        return OPEN.computeIfAbsent(escoPath + "|" + cacheDir, k -> {
+            Esco esco = EscoLoader.load(Path.of(escoPath));
+            return new Matchers(esco, SkillIndex.openOrBuild(esco, Path.of(cacheDir)));
+        });
+    }
+
+    /** The driver already holds the loaded ESCO: register it so local executors don't load it twice. */
+    static Matchers register(String escoPath, String cacheDir, Esco esco) {
+        return OPEN.computeIfAbsent(escoPath + "|" + cacheDir, k -> new Matchers(esco, SkillIndex.openOrBuild(esco, Path.of(cacheDir))));
+    }
+}

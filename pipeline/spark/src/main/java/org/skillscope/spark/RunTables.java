@@ -1,0 +1,425 @@
+package org.skillscope.spark;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.skillscope.core.demand.DemandCalculator;
+import org.skillscope.core.demand.DemandParams;
+import org.skillscope.core.demand.ScopeTotals;
+import org.skillscope.core.demand.SkillCount;
+import org.skillscope.core.demand.SkillDemand;
+import org.skillscope.core.esco.EscoGraph;
+import org.skillscope.core.gap.GapFinder;
+import org.skillscope.core.gap.GapParams;
+import org.skillscope.core.gap.GapSkill;
+import org.skillscope.core.gap.SkillBundle;
+import org.skillscope.core.results.TableRows;
+import org.skillscope.core.score.AlignmentScore;
+import org.skillscope.core.score.AlignmentScorer;
+import org.skillscope.core.score.OccupationCoverage;
+import org.skillscope.core.score.PreparedOccupation;
+import org.skillscope.core.score.RelevanceScore;
+import org.skillscope.core.score.RelevanceScorer;
+import org.skillscope.core.score.SkillContribution;
+import org.skillscope.core.score.Specificity;
+import org.skillscope.core.score.TaughtSkill;
+import org.skillscope.datasets.credential.Credential;
+import org.skillscope.datasets.credential.LearningOutcome;
+import org.skillscope.datasets.esco.Esco;
+import org.skillscope.datasets.esco.SkillHierarchy;
+import org.skillscope.datasets.validation.Rejection;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Stages 3-6 on the driver: the aggregates Spark computed go through the pure scoring functions of
+ * pipeline/core and come out as the rows of the results tables. Everything is keyed in sorted maps
+ * so the same inputs give the same rows in the same order.
+ */
+final class RunTables {
+    /** Above this many vacancies, per-vacancy skills go to the Spark export only, not the database. */
+    static final int DETAIL_LIMIT = 250_000;
+    /** Scopes smaller than this get demand rows but no gap analysis of their own. */
+    static final long MIN_GAP_SCOPE = 20;
+    static final int BUNDLES_PER_SCOPE = 10;
+    static final StructType SKILL_ONLY = new StructType().add("skill_uri", DataTypes.StringType, false);
+    static final StructType SKILL_GROUP = new StructType().add("skill_uri", DataTypes.StringType, false)
+            .add("skill_group", DataTypes.StringType, false);
+    static final String ALL = "all|*";
+
+    private final Esco esco;
+    private final EscoGraph graph;
+    private final SkillHierarchy hierarchy;
+    private final SkillScopeJob.Corpus corpus;
+    private final Map<String, Credential> credentials = new TreeMap<>();
+    private final Map<String, Map<String, TaughtRow>> taught = new TreeMap<>();      // credential id -> skill -> evidence
+    private final Map<String, ScopeTotals> totals = new TreeMap<>();                 // "type|scope"
+    private final Map<String, Map<String, SkillDemand>> demand = new TreeMap<>();
+    private final Map<String, Long> occupationVacancies = new TreeMap<>();           // scope all
+    private final Map<String, List<GapSkill>> gaps = new TreeMap<>();
+    private final Map<String, List<SkillBundle>> bundles = new TreeMap<>();
+
+    private final TableRows skillDemand = TableRows.of("skill_demand", "scope_type", "scope", "skill_uri", "label", "vacancies",
+            "scope_vacancies", "share", "shrunk_share", "growth", "specificity", "skill_group", "green", "digital", "credentials_teaching");
+    private final TableRows monthly = TableRows.of("skill_demand_monthly", "scope_type", "scope", "skill_uri", "ym", "vacancies", "ym_vacancies");
+    private final TableRows occupationDemand = TableRows.of("occupation_demand", "scope_type", "scope", "occupation_uri", "label",
+            "vacancies", "scope_vacancies", "share");
+    private final TableRows credentialRows = TableRows.of("credentials", "credential_id", "title", "awarding_body", "issuer_country",
+            "language", "eqf_level", "workload_ects", "participation_form", "assessment_type", "source_format", "source_file", "url",
+            "outcomes_json", "missing_elements", "skills", "relevance", "relevance_percentile", "green", "green_skill_share",
+            "green_occupation_share", "digital", "digital_skill_share", "digital_occupation_share");
+    private final TableRows credentialSkillRows = TableRows.of("credential_skills", "credential_id", "skill_uri", "label", "confidence",
+            "declared", "evidence_outcome", "evidence_label", "vacancies", "share", "shrunk_share", "growth", "specificity",
+            "contribution", "green", "digital");
+    private final TableRows credentialOccupationRows = TableRows.of("credential_occupations", "credential_id", "occupation_uri", "label",
+            "coverage", "covered", "essential", "vacancies");
+    private final TableRows gapRows = TableRows.of("gaps", "scope_type", "scope", "rank_no", "skill_uri", "label", "vacancies", "share",
+            "shrunk_share", "growth", "specificity", "gap_score", "green", "digital", "reason");
+    private final TableRows bundleRows = TableRows.of("gap_bundles", "scope_type", "scope", "rank_no", "skills_json", "labels_json",
+            "occupations_json", "vacancies", "all_together", "score", "green", "digital");
+    private final TableRows transitionRows = TableRows.of("transition_summary", "side", "scope_type", "scope", "items", "green_items",
+            "digital_items", "green_share", "digital_share");
+    private final TableRows groupRows = TableRows.of("skill_group_summary", "scope_type", "scope", "skill_group", "demand_vacancies",
+            "demand_share", "supply_credentials", "supply_share");
+    private final TableRows vacancyRows = TableRows.of("vacancies", "vacancy_id", "title", "country", "region", "ym", "sector", "language",
+            "source", "occupation_uri", "occupation_label", "occupation_score", "skills", "mapped");
+    private final TableRows vacancySkillRows = TableRows.of("vacancy_skills", "vacancy_id", "skill_uri", "score", "evidence_sentence", "evidence_label");
+    private final TableRows quarantineRows = TableRows.of("quarantine", "seq", "file", "line", "field", "reason");
+
+    record TaughtRow(String skillUri, String label, double confidence, boolean declared, String evidence, String evidenceLabel) {}
+
+    RunTables(Esco esco, SkillScopeJob.Corpus corpus, Matchers matchers) {
+        this.esco = esco;
+        this.graph = new EscoGraph(esco);
+        this.hierarchy = SkillHierarchy.of(esco);
+        this.corpus = corpus;
+        for (Credential c : corpus.credentials()) credentials.putIfAbsent(SkillScopeJob.Corpus.docId(c), c);
+    }
+
+    // ---- credentials' skills -------------------------------------------------------------------------
+
+    /** Rows (doc_id, skill_uri, confidence, evidence_unit, evidence_label, label) plus what sources declared. */
+    void credentialSkills(List<Row> rows) {
+        for (Row r : rows) {
+            String doc = r.getAs("doc_id");
+            String uri = r.getAs("skill_uri");
+            taught.computeIfAbsent(doc, k -> new TreeMap<>()).merge(uri,
+                    new TaughtRow(uri, r.getAs("label"), r.<Double>getAs("confidence"), false, r.getAs("evidence_unit"), r.getAs("evidence_label")),
+                    (a, b) -> b.confidence() > a.confidence() ? b : a);
+        }
+        for (Map.Entry<String, Credential> e : credentials.entrySet()) {
+            for (LearningOutcome o : e.getValue().learningOutcomes()) {
+                for (String uri : o.declaredEscoSkills()) {
+                    if (!esco.skills().containsKey(uri)) continue; // an occupation or unknown URI is not a taught skill
+                    taught.computeIfAbsent(e.getKey(), k -> new TreeMap<>()).put(uri,
+                            new TaughtRow(uri, graph.skillLabel(uri), 1.0, true, o.text(), "declared by the credential"));
+                }
+            }
+        }
+    }
+
+    Set<String> taughtAnywhere() {
+        Set<String> s = new TreeSet<>();
+        taught.values().forEach(m -> s.addAll(m.keySet()));
+        return s;
+    }
+
+    long credentialSkillCount() {
+        return taught.values().stream().mapToLong(Map::size).sum();
+    }
+
+    long distinctSkillsMapped() {
+        Set<String> s = new HashSet<>(taughtAnywhere());
+        demand.getOrDefault(ALL, Map.of()).keySet().forEach(s::add);
+        return s.size();
+    }
+
+    // ---- demand --------------------------------------------------------------------------------------
+
+    void demand(List<Row> totalRows, List<Row> countRows, List<Row> monthlyRows, List<Row> monthTotalRows, List<Row> occRows) {
+        for (Row r : totalRows) {
+            String key = r.getString(0) + "|" + r.getString(1);
+            totals.put(key, new ScopeTotals(key, r.getLong(2), r.getLong(3), r.getLong(4), (int) r.getLong(5), (int) r.getLong(6)));
+        }
+        Map<String, List<SkillCount>> counts = new TreeMap<>();
+        for (Row r : countRows) {
+            counts.computeIfAbsent(r.getString(0) + "|" + r.getString(1), k -> new ArrayList<>())
+                    .add(new SkillCount(r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5)));
+        }
+        ScopeTotals all = totals.getOrDefault(ALL, new ScopeTotals(ALL, 0, 0, 0, 0, 0));
+        Map<String, Double> prior = DemandCalculator.shares(counts.getOrDefault(ALL, List.of()), all.vacancies());
+        Set<String> taughtSkills = taughtAnywhere();
+        Map<String, Integer> teaching = new TreeMap<>();
+        taught.values().forEach(m -> m.keySet().forEach(s -> teaching.merge(s, 1, Integer::sum)));
+        for (Map.Entry<String, List<SkillCount>> e : counts.entrySet()) {
+            ScopeTotals t = totals.get(e.getKey());
+            Map<String, SkillDemand> d = DemandCalculator.compute(t, e.getValue(), prior, DemandParams.DEFAULTS);
+            demand.put(e.getKey(), d);
+            String[] st = e.getKey().split("\\|", 2);
+            for (SkillDemand sd : d.values()) {
+                String uri = sd.skillUri();
+                skillDemand.add(st[0], st[1], uri, graph.skillLabel(uri), sd.vacancies(), sd.scopeVacancies(), sd.share(), sd.shrunkShare(),
+                        sd.growth(), Specificity.of(graph.reuseLevel(uri)), group(uri), graph.isGreen(uri), graph.isDigital(uri),
+                        teaching.getOrDefault(uri, 0));
+            }
+        }
+        Map<String, Long> monthTotal = new TreeMap<>();
+        for (Row r : monthTotalRows) monthTotal.put(r.getString(0) + "|" + r.getString(1) + "|" + r.getString(2), r.getLong(3));
+        List<Row> sortedMonthly = new ArrayList<>(monthlyRows);
+        sortedMonthly.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)).thenComparing(r -> r.getString(1))
+                .thenComparing(r -> r.getString(2)).thenComparing(r -> r.getString(3)));
+        for (Row r : sortedMonthly) {
+            monthly.add(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getLong(4),
+                    monthTotal.getOrDefault(r.getString(0) + "|" + r.getString(1) + "|" + r.getString(3), 0L));
+        }
+        List<Row> sortedOcc = new ArrayList<>(occRows);
+        sortedOcc.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)).thenComparing(r -> r.getString(1)).thenComparing(r -> r.getString(2)));
+        for (Row r : sortedOcc) {
+            String key = r.getString(0) + "|" + r.getString(1);
+            long scopeN = totals.containsKey(key) ? totals.get(key).vacancies() : 0;
+            occupationDemand.add(r.getString(0), r.getString(1), r.getString(2), graph.occupationLabel(r.getString(2)), r.getLong(3), scopeN,
+                    scopeN == 0 ? 0.0 : (double) r.getLong(3) / scopeN);
+            if (key.equals(ALL)) occupationVacancies.put(r.getString(2), r.getLong(3));
+        }
+    }
+
+    long demandRows() {
+        return skillDemand.rows().size();
+    }
+
+    int scopeCount() {
+        return totals.size();
+    }
+
+    private String group(String skillUri) {
+        return hierarchy.pillarGroup(skillUri).map(n -> n.preferredLabel()).orElse(null);
+    }
+
+    List<Row> skillsOf(boolean green) {
+        Set<String> uris = new TreeSet<>();
+        for (String s : esco.skills().keySet()) if (green ? graph.isGreen(s) : graph.isDigital(s)) uris.add(s);
+        return uris.stream().map(u -> (Row) RowFactory.create(u)).toList();
+    }
+
+    List<Row> skillGroupRows() {
+        List<Row> rows = new ArrayList<>();
+        for (String s : esco.skills().keySet()) {
+            String g = group(s);
+            if (g != null) rows.add(RowFactory.create(s, g));
+        }
+        return rows;
+    }
+
+    /** Green/digital shares of demand (vacancies asking for any such skill) and supply (credentials teaching any). */
+    void transition(List<Row> greenVacancies, List<Row> digitalVacancies) {
+        Map<String, Long> g = new TreeMap<>(), d = new TreeMap<>();
+        greenVacancies.forEach(r -> g.put(r.getString(0) + "|" + r.getString(1), r.getLong(2)));
+        digitalVacancies.forEach(r -> d.put(r.getString(0) + "|" + r.getString(1), r.getLong(2)));
+        for (Map.Entry<String, ScopeTotals> e : totals.entrySet()) {
+            String[] st = e.getKey().split("\\|", 2);
+            long n = e.getValue().vacancies(), gn = g.getOrDefault(e.getKey(), 0L), dn = d.getOrDefault(e.getKey(), 0L);
+            transitionRows.add("demand", st[0], st[1], n, gn, dn, n == 0 ? 0.0 : (double) gn / n, n == 0 ? 0.0 : (double) dn / n);
+        }
+        Map<String, long[]> supply = new TreeMap<>(); // scope -> items, green, digital
+        for (Map.Entry<String, Credential> e : credentials.entrySet()) {
+            Set<String> skills = taught.getOrDefault(e.getKey(), Map.of()).keySet();
+            boolean green = skills.stream().anyMatch(graph::isGreen), digital = skills.stream().anyMatch(graph::isDigital);
+            for (String scope : List.of(ALL, "country|" + e.getValue().issuerCountry())) {
+                if (scope.endsWith("|null")) continue;
+                long[] a = supply.computeIfAbsent(scope, k -> new long[3]);
+                a[0]++;
+                if (green) a[1]++;
+                if (digital) a[2]++;
+            }
+        }
+        supply.forEach((scope, a) -> {
+            String[] st = scope.split("\\|", 2);
+            transitionRows.add("supply", st[0], st[1], a[0], a[1], a[2], (double) a[1] / a[0], (double) a[2] / a[0]);
+        });
+    }
+
+    /** Rows (scope_type, scope, skill_group, vacancies): supply vs demand per top-level skill group. */
+    void skillGroups(List<Row> rows) {
+        Map<String, Integer> supply = new TreeMap<>();
+        for (Map<String, TaughtRow> m : taught.values()) {
+            Set<String> groups = new TreeSet<>();
+            m.keySet().forEach(s -> { String g = group(s); if (g != null) groups.add(g); });
+            groups.forEach(g -> supply.merge(g, 1, Integer::sum));
+        }
+        int nCred = Math.max(1, credentials.size());
+        List<Row> sorted = new ArrayList<>(rows);
+        sorted.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)).thenComparing(r -> r.getString(1)).thenComparing(r -> r.getString(2)));
+        Set<String> seenAll = new TreeSet<>();
+        for (Row r : sorted) {
+            String key = r.getString(0) + "|" + r.getString(1);
+            long n = totals.containsKey(key) ? totals.get(key).vacancies() : 0;
+            int sup = supply.getOrDefault(r.getString(2), 0);
+            groupRows.add(r.getString(0), r.getString(1), r.getString(2), r.getLong(3), n == 0 ? 0.0 : (double) r.getLong(3) / n,
+                    sup, (double) sup / nCred);
+            if (key.equals(ALL)) seenAll.add(r.getString(2));
+        }
+        // groups taught but never asked for still belong in a supply-vs-demand view
+        supply.forEach((g, sup) -> {
+            if (!seenAll.contains(g)) groupRows.add("all", "*", g, 0L, 0.0, sup, (double) sup / nCred);
+        });
+    }
+
+    // ---- credential scores ---------------------------------------------------------------------------
+
+    void scoreCredentials() {
+        Map<String, SkillDemand> all = demand.getOrDefault(ALL, Map.of());
+        Map<String, RelevanceScore> relevance = new TreeMap<>();
+        for (String id : credentials.keySet()) relevance.put(id, RelevanceScorer.score(taughtSkills(id), all, graph::reuseLevel));
+        double[] scores = relevance.values().stream().mapToDouble(RelevanceScore::score).toArray();
+        for (Map.Entry<String, Credential> e : credentials.entrySet()) {
+            String id = e.getKey();
+            Credential c = e.getValue();
+            List<TaughtSkill> ts = taughtSkills(id);
+            List<PreparedOccupation> occ = OccupationCoverage.prepare(taught.getOrDefault(id, Map.of()).keySet(), graph, 0.1, 2, 10);
+            AlignmentScore green = AlignmentScorer.score("ESCO " + esco.version() + " green", ts, graph::isGreen, occ, graph::essentialSkills);
+            AlignmentScore digital = AlignmentScorer.score("ESCO " + esco.version() + " digital + DigComp", ts, graph::isDigital, occ, graph::essentialSkills);
+            RelevanceScore r = relevance.get(id);
+            credentialRows.add(c.id(), c.title(), c.awardingBody(), c.issuerCountry(), c.language(), c.eqfLevel(), c.workloadEcts(),
+                    c.participationForm(), c.assessmentType(), c.sourceFormat(), c.sourceFile(), c.url(),
+                    SkillScopeJob.json(c.outcomeTexts()), String.join(", ", missing(c)), ts.size(), r.score(),
+                    RelevanceScorer.percentile(r.score(), scores), green.score(), green.skillShare(), green.occupationShare(),
+                    digital.score(), digital.skillShare(), digital.occupationShare());
+            Map<String, TaughtRow> rows = taught.getOrDefault(id, Map.of());
+            for (SkillContribution sc : r.breakdown()) {
+                TaughtRow t = rows.get(sc.skillUri());
+                credentialSkillRows.add(c.id(), sc.skillUri(), sc.label(), sc.confidence(), t.declared(), clip(t.evidence()), t.evidenceLabel(),
+                        sc.vacancies(), sc.share(), sc.shrunkShare(), sc.growth(), sc.specificity(), sc.contribution(),
+                        graph.isGreen(sc.skillUri()), graph.isDigital(sc.skillUri()));
+            }
+            for (PreparedOccupation o : occ) {
+                credentialOccupationRows.add(c.id(), o.occupationUri(), o.label(), o.coverage(), o.coveredSkills().size(), o.essentialSkills(),
+                        occupationVacancies.getOrDefault(o.occupationUri(), 0L));
+            }
+        }
+    }
+
+    private List<TaughtSkill> taughtSkills(String credentialDoc) {
+        return taught.getOrDefault(credentialDoc, Map.of()).values().stream()
+                .map(t -> new TaughtSkill(t.skillUri(), t.label(), t.confidence(), t.evidence())).toList();
+    }
+
+    /** Mandatory standard elements the record lacks (a data-quality finding shown with the scores). */
+    static List<String> missing(Credential c) {
+        List<String> m = new ArrayList<>();
+        if (c.learnerPseudonym() == null) m.add("learner");
+        if (blank(c.title())) m.add("title");
+        if (blank(c.issuerCountry())) m.add("issuer country");
+        if (blank(c.awardingBody())) m.add("awarding body");
+        if (c.issueDate() == null) m.add("date of issuing");
+        if (c.learningOutcomes().isEmpty()) m.add("learning outcomes");
+        if (c.workloadEcts() == null) m.add("workload");
+        if (c.eqfLevel() == null) m.add("level");
+        if (blank(c.assessmentType())) m.add("assessment");
+        if (blank(c.participationForm())) m.add("form of participation");
+        if (blank(c.qualityAssurance())) m.add("quality assurance");
+        return m;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String clip(String s) {
+        return s == null || s.length() <= 4000 ? s : s.substring(0, 3999) + "…";
+    }
+
+    // ---- gaps ----------------------------------------------------------------------------------------
+
+    void gaps() {
+        Set<String> taughtSkills = taughtAnywhere();
+        for (Map.Entry<String, Map<String, SkillDemand>> e : demand.entrySet()) {
+            String[] st = e.getKey().split("\\|", 2);
+            if (st[0].equals("region")) continue; // regions feed demand views; gaps are by country and sector
+            if (totals.get(e.getKey()).vacancies() < MIN_GAP_SCOPE) continue;
+            List<GapSkill> g = GapFinder.gaps(st[1], e.getValue(), taughtSkills, graph, GapParams.DEFAULTS);
+            gaps.put(e.getKey(), g);
+            int rank = 0;
+            for (GapSkill s : g) {
+                gapRows.add(st[0], st[1], ++rank, s.skillUri(), s.label(), s.vacancies(), s.share(), s.shrunkShare(), s.growth(),
+                        s.specificity(), s.gapScore(), s.green(), s.digital(), s.reason());
+            }
+        }
+    }
+
+    List<Row> gapSkillRows() {
+        Set<String> uris = new TreeSet<>();
+        gaps.forEach((k, v) -> { if (k.startsWith("all|") || k.startsWith("country|")) v.forEach(g -> uris.add(g.skillUri())); });
+        return uris.stream().map(u -> (Row) RowFactory.create(u)).toList();
+    }
+
+    /** Rows (scope_type, scope, skills) per vacancy, restricted to gap skills. */
+    void bundles(List<Row> rows) {
+        Map<String, List<Set<String>>> sets = new TreeMap<>();
+        for (Row r : rows) {
+            sets.computeIfAbsent(r.getString(0) + "|" + r.getString(1), k -> new ArrayList<>()).add(new TreeSet<>(r.<String>getList(2)));
+        }
+        for (Map.Entry<String, List<GapSkill>> e : gaps.entrySet()) {
+            if (!sets.containsKey(e.getKey())) continue;
+            String[] st = e.getKey().split("\\|", 2);
+            // sort the sets so co-occurrence counting sees them in one order whatever Spark returned
+            List<Set<String>> vs = new ArrayList<>(sets.get(e.getKey()));
+            vs.sort(java.util.Comparator.comparing(Object::toString));
+            List<SkillBundle> b = GapFinder.bundles(st[1], e.getValue(), vs, GapParams.DEFAULTS, BUNDLES_PER_SCOPE);
+            bundles.put(e.getKey(), b);
+            int rank = 0;
+            for (SkillBundle x : b) {
+                List<String> occ = GapFinder.occupationsServed(x, graph, 5);
+                List<Map<String, Object>> occJson = occ.stream().map(o -> Map.<String, Object>of("uri", o, "label", graph.occupationLabel(o),
+                        "vacancies", occupationVacancies.getOrDefault(o, 0L))).toList();
+                bundleRows.add(st[0], st[1], ++rank, SkillScopeJob.json(x.skillUris()), SkillScopeJob.json(x.labels()),
+                        SkillScopeJob.json(occJson), x.vacancies(), x.allTogether(), x.score(), x.green(), x.digital());
+            }
+        }
+    }
+
+    int gapCount() {
+        return gapRows.rows().size();
+    }
+
+    int bundleCount() {
+        return bundleRows.rows().size();
+    }
+
+    // ---- vacancies and quarantine ----------------------------------------------------------------------
+
+    void vacancies(List<Row> vacancyOccupations, List<Row> vacancySkills, Collection<Rejection> rejected) {
+        Map<String, Row> occ = new TreeMap<>();
+        vacancyOccupations.forEach(r -> occ.put(r.getAs("doc_id"), r));
+        Map<String, Integer> skillCount = new TreeMap<>();
+        List<Row> vs = new ArrayList<>(vacancySkills);
+        vs.sort(java.util.Comparator.comparing((Row r) -> r.<String>getAs("doc_id")).thenComparing(r -> r.<String>getAs("skill_uri")));
+        for (Row r : vs) {
+            String doc = r.getAs("doc_id");
+            skillCount.merge(doc, 1, Integer::sum);
+            vacancySkillRows.add(doc.substring(2), r.getAs("skill_uri"), r.<Double>getAs("confidence"), clip(r.getAs("evidence_unit")),
+                    r.getAs("evidence_label"));
+        }
+        for (org.skillscope.datasets.vacancy.Vacancy v : corpus.vacancies()) {
+            String doc = SkillScopeJob.Corpus.docId(v);
+            Row o = occ.get(doc);
+            vacancyRows.add(doc.substring(2), v.title(), v.country(), v.region(), v.date() == null ? null : java.time.YearMonth.from(v.date()).toString(),
+                    v.sector(), v.language(), v.source(), o == null ? null : o.getAs("occupation_uri"), o == null ? null : o.getAs("occupation_label"),
+                    o == null ? null : o.getAs("occupation_score"), skillCount.getOrDefault(doc, 0), SkillScopeJob.Corpus.mappable(v));
+        }
+        int seq = 0;
+        for (Rejection r : rejected) quarantineRows.add(++seq, r.file(), r.line(), r.field(), r.reason());
+    }
+
+    List<TableRows> all() {
+        return List.of(credentialRows, credentialSkillRows, credentialOccupationRows, vacancyRows, vacancySkillRows, skillDemand, monthly,
+                occupationDemand, groupRows, gapRows, bundleRows, transitionRows, quarantineRows);
+    }
+}
