@@ -1,0 +1,180 @@
+package org.skillscope.datasets.credential;
+
+import org.skillscope.datasets.credential.internal.Admission;
+import org.skillscope.datasets.credential.internal.Codes;
+import org.skillscope.datasets.credential.internal.CsvReader;
+import org.skillscope.datasets.credential.internal.PythonList;
+import org.skillscope.datasets.credential.internal.Texts;
+import org.skillscope.datasets.validation.LoadResult;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Loads course-catalogue exports as credentials, one per row:
+ * <ul>
+ *   <li><b>Coursera</b> ({@code course_title, course_summary, course_skills, ...}): the "what you'll
+ *   learn" bullets in {@code course_summary} (a Python list literal) are the outcomes. When that list
+ *   is empty, the {@code course_skills} list is used, and failing that the sentences of
+ *   {@code course_description}; a finding names the fallback.</li>
+ *   <li><b>edX</b> ({@code title, summary, course_syllabus, language, course_effort, course_length, ...}):
+ *   the summary and each syllabus sentence are outcomes; the language name becomes ISO 639-1.
+ *   Workload rule: hours = mean of the weekly effort range x weeks; ECTS = hours / 27.5
+ *   (the middle of the 25-30 hours per ECTS credit of the ECTS Users' Guide), to one decimal.</li>
+ * </ul>
+ * Both platforms teach online, so the form of participation is "online". The course URL is the id.
+ */
+public final class CourseCatalogueLoader {
+    public static final String COURSERA = "coursera";
+    public static final String EDX = "edx";
+    /** Hours of learner work per ECTS credit used for the edX estimate (ECTS Users' Guide: 25-30). */
+    public static final double HOURS_PER_ECTS = 27.5;
+
+    private static final Pattern EFFORT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:[–-]\\s*(\\d+(?:\\.\\d+)?))?\\s*hours?\\s*per\\s*week", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKS = Pattern.compile("(\\d+)\\s*weeks?", Pattern.CASE_INSENSITIVE);
+
+    /** Which export a header row belongs to, if any. */
+    public enum Flavour { COURSERA, EDX }
+
+    public static Optional<Flavour> flavourOf(List<String> header) {
+        List<String> h = header.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
+        if (h.contains("course_title") && h.contains("course_summary")) return Optional.of(Flavour.COURSERA);
+        if (h.contains("title") && h.contains("summary") && h.contains("course_syllabus")) return Optional.of(Flavour.EDX);
+        return Optional.empty();
+    }
+
+    public LoadResult<Credential> load(Path file) {
+        return load(file.toString(), Texts.readUtf8(file));
+    }
+
+    public LoadResult<Credential> load(String fileName, String text) {
+        Admission in = new Admission(new LoadResult.Builder<>(fileName), false);
+        CsvReader reader = new CsvReader(text);
+        if (!reader.hasNext()) {
+            in.reject(1, "header", "empty file: no header line", "");
+            return in.out().build();
+        }
+        CsvReader.Record headerRecord = reader.next();
+        Optional<Flavour> flavour = flavourOf(headerRecord.fields());
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < headerRecord.fields().size(); i++) index.putIfAbsent(headerRecord.fields().get(i).strip().toLowerCase(Locale.ROOT), i);
+        if (flavour.isEmpty()) {
+            String reason = "header is neither a Coursera nor an edX export (found: " + Texts.shorten(String.join(",", headerRecord.fields())) + ")";
+            in.reject(headerRecord.line(), "header", reason, CsvReader.format(headerRecord.fields()));
+            reader.forEachRemaining(r -> in.reject(r.line(), "header", "not loaded: " + reason, CsvReader.format(r.fields())));
+            return in.out().build();
+        }
+        int columns = headerRecord.fields().size();
+        int estimated = 0;
+        while (reader.hasNext()) {
+            CsvReader.Record r = reader.next();
+            String raw = CsvReader.format(r.fields());
+            if (r.unterminated()) {
+                in.reject(r.line(), "", "unterminated quoted field at end of file (truncated file?)", raw);
+                continue;
+            }
+            if (r.fields().size() != columns) {
+                in.reject(r.line(), "", "record has " + r.fields().size() + " fields, header has " + columns, raw);
+                continue;
+            }
+            Map<String, String> row = new HashMap<>();
+            index.forEach((k, i) -> row.put(k, Texts.blankToNull(r.fields().get(i))));
+            Credential c = flavour.get() == Flavour.COURSERA ? coursera(fileName, r.line(), row, in) : edx(fileName, r.line(), row);
+            if (in.offer(c, raw) && c.workloadEcts() != null) estimated++;
+        }
+        if (estimated > 0) {
+            in.out().finding(0, null, "workload_ects", estimated + " workloads estimated from effort x length at "
+                    + HOURS_PER_ECTS + " h per ECTS credit");
+        }
+        return in.out().build();
+    }
+
+    private Credential coursera(String fileName, long line, Map<String, String> row, Admission in) {
+        String id = firstText(row.get("course_url"), row.get("") == null ? null : "coursera:" + row.get(""));
+        List<String> summary = list(row.get("course_summary"), "course_summary", line, id, in);
+        List<String> skills = Texts.distinct(list(row.get("course_skills"), "course_skills", line, id, in));
+        List<String> texts;
+        if (!summary.isEmpty()) {
+            texts = summary;
+        } else if (!skills.isEmpty()) {
+            texts = skills;
+            in.out().finding(line, id, "learning_outcomes", "course_summary empty: course_skills used as outcomes");
+        } else {
+            texts = Texts.sentences(row.get("course_description"));
+            in.out().finding(line, id, "learning_outcomes", texts.isEmpty()
+                    ? "course_summary, course_skills and course_description empty: no outcomes"
+                    : "course_summary and course_skills empty: description sentences used as outcomes");
+        }
+        List<String> info = new ArrayList<>();
+        put(info, "certificate type", row.get("course_certificate_type"));
+        put(info, "duration", row.get("course_time"));
+        put(info, "difficulty", row.get("course_difficulty"));
+        if (texts != skills && !skills.isEmpty()) info.add("skills: " + String.join("; ", skills));
+        return new Credential(id, null, row.get("course_title"), null, row.get("course_organization"), null,
+                outcomes(texts), null, null, null, "online", null, null, null, null, null,
+                info.isEmpty() ? null : String.join("; ", info), null, row.get("course_url"),
+                COURSERA, fileName, line);
+    }
+
+    private Credential edx(String fileName, long line, Map<String, String> row) {
+        List<String> texts = new ArrayList<>();
+        if (row.get("summary") != null) texts.add(row.get("summary"));
+        for (String s : Texts.sentences(row.get("course_syllabus"))) {
+            if (s.split("\\s+").length >= 3) texts.add(s);   // drop headings like "Week 1"
+        }
+        Double hours = hours(row.get("course_effort"), row.get("course_length"));
+        List<String> info = new ArrayList<>();
+        put(info, "level", row.get("level"));
+        put(info, "subject", row.get("subject"));
+        put(info, "effort", row.get("course_effort"));
+        put(info, "length", row.get("course_length"));
+        if (hours != null) info.add(String.format(Locale.ROOT, "estimated workload: %.0f h", hours));
+        put(info, "price", row.get("price"));
+        String type = row.get("course_type");
+        return new Credential(row.get("course_url"), null, row.get("title"), null, row.get("institution"), null,
+                outcomes(Texts.distinct(texts)),
+                hours == null ? null : Math.round(hours / HOURS_PER_ECTS * 10) / 10.0,
+                null, null, type == null ? "online" : "online (" + type + ")", null, null, null, null, null,
+                String.join("; ", info), Codes.language(row.get("language")), row.get("course_url"),
+                EDX, fileName, line);
+    }
+
+    /** Mean weekly hours x weeks, or null when either part is not understood. */
+    static Double hours(String effort, String length) {
+        if (effort == null || length == null) return null;
+        Matcher e = EFFORT.matcher(effort);
+        Matcher w = WEEKS.matcher(length);
+        if (!e.find() || !w.find()) return null;
+        double lo = Double.parseDouble(e.group(1));
+        double hi = e.group(2) == null ? lo : Double.parseDouble(e.group(2));
+        return (lo + hi) / 2 * Integer.parseInt(w.group(1));
+    }
+
+    private static List<String> list(String cell, String field, long line, String id, Admission in) {
+        Optional<List<String>> parsed = PythonList.parse(cell);
+        if (parsed.isPresent()) return parsed.get().stream().map(Texts::stripBullet).filter(s -> s != null).toList();
+        in.out().finding(line, id, field, field + " is not a list literal: read as one text");
+        String t = Texts.blankToNull(cell);
+        return t == null ? List.of() : List.of(t);
+    }
+
+    private static List<LearningOutcome> outcomes(List<String> texts) {
+        return texts.stream().map(LearningOutcome::of).toList();
+    }
+
+    private static void put(List<String> info, String label, String value) {
+        if (value != null) info.add(label + ": " + value);
+    }
+
+    private static String firstText(String... values) {
+        for (String v : values) if (v != null && !v.isBlank()) return v;
+        return null;
+    }
+}

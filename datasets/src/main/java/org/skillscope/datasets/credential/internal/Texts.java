@@ -1,0 +1,82 @@
+package org.skillscope.datasets.credential.internal;
+
+import org.skillscope.datasets.DatasetException;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Text helpers shared by the credential loaders. */
+public final class Texts {
+    /** What a malformed UTF-8 byte sequence decodes to; its presence marks broken encoding. */
+    public static final char REPLACEMENT = '\uFFFD';
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"“(])|\\R+");
+    private static final Pattern BULLET = Pattern.compile("^[\\s\\-•*·–]+");
+
+    private Texts() {}
+
+    /**
+     * Reads a whole file as UTF-8, replacing malformed bytes by U+FFFD instead of failing,
+     * so that the records around a bad byte still load and the bad one is rejected by field.
+     */
+    public static String readUtf8(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String s = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (IOException e) {
+            throw new DatasetException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Null for null or blank, otherwise the stripped text. */
+    public static String blankToNull(String s) {
+        if (s == null) return null;
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    /** A value cut short for messages, so a 10 MB field never ends up in a log line. */
+    public static String shorten(String s) {
+        if (s == null) return "null";
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…(" + s.length() + " chars)";
+    }
+
+    /** Splits prose into sentences (or lines), dropping bullets and empties. */
+    public static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) return out;
+        for (String part : SENTENCE_END.split(text)) {
+            String t = stripBullet(part);
+            if (t != null) out.add(t);
+        }
+        return out;
+    }
+
+    /** Removes a leading list bullet ("- ", "• ", "* ") and surrounding blanks. */
+    public static String stripBullet(String s) {
+        if (s == null) return null;
+        return blankToNull(BULLET.matcher(s).replaceFirst(""));
+    }
+
+    /** Keeps the first occurrence of each text (case-insensitive), in order. */
+    public static List<String> distinct(List<String> texts) {
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>();
+        for (String t : texts) {
+            if (t != null && seen.add(t.toLowerCase(java.util.Locale.ROOT))) out.add(t);
+        }
+        return out;
+    }
+}
