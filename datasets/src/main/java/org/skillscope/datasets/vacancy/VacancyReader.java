@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.skillscope.datasets.DatasetException;
+import org.skillscope.datasets.validation.Quarantine;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -103,7 +104,10 @@ final class VacancyReader {
                 header.addAll(row.stream().map(String::trim).toList());
                 return true;
             }
-            sink.accept(csvRecord(line, header, row, error));
+            RawRecord rec = csvRecord(line, header, row, error);
+            // Jackson drops the value it was reading when it fails: keep the file's own text instead
+            if (error != null) rec = new RawRecord(rec.line(), rec.values(), physicalText(file, line), rec.errorField(), rec.error());
+            sink.accept(rec);
             return true;
         });
         if (header.isEmpty()) throw new DatasetException(file + ": empty file, no header row");
@@ -211,6 +215,21 @@ final class VacancyReader {
             values.put(f.getKey(), v.isNull() ? null : v.isValueNode() ? v.asText() : v.toString());
         }
         return new RawRecord(line, values, text, null, null);
+    }
+
+    /** The file's text from physical line {@code from} on, cut to what the quarantine keeps. */
+    private static String physicalText(Path file, long from) {
+        StringBuilder text = new StringBuilder();
+        try (BufferedReader in = open(file)) {
+            String l;
+            long n = 0;
+            while ((l = in.readLine()) != null && text.length() <= Quarantine.MAX_RAW_CHARS) {
+                if (++n >= from) text.append(l).append('\n');
+            }
+        } catch (IOException e) {
+            throw new DatasetException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return text.toString();
     }
 
     /** UTF-8 with malformed bytes replaced by U+FFFD, which the validator then rejects. */
