@@ -49,6 +49,10 @@ final class CsvTable {
         return file;
     }
 
+    String[] header() {
+        return header.clone();
+    }
+
     List<Row> rows() {
         return rows;
     }
