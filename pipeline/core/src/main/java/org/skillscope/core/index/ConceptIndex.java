@@ -1,0 +1,390 @@
+package org.skillscope.core.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.skillscope.core.CoreException;
+import org.skillscope.core.embed.Encoder;
+
+/**
+ * Lexical (Lucene BM25, English analysis with Porter stemming) and dense (sentence vectors) access
+ * to a list of concepts. Lucene holds one document per label (so length normalisation is per label
+ * and we know which label matched) and one per description. Vectors: one per label and one per
+ * concept for "preferred label. description". Persisted in a folder keyed by the content, so a
+ * rebuild happens only when the taxonomy, the model or this code's format changes.
+ */
+public final class ConceptIndex implements AutoCloseable {
+    /** Bump when the on-disk layout or what goes into it changes: old caches are then ignored. */
+    public static final String FORMAT_VERSION = "1";
+    static final String F_LABEL = "label";
+    static final String F_DESC = "desc";
+    static final String F_ORD = "ord";   // label ordinal, or -1 - concept ordinal for descriptions
+    private static final String VECTORS = "vectors.bin";
+    private static final String LUCENE = "lucene";
+    private static final String MARKER = "COMPLETE";
+
+    private final List<Concept> concepts;
+    private final String[] labelText;
+    private final int[] labelConcept;
+    private final Concept.LabelKind[] labelKind;
+    private final int[] firstLabel;          // concept → its first label ordinal (labels are contiguous)
+    private final int dim;
+    private final float[] labelVecs;         // [labels][dim]
+    private final float[] conceptVecs;       // [concepts][dim]
+    private final Analyzer analyzer;
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final int[] docOrd;
+    private final String key;
+
+    private ConceptIndex(List<Concept> concepts, int dim, float[] labelVecs, float[] conceptVecs,
+                         Directory directory, String key) throws IOException {
+        this.concepts = List.copyOf(concepts);
+        List<String> texts = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        List<Concept.LabelKind> kinds = new ArrayList<>();
+        this.firstLabel = new int[concepts.size() + 1];
+        for (int c = 0; c < concepts.size(); c++) {
+            firstLabel[c] = texts.size();
+            for (Concept.LabelRef l : concepts.get(c).labels()) {
+                texts.add(l.text());
+                owners.add(c);
+                kinds.add(l.kind());
+            }
+        }
+        firstLabel[concepts.size()] = texts.size();
+        this.labelText = texts.toArray(String[]::new);
+        this.labelConcept = owners.stream().mapToInt(Integer::intValue).toArray();
+        this.labelKind = kinds.toArray(Concept.LabelKind[]::new);
+        this.dim = dim;
+        this.labelVecs = labelVecs;
+        this.conceptVecs = conceptVecs;
+        this.analyzer = new EnglishAnalyzer();
+        this.directory = directory;
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.docOrd = new int[reader.maxDoc()];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            NumericDocValues dv = leaf.reader().getNumericDocValues(F_ORD);
+            for (int d = dv.nextDoc(); d != NumericDocValues.NO_MORE_DOCS; d = dv.nextDoc()) {
+                docOrd[leaf.docBase + d] = (int) dv.longValue();
+            }
+        }
+        this.key = key;
+    }
+
+    /**
+     * Loads the index for these concepts from {@code cacheDir} if a complete one with the same key
+     * is there, else builds it (embedding every label: minutes for all ESCO skills) and stores it.
+     * {@code cacheDir == null} builds in memory and stores nothing.
+     */
+    public static ConceptIndex openOrBuild(String name, String escoVersion, List<Concept> concepts, Encoder encoder, Path cacheDir) {
+        String key = key(name, escoVersion, concepts, encoder.modelId());
+        try {
+            if (cacheDir == null) {
+                Directory dir = new ByteBuffersDirectory();
+                Built built = build(concepts, encoder, dir);
+                return new ConceptIndex(concepts, encoder.dim(), built.labelVecs, built.conceptVecs, dir, key);
+            }
+            Path folder = cacheDir.resolve(name + "-" + escoVersion + "-" + key.substring(0, 16));
+            if (!Files.exists(folder.resolve(MARKER))) {
+                buildInto(folder, concepts, encoder, key);
+            }
+            return load(folder, concepts, encoder.dim(), key);
+        } catch (IOException e) {
+            throw new CoreException("cannot build or open index " + name + " under " + cacheDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Cache key: ESCO version, a fingerprint of exactly the content we index, the model and the format. */
+    static String key(String name, String escoVersion, List<Concept> concepts, String modelId) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            String head = name + "|" + escoVersion + "|" + modelId + "|" + FORMAT_VERSION + "\n";
+            md.update(head.getBytes(StandardCharsets.UTF_8));
+            for (Concept c : concepts) {
+                StringBuilder sb = new StringBuilder(c.uri());
+                for (Concept.LabelRef l : c.labels()) {
+                    sb.append('\u0001').append(l.kind().ordinal()).append(l.text());
+                }
+                sb.append('\u0002').append(c.description()).append('\n');
+                md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Built(float[] labelVecs, float[] conceptVecs) {}
+
+    private static Built build(List<Concept> concepts, Encoder encoder, Directory dir) throws IOException {
+        List<String> labels = new ArrayList<>();
+        List<String> docs = new ArrayList<>();
+        try (Analyzer analyzer = new EnglishAnalyzer();
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+            for (int c = 0; c < concepts.size(); c++) {
+                Concept concept = concepts.get(c);
+                for (Concept.LabelRef l : concept.labels()) {
+                    Document d = new Document();
+                    d.add(new TextField(F_LABEL, l.text(), Field.Store.NO));
+                    d.add(new NumericDocValuesField(F_ORD, labels.size()));
+                    w.addDocument(d);
+                    labels.add(l.text());
+                }
+                if (!concept.description().isBlank()) {
+                    Document d = new Document();
+                    d.add(new TextField(F_DESC, concept.description(), Field.Store.NO));
+                    d.add(new NumericDocValuesField(F_ORD, -1L - c));
+                    w.addDocument(d);
+                }
+                docs.add(docText(concept));
+            }
+            w.forceMerge(1);
+        }
+        return new Built(flatten(encoder.embed(labels), encoder.dim()), flatten(encoder.embed(docs), encoder.dim()));
+    }
+
+    static String docText(Concept c) {
+        return c.description().isBlank() ? c.preferredLabel() : c.preferredLabel() + ". " + c.description();
+    }
+
+    private static float[] flatten(float[][] rows, int dim) {
+        float[] flat = new float[rows.length * dim];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, flat, i * dim, dim);
+        }
+        return flat;
+    }
+
+    /** Builds into a temporary sibling folder and renames it, so a crash never leaves a half index that looks complete. */
+    private static void buildInto(Path folder, List<Concept> concepts, Encoder encoder, String key) throws IOException {
+        Files.createDirectories(folder.getParent());
+        Path tmp = Files.createTempDirectory(folder.getParent(), folder.getFileName() + ".tmp");
+        try (Directory dir = FSDirectory.open(tmp.resolve(LUCENE))) {
+            Built built = build(concepts, encoder, dir);
+            writeVectors(tmp.resolve(VECTORS), encoder.dim(), built);
+        }
+        Files.writeString(tmp.resolve(MARKER), key + "\n");
+        if (Files.exists(folder)) {
+            deleteTree(folder);
+        }
+        Files.move(tmp, folder, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        }
+    }
+
+    private static void writeVectors(Path file, int dim, Built built) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer head = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
+            head.putInt(dim).putInt(built.labelVecs.length / dim).putInt(built.conceptVecs.length / dim).flip();
+            ch.write(head);
+            writeFloats(ch, built.labelVecs);
+            writeFloats(ch, built.conceptVecs);
+        }
+    }
+
+    private static void writeFloats(FileChannel ch, float[] data) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(data.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        buf.asFloatBuffer().put(data);
+        while (buf.hasRemaining()) {
+            ch.write(buf);
+        }
+    }
+
+    private static ConceptIndex load(Path folder, List<Concept> concepts, int dim, String key) throws IOException {
+        String stored = Files.readString(folder.resolve(MARKER)).strip();
+        if (!stored.equals(key)) {
+            throw new CoreException("index " + folder + " has key " + stored + " but " + key + " was expected; delete the folder to rebuild");
+        }
+        float[] labelVecs;
+        float[] conceptVecs;
+        try (FileChannel ch = FileChannel.open(folder.resolve(VECTORS), StandardOpenOption.READ)) {
+            ByteBuffer all = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()).order(ByteOrder.LITTLE_ENDIAN);
+            int storedDim = all.getInt();
+            int nLabels = all.getInt();
+            int nConcepts = all.getInt();
+            if (storedDim != dim || nConcepts != concepts.size()) {
+                throw new CoreException("vectors in " + folder + " do not fit: dim " + storedDim + " concepts " + nConcepts);
+            }
+            labelVecs = new float[nLabels * dim];
+            conceptVecs = new float[nConcepts * dim];
+            all.asFloatBuffer().get(labelVecs);
+            all.position(12 + labelVecs.length * 4);
+            all.asFloatBuffer().get(conceptVecs);
+        }
+        return new ConceptIndex(concepts, dim, labelVecs, conceptVecs, FSDirectory.open(folder.resolve(LUCENE)), key);
+    }
+
+    // ---- access -------------------------------------------------------------------------------
+
+    public int size() { return concepts.size(); }
+    public Concept concept(int ord) { return concepts.get(ord); }
+    public List<Concept> concepts() { return concepts; }
+    public int labelCount() { return labelText.length; }
+    public String label(int labelOrd) { return labelText[labelOrd]; }
+    public int labelConcept(int labelOrd) { return labelConcept[labelOrd]; }
+    public Concept.LabelKind labelKind(int labelOrd) { return labelKind[labelOrd]; }
+    public int firstLabel(int conceptOrd) { return firstLabel[conceptOrd]; }
+    public int endLabel(int conceptOrd) { return firstLabel[conceptOrd + 1]; }
+    public int dim() { return dim; }
+    public String key() { return key; }
+    public Analyzer analyzer() { return analyzer; }
+
+    /** The analysed (lower-cased, stop-worded, stemmed) terms of a text, in order, duplicates kept. */
+    public List<String> terms(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(F_LABEL, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * BM25 per concept: {@code best[c]} = best score of one of its labels ({@code bestLabel[c]} which),
+     * {@code desc[c]} = score of its description. Arrays are concept-sized; untouched entries stay 0.
+     * Returns the concept ordinals that got any score.
+     */
+    public int[] lexical(String text, int topLabels, int topDescs, float[] best, int[] bestLabel, float[] desc) {
+        Set<String> terms = new LinkedHashSet<>(terms(text));
+        if (terms.isEmpty()) {
+            return new int[0];
+        }
+        Set<Integer> touched = new LinkedHashSet<>();
+        try {
+            for (ScoreDoc sd : search(F_LABEL, terms, topLabels).scoreDocs) {
+                int l = docOrd[sd.doc];
+                int c = labelConcept[l];
+                if (sd.score > best[c]) {
+                    best[c] = sd.score;
+                    bestLabel[c] = l;
+                }
+                touched.add(c);
+            }
+            if (topDescs > 0) {
+                for (ScoreDoc sd : search(F_DESC, terms, topDescs).scoreDocs) {
+                    int c = -1 - docOrd[sd.doc];
+                    desc[c] = Math.max(desc[c], sd.score);
+                    touched.add(c);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return touched.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private TopDocs search(String field, Set<String> terms, int n) throws IOException {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        int i = 0;
+        for (String t : terms) {
+            if (i++ >= IndexSearcher.getMaxClauseCount()) {
+                break;
+            }
+            q.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+        }
+        return searcher.search(q.build(), n);
+    }
+
+    /**
+     * Dense similarities for a block of queries (each L2-normalised): for query q and concept c,
+     * {@code bestSim[q][c]} = max cosine over c's labels ({@code bestLabel[q][c]} which) and
+     * {@code docSim[q][c]} = cosine with "label. description".
+     */
+    public void dense(float[][] queries, float[][] bestSim, int[][] bestLabel, float[][] docSim) {
+        int nq = queries.length;
+        if (nq == 0) {
+            return;
+        }
+        float[] qt = VectorMath.transpose(queries, dim);
+        float[] acc = new float[nq];
+        for (int q = 0; q < nq; q++) {
+            java.util.Arrays.fill(bestSim[q], -2f);
+        }
+        int nLabels = labelText.length;
+        for (int l = 0; l < nLabels; l++) {
+            VectorMath.dotBlock(labelVecs, l, dim, qt, nq, acc);
+            int c = labelConcept[l];
+            for (int q = 0; q < nq; q++) {
+                if (acc[q] > bestSim[q][c]) {
+                    bestSim[q][c] = acc[q];
+                    bestLabel[q][c] = l;
+                }
+            }
+        }
+        for (int c = 0; c < concepts.size(); c++) {
+            VectorMath.dotBlock(conceptVecs, c, dim, qt, nq, acc);
+            for (int q = 0; q < nq; q++) {
+                docSim[q][c] = acc[q];
+            }
+        }
+    }
+
+    public float labelSim(int labelOrd, float[] query) {
+        return VectorMath.dot(labelVecs, labelOrd * dim, query, 0, dim);
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+            analyzer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

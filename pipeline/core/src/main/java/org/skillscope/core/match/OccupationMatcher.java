@@ -1,0 +1,47 @@
+package org.skillscope.core.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.skillscope.core.index.Concept;
+import org.skillscope.core.index.ConceptIndex;
+import org.skillscope.core.index.SkillIndex;
+
+/**
+ * Vacancy title → ranked ESCO occupations, by the same hybrid ranking over occupation labels
+ * (preferred, alternative, hidden) and descriptions.
+ */
+public final class OccupationMatcher {
+    private final RankingEngine engine;
+
+    public OccupationMatcher(SkillIndex index, MatcherConfig config) {
+        this.engine = new RankingEngine(index.occupations(), index.encoder(), config, 20_000);
+    }
+
+    public OccupationMatcher(SkillIndex index) {
+        this(index, defaults());
+    }
+
+    /** Titles are short; descriptions add noise at BM25 level, so they get no lexical weight. */
+    public static MatcherConfig defaults() {
+        return new MatcherConfig(MatcherConfig.Mode.HYBRID, 1000, 0, 0f, 0.7f, 0.3f, 10, 0.8f);
+    }
+
+    public ConceptIndex index() {
+        return engine.index();
+    }
+
+    public List<SkillMatch> match(String title) {
+        UnitRanking r = engine.rank(List.of(title == null ? "" : title.strip()), engine.config().topK()).get(0);
+        List<SkillMatch> out = new ArrayList<>();
+        for (int i = 0; i < r.size(); i++) {
+            Concept c = index().concept(r.concepts()[i]);
+            out.add(new SkillMatch(c.uri(), c.preferredLabel(), r.scores()[i], r.confidence()[i],
+                    new Evidence(r.unit(), index().label(r.labels()[i])), r.confidence()[i] >= engine.config().threshold()));
+        }
+        return out;
+    }
+
+    public List<UnitRanking> rankTitles(List<String> titles, int k) {
+        return engine.rank(titles, k);
+    }
+}

@@ -1,0 +1,101 @@
+package org.skillscope.core.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.skillscope.core.index.Concept;
+import org.skillscope.core.index.ConceptIndex;
+import org.skillscope.core.index.SkillIndex;
+import org.skillscope.core.text.TextUnits;
+
+/**
+ * Text → ranked ESCO skills with evidence. A text is cut into units (sentences, bullets; vacancy
+ * boilerplate dropped), every unit is ranked against all skills, and a skill's score for the text
+ * is its best score over the units, with that unit and the matched label as evidence.
+ * Thread-safe; reuse one instance (it caches unit rankings).
+ */
+public final class SkillMatcher {
+    private final RankingEngine engine;
+    private final TextUnits textUnits;
+    private final MatcherConfig config;
+
+    public SkillMatcher(SkillIndex index, MatcherConfig config) {
+        this(index.skills(), index.encoder(), config, new TextUnits());
+    }
+
+    public SkillMatcher(SkillIndex index) {
+        this(index, MatcherConfig.defaults());
+    }
+
+    public SkillMatcher(ConceptIndex skills, org.skillscope.core.embed.Encoder encoder, MatcherConfig config, TextUnits textUnits) {
+        this.engine = new RankingEngine(skills, encoder, config, 20_000);
+        this.textUnits = textUnits;
+        this.config = config;
+    }
+
+    public MatcherConfig config() {
+        return config;
+    }
+
+    /** Ranked skills for one text (best first, at most {@code config.topK()}). */
+    public List<SkillMatch> match(String text) {
+        return matchAll(List.of(text)).get(0);
+    }
+
+    /** Ranked skills for many texts, in input order; all their units are embedded and scored as one batch. */
+    public List<List<SkillMatch>> matchAll(List<String> texts) {
+        List<List<String>> unitsPerText = new ArrayList<>(texts.size());
+        List<String> allUnits = new ArrayList<>();
+        for (String t : texts) {
+            List<String> units = units(t);
+            unitsPerText.add(units);
+            allUnits.addAll(units);
+        }
+        List<UnitRanking> ranked = engine.rank(allUnits, config.topK());
+        List<List<SkillMatch>> out = new ArrayList<>(texts.size());
+        int pos = 0;
+        for (List<String> units : unitsPerText) {
+            out.add(aggregate(ranked.subList(pos, pos + units.size())));
+            pos += units.size();
+        }
+        return out;
+    }
+
+    /** The units a text is cut into; a short text with no sentence structure is one unit. */
+    public List<String> units(String text) {
+        List<String> units = textUnits.units(text == null ? "" : text);
+        if (units.isEmpty() && text != null && !text.isBlank()) {
+            return List.of(text.strip());
+        }
+        return units;
+    }
+
+    /** Rankings of units taken as they are (no splitting): what the evaluation scores. */
+    public List<UnitRanking> rankUnits(List<String> units, int k) {
+        return engine.rank(units, k);
+    }
+
+    public ConceptIndex index() {
+        return engine.index();
+    }
+
+    private List<SkillMatch> aggregate(List<UnitRanking> rankings) {
+        ConceptIndex idx = engine.index();
+        Map<Integer, SkillMatch> best = new HashMap<>();
+        for (UnitRanking r : rankings) {
+            for (int i = 0; i < r.size(); i++) {
+                int c = r.concepts()[i];
+                SkillMatch prev = best.get(c);
+                if (prev == null || r.scores()[i] > prev.score()) {
+                    Concept concept = idx.concept(c);
+                    best.put(c, new SkillMatch(concept.uri(), concept.preferredLabel(), r.scores()[i], r.confidence()[i],
+                            new Evidence(r.unit(), idx.label(r.labels()[i])), r.confidence()[i] >= config.threshold()));
+                }
+            }
+        }
+        List<SkillMatch> out = new ArrayList<>(best.values());
+        out.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score()) : a.uri().compareTo(b.uri()));
+        return out.size() > config.topK() ? List.copyOf(out.subList(0, config.topK())) : List.copyOf(out);
+    }
+}

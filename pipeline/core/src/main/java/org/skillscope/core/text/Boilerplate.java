@@ -1,0 +1,49 @@
+package org.skillscope.core.text;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises vacancy sentences that carry no skill demand: equal-opportunity statements, benefits
+ * and perks, company blurbs, application instructions, salary and contact lines. Matching them
+ * only adds noise (e.g. "we offer a competitive salary" → "negotiate salary"), so we drop them.
+ * Patterns are deliberately conservative: a kept boilerplate sentence costs little, a dropped
+ * requirement loses a skill.
+ */
+public final class Boilerplate {
+    private static final List<Pattern> PATTERNS = List.of(
+            // equal opportunity / diversity
+            p("equal opportunit|\\beeo\\b|regardless of (race|gender|age|religion|sex|colou?r|origin|disabilit)"
+                    + "|without regard to (race|gender|age|religion|sex|colou?r)|all qualified applicants"
+                    + "|we (welcome|encourage) applications from|diverse (and|&) inclusive workplace"
+                    + "|protected (veteran|characteristic|status)|affirmative action"),
+            // benefits and perks
+            p("\\bwe offer\\b|what we offer|\\bbenefits? (package|include)|competitive (salary|pay|compensation|remuneration)"
+                    + "|pension (scheme|plan)|health (insurance|care plan)|paid (time off|holiday|vacation|leave)"
+                    + "|\\b\\d+ days'? (annual )?(holiday|leave|vacation)|annual leave|gym membership|free (lunch|fruit|snacks|coffee)"
+                    + "|company car|stock options|share options|flexible working hours|\\bbonus scheme"
+                    + "|\\bsalary\\b.{0,40}(per annum|\\bpa\\b|per hour|\\bk\\b|£|€|\\$)|(£|€|\\$)\\s?\\d"),
+            // application instructions and contact
+            p("\\bapply (now|today|online|via|through|by)|to apply\\b|send (your|a) (cv|resume|application)"
+                    + "|submit (your|a) (cv|resume|application)|click (the )?apply|for more information,? (please )?(contact|call|visit)"
+                    + "|\\bcontact us\\b|e-?mail us\\b|@[a-z0-9-]+\\.[a-z]{2,}|https?://|www\\.|\\bcall \\d"
+                    + "|closing date|only (successful|shortlisted) (applicants|candidates) will be contacted"
+                    + "|\\brecruitment agency\\b|acting as an employment (agency|business)"),
+            // company blurbs: who "we" are rather than what the job needs
+            p("^(about (us|the company|the client|our client)|who we are)\\b|\\bis a (leading|global|world-?leading|fast-?growing|well-?established)\\b"
+                    + "|\\b(founded|established) in (19|20)\\d\\d|\\bour (mission|vision|values) (is|are)\\b"
+                    + "|\\bheadquartered in\\b|\\bemploys? (over|more than) \\d"));
+
+    private static Pattern p(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    public boolean isBoilerplate(String sentence) {
+        for (Pattern pattern : PATTERNS) {
+            if (pattern.matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

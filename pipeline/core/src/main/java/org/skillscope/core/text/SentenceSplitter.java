@@ -1,0 +1,98 @@
+package org.skillscope.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits free text into sentence-like units. Line breaks and bullet markers always end a unit
+ * (vacancy ads and outcome lists are mostly bullets); inside a line we split after . ! ? ; when
+ * the next word starts a new sentence, but not after common abbreviations or inside numbers.
+ */
+public final class SentenceSplitter {
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n|\\r|\\u2028|\\u2029");
+    /** Bullet markers at the start of a line: -, *, •, ·, ▪, ◦, "1.", "a)", "(2)". */
+    private static final Pattern BULLET = Pattern.compile(
+            "^\\s*(?:[-*\\u2022\\u00b7\\u25aa\\u25e6\\u2013\\u2014\\u27a2\\u2713\\u2714>]+|\\(?\\d{1,2}[.)]|\\(?[a-z][)])\\s+");
+    /** Inline bullets, e.g. "Skills: • Java • SQL" collapsed onto one line. */
+    private static final Pattern INLINE_BULLET = Pattern.compile("\\s+[\\u2022\\u25aa\\u25e6\\u27a2]\\s+");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "e.g", "i.e", "etc", "incl", "approx", "vs", "mr", "mrs", "ms", "dr", "prof", "inc", "ltd",
+            "co", "corp", "jr", "sr", "st", "no", "nr", "min", "max", "dept", "esp", "cf", "fig", "al");
+    private final int minChars;
+
+    /** @param minChars units shorter than this (after trimming) are dropped: stray headings, page numbers */
+    public SentenceSplitter(int minChars) {
+        this.minChars = minChars;
+    }
+
+    public SentenceSplitter() {
+        this(3);
+    }
+
+    public List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (String line : LINE_BREAK.split(text)) {
+            for (String piece : INLINE_BULLET.split(line)) {
+                String body = BULLET.matcher(piece).replaceFirst("");
+                splitLine(body, out);
+            }
+        }
+        return out;
+    }
+
+    private void splitLine(String line, List<String> out) {
+        int start = 0;
+        int n = line.length();
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c != '.' && c != '!' && c != '?' && c != ';') {
+                continue;
+            }
+            // consume a run of closing punctuation: ."  .)  ?!
+            int end = i + 1;
+            while (end < n && "\"')]\u201d\u2019!?.".indexOf(line.charAt(end)) >= 0) {
+                end++;
+            }
+            if (end < n && !Character.isWhitespace(line.charAt(end))) {
+                continue; // 3.5, e.g.x, node.js, www.x.com
+            }
+            int next = end;
+            while (next < n && Character.isWhitespace(line.charAt(next))) {
+                next++;
+            }
+            if (next >= n) {
+                break;
+            }
+            char following = line.charAt(next);
+            if (c == '.' && (isAbbreviation(line, i) || Character.isLowerCase(following))) {
+                continue;
+            }
+            add(line.substring(start, end), out);
+            start = next;
+            i = next - 1;
+        }
+        add(line.substring(start), out);
+    }
+
+    private static boolean isAbbreviation(String line, int dot) {
+        int s = dot;
+        while (s > 0 && (Character.isLetter(line.charAt(s - 1)) || line.charAt(s - 1) == '.')) {
+            s--;
+        }
+        String word = line.substring(s, dot).toLowerCase();
+        // single capital letters are initials ("J. Smith"); dotted words are abbreviations ("e.g")
+        return ABBREVIATIONS.contains(word) || word.length() == 1;
+    }
+
+    private void add(String unit, List<String> out) {
+        String t = unit.strip();
+        if (t.length() >= minChars) {
+            out.add(t);
+        }
+    }
+}
