@@ -53,8 +53,11 @@ final class RunCommand implements Runnable {
         JobConfig cfg = config();
         System.err.printf("skillscope run: ESCO %s, %d credential file(s), %d vacancy file(s), master %s, results %s%n",
                 cfg.esco(), cfg.credentials().size(), cfg.vacancies().size(), master, cfg.jdbcUrl());
-        try (SparkSession spark = LocalSpark.session(master, "skillscope run")) {
+        SparkSession spark = LocalSpark.session(master, "skillscope run");
+        try {
             return SkillScopeJob.run(spark, cfg);
+        } finally {
+            spark.stop();
         }
     }
 

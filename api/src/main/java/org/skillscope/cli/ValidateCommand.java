@@ -59,7 +59,7 @@ final class ValidateCommand implements Runnable {
         }
         if (!allCredentials.isEmpty()) {
             System.out.println("data quality (share of credentials missing each mandatory element):");
-            org.skillscope.datasets.credential.DataQualitySummary.of(allCredentials).missingShares()
+            org.skillscope.datasets.credential.CredentialValidator.summarise(allCredentials).sharesMissing()
                     .forEach((element, share) -> System.out.printf("  %-28s %5.1f %%%n", element, share * 100));
         }
         long read = results.stream().mapToLong(LoadResult::read).sum();
