@@ -38,7 +38,7 @@ public final class Codes {
         String s = Texts.blankToNull(codeOrUri);
         if (s == null) return null;
         String tail = s.substring(s.lastIndexOf('/') + 1).toUpperCase(Locale.ROOT);
-        if (tail.length() == 2 && tail.chars().allMatch(Character::isLetter)) return "UK".equals(tail) ? "GB" : tail;
+        if (tail.length() == 2 && isAsciiLetters(tail)) return "UK".equals(tail) ? "GB" : tail;
         if (tail.length() == 3 && COUNTRY3.containsKey(tail)) return COUNTRY3.get(tail);
         String name = s.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
         return COUNTRY_NAME.getOrDefault(name, s);
@@ -50,7 +50,7 @@ public final class Codes {
         if (s == null) return null;
         String tail = s.substring(s.lastIndexOf('/') + 1);
         String base = tail.split("[-_]")[0];
-        if (base.length() == 2 && base.chars().allMatch(Character::isLetter)) return base.toLowerCase(Locale.ROOT);
+        if (base.length() == 2 && isAsciiLetters(base)) return base.toLowerCase(Locale.ROOT);
         if (base.length() == 3 && LANGUAGE3.containsKey(base.toUpperCase(Locale.ROOT))) return LANGUAGE3.get(base.toUpperCase(Locale.ROOT));
         String name = s.toLowerCase(Locale.ROOT);
         String exact = LANGUAGE_NAME.get(name);
@@ -61,5 +61,10 @@ public final class Codes {
             if (key.length() >= 4 && name.contains(key) && (best == null || key.length() > best.length())) best = key;
         }
         return best == null ? null : LANGUAGE_NAME.get(best);
+    }
+
+    // "中文" is two letters too, but a name, not a code
+    private static boolean isAsciiLetters(String s) {
+        return s.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
     }
 }
