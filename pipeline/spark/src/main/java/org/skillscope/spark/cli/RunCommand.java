@@ -43,6 +43,9 @@ public final class RunCommand implements Runnable {
     @Option(names = "--cache", paramLabel = "DIR", description = "Skill index cache (default: ~/.cache/skillscope or $SKILLSCOPE_CACHE).")
     Path cache;
 
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "Extra Spark configuration, e.g. --conf spark.jars=JOB_JAR.")
+    java.util.Map<String, String> conf = new java.util.LinkedHashMap<>();
+
     @Option(names = "--partitions", defaultValue = "0", description = "Partitions for mapping (default: 2 x cores).")
     int partitions;
 
@@ -62,7 +65,7 @@ public final class RunCommand implements Runnable {
         String master = this.master != null ? this.master : System.getProperty("spark.master", "local[*]");
         System.err.printf("skillscope run: ESCO %s, %d credential file(s), %d vacancy file(s), master %s, results %s%n",
                 cfg.esco(), cfg.credentials().size(), cfg.vacancies().size(), master, cfg.jdbcUrl());
-        SparkSession spark = LocalSpark.session(master, "skillscope run");
+        SparkSession spark = LocalSpark.session(master, "skillscope run", conf);
         try {
             return SkillScopeJob.run(spark, cfg);
         } finally {
