@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -151,10 +150,5 @@ public record VacancyMapping(
 
     private static String knownNames() {
         return ready().stream().map(VacancyMapping::name).collect(Collectors.joining(", "));
-    }
-
-    /** Unused-key guard for JSON-Lines callers that pass maps. */
-    static String value(Map<String, String> row, String column) {
-        return column == null ? null : row.get(column);
     }
 }
