@@ -24,6 +24,7 @@ import static org.apache.spark.sql.functions.max_by;
  * boilerplate dropped); identical units across all documents are mapped once.
  */
 final class Mapping {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Mapping.class);
     static final StructType UNITS = new StructType()
             .add("doc_id", DataTypes.StringType, false)
             .add("unit", DataTypes.StringType, false);
@@ -61,6 +62,8 @@ final class Mapping {
             Matchers m = Matchers.get(escoPath, cacheDir);
             List<Row> out = new ArrayList<>();
             List<String> batch = new ArrayList<>(BATCH);
+            int partition = org.apache.spark.TaskContext.getPartitionId();
+            long done = 0, started = System.nanoTime();
             while (it.hasNext()) {
                 batch.add(it.next());
                 if (batch.size() == BATCH || !it.hasNext()) {
@@ -72,7 +75,11 @@ final class Mapping {
                                     s.evidence() == null ? null : s.evidence().matchedLabel()));
                         }
                     }
+                    done += batch.size();
                     batch.clear();
+                    if (done % (BATCH * 16) == 0) {
+                        LOG.info("mapping partition {}: {} units ({} /s)", partition, done, Math.round(done / ((System.nanoTime() - started) / 1e9)));
+                    }
                 }
             }
             return out.iterator();
