@@ -1,15 +1,7 @@
 package org.skillscope.datasets.credential;
 
-import org.skillscope.datasets.DatasetException;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,30 +24,6 @@ public final class CredentialSample {
      * returned in place; from inside a jar they are first copied to a new temporary folder.
      */
     public static List<Path> files() {
-        List<Path> out = new ArrayList<>();
-        Path tempDir = null;
-        for (String name : FILE_NAMES) {
-            URL url = CredentialSample.class.getResource(RESOURCE_DIR + name);
-            if (url == null) throw new DatasetException("sample credential resource missing from the classpath: " + RESOURCE_DIR + name);
-            try {
-                if ("file".equals(url.getProtocol())) {
-                    out.add(Path.of(url.toURI()));
-                    continue;
-                }
-                if (tempDir == null) {
-                    tempDir = Files.createTempDirectory("skillscope-sample-credentials");
-                    tempDir.toFile().deleteOnExit();
-                }
-                Path target = tempDir.resolve(name);
-                try (InputStream in = url.openStream()) {
-                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-                target.toFile().deleteOnExit();
-                out.add(target);
-            } catch (IOException | URISyntaxException e) {
-                throw new DatasetException("cannot provide sample credential " + name + ": " + e.getMessage(), e);
-            }
-        }
-        return List.copyOf(out);
+        return org.skillscope.datasets.SampleFiles.resolve(RESOURCE_DIR, FILE_NAMES);
     }
 }

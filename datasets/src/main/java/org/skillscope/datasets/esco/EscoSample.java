@@ -1,14 +1,7 @@
 package org.skillscope.datasets.esco;
 
-import org.skillscope.datasets.DatasetException;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The bundled ESCO sample: an ESCO v1.1.1 subset in the official CSV format (same columns and file
@@ -38,21 +31,7 @@ public final class EscoSample {
      * classes), otherwise a fresh copy in a temporary folder (running from a jar), deleted on exit.
      */
     public static Path path() {
-        URL url = EscoSample.class.getResource(RESOURCE);
-        if (url == null) throw new DatasetException("the ESCO sample " + RESOURCE + " is missing from the classpath");
-        try {
-            if ("file".equals(url.getProtocol())) return Path.of(url.toURI());
-            Path dir = Files.createTempDirectory("skillscope-esco-sample");
-            Path copy = dir.resolve(FILE_NAME);
-            try (InputStream in = url.openStream()) {
-                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            }
-            copy.toFile().deleteOnExit();
-            dir.toFile().deleteOnExit();
-            return copy;
-        } catch (IOException | URISyntaxException e) {
-            throw new DatasetException("cannot provide the ESCO sample " + RESOURCE + ": " + e.getMessage(), e);
-        }
+        return org.skillscope.datasets.SampleFiles.resolve(RESOURCE.substring(0, RESOURCE.lastIndexOf('/') + 1), java.util.List.of(FILE_NAME)).get(0);
     }
 
     /** The sample, loaded. */

@@ -1,15 +1,7 @@
 package org.skillscope.datasets.vacancy;
 
-import org.skillscope.datasets.DatasetException;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,30 +22,6 @@ public final class VacancySample {
      * new temporary folder (when running from a jar), deleted when the JVM exits.
      */
     public static List<Path> files() {
-        List<Path> paths = new ArrayList<>();
-        Path tempDir = null;
-        for (String name : FILE_NAMES) {
-            URL url = VacancySample.class.getResource(RESOURCE_DIR + name);
-            if (url == null) throw new DatasetException("sample resource missing: " + RESOURCE_DIR + name);
-            try {
-                if ("file".equals(url.getProtocol())) {
-                    paths.add(Path.of(url.toURI()));
-                    continue;
-                }
-                if (tempDir == null) {
-                    tempDir = Files.createTempDirectory("skillscope-vacancies");
-                    tempDir.toFile().deleteOnExit();
-                }
-                Path copy = tempDir.resolve(name);
-                try (InputStream in = url.openStream()) {
-                    Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-                }
-                copy.toFile().deleteOnExit();
-                paths.add(copy);
-            } catch (IOException | URISyntaxException e) {
-                throw new DatasetException("cannot provide sample file " + name + ": " + e.getMessage(), e);
-            }
-        }
-        return List.copyOf(paths);
+        return org.skillscope.datasets.SampleFiles.resolve(RESOURCE_DIR, FILE_NAMES);
     }
 }

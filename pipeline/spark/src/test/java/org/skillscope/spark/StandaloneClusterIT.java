@@ -102,18 +102,6 @@ class StandaloneClusterIT {
         fail("Spark master did not open port " + port + " within " + timeout + "; see target/it-spark-master.log");
     }
 
-    private static List<String> rows(String jdbc, String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = new ResultsStore(jdbc).connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder sb = new StringBuilder();
-                for (int i = 1; i <= n; i++) sb.append(rs.getString(i)).append('|');
-                out.add(sb.toString());
-            }
-        }
-        return out;
-    }
 
     private static RunSummary runOn(String master, Map<String, String> conf, String jdbc, Path out) {
         JobConfig cfg = new JobConfig(EscoSample.path(), CredentialSample.files(), VacancySample.files(), jdbc, out,
@@ -128,8 +116,8 @@ class StandaloneClusterIT {
 
     @Test
     void theJobRunsOnAStandaloneClusterAndMatchesALocalRun() throws Exception {
-        String clusterDb = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        String localDb = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        String clusterDb = Db.fresh();
+        String localDb = Db.fresh();
         RunSummary cluster = runOn(masterUrl, Map.of(
                 "spark.jars", jobJar.toAbsolutePath().toString(),
                 "spark.driver.host", "127.0.0.1",
@@ -147,7 +135,7 @@ class StandaloneClusterIT {
                 "SELECT credential_id, skill_uri, confidence FROM credential_skills ORDER BY 1, 2",
                 "SELECT scope_type, scope, skill_uri, vacancies FROM skill_demand ORDER BY 1, 2, 3",
                 "SELECT scope_type, scope, rank_no, skill_uri FROM gaps ORDER BY 1, 2, 3")) {
-            List<String> a = rows(clusterDb, q), b = rows(localDb, q);
+            List<String> a = Db.rows(clusterDb, q), b = Db.rows(localDb, q);
             assertFalse(a.isEmpty(), q);
             assertEquals(b, a, q);
         }

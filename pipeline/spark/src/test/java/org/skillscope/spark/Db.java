@@ -1,0 +1,32 @@
+package org.skillscope.spark;
+
+import org.skillscope.core.results.ResultsStore;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Test access to a results database: a fresh in-memory one, and query rows as comparable strings. */
+final class Db {
+    private Db() {}
+
+    static String fresh() {
+        return "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    static List<String> rows(String jdbc, String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = new ResultsStore(jdbc).connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 1; i <= n; i++) sb.append(rs.getString(i)).append('|');
+                out.add(sb.toString());
+            }
+        }
+        return out;
+    }
+}
