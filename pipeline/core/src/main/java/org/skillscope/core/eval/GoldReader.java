@@ -40,9 +40,9 @@ public final class GoldReader {
     public GoldSet read(Path path, GoldFormat format) {
         try {
             return switch (format) {
-                case DECORTE -> readLabelled(path, "sentence", "label", false);
-                case SKILLSKAPE -> readLabelled(path, "sentence", "skills", true);
-                case JOBBERT -> readLabelled(path, "text", "label", false);
+                case DECORTE -> readLabelled(path, "sentence", "label", false, true);
+                case SKILLSKAPE -> readLabelled(path, "sentence", "skills", true, true);
+                case JOBBERT -> readLabelled(path, "text", "label", false, false);
                 case MELO -> MeloReader.read(path);
             };
         } catch (IOException e) {
@@ -50,8 +50,12 @@ public final class GoldReader {
         }
     }
 
-    /** Rows grouped by text (first-seen order); each row adds one label, or a Python list of labels. */
-    private GoldSet readLabelled(Path path, String textColumn, String labelColumn, boolean pythonList) throws IOException {
+    /**
+     * Each row adds one label, or a Python list of labels. {@code group}: rows with the same text form
+     * one query (first-seen order; sentence-level skill gold); otherwise every row is its own query
+     * (job titles: the same title may be labelled differently by different employers).
+     */
+    private GoldSet readLabelled(Path path, String textColumn, String labelColumn, boolean pythonList, boolean group) throws IOException {
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         Map<String, Set<String>> byText = new LinkedHashMap<>();
@@ -76,7 +80,8 @@ public final class GoldReader {
                             + labelColumn + "' missing");
                 }
                 String text = row.get(ti).strip();
-                Set<String> gold = byText.computeIfAbsent(text, t -> new LinkedHashSet<>());
+                String key = group ? text : text + "\u0000" + rows;
+                Set<String> gold = byText.computeIfAbsent(key, t -> new LinkedHashSet<>());
                 List<String> labels = pythonList ? PythonList.parse(row.get(li), path + " line " + (rows + 1)) : List.of(row.get(li));
                 for (String raw : labels) {
                     String label = raw.strip();
@@ -98,7 +103,9 @@ public final class GoldReader {
             if (e.getValue().isEmpty()) {
                 without++;
             } else {
-                queries.add(new GoldQuery(e.getKey(), e.getValue()));
+                String key = e.getKey();
+                int cut = key.indexOf('\u0000');
+                queries.add(new GoldQuery(cut < 0 ? key : key.substring(0, cut), e.getValue()));
             }
         }
         return new GoldSet(queries, rows, without, new ArrayList<>(unresolved));

@@ -24,7 +24,7 @@ public final class OccupationEval {
         if (qs.isEmpty()) {
             throw new CoreException("gold set has no query with a resolvable gold occupation");
         }
-        List<UnitRanking> rankings = matcher.rankTitles(qs.stream().map(GoldQuery::text).toList(), matcher.index().size());
+        List<UnitRanking> rankings = matcher.rankAllTitles(qs.stream().map(GoldQuery::text).toList());
         double mrr = 0, acc1 = 0, acc5 = 0;
         for (int i = 0; i < qs.size(); i++) {
             List<String> ranked = SkillEval.uris(matcher.index(), rankings.get(i));

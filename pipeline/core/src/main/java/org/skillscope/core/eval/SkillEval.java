@@ -40,7 +40,7 @@ public final class SkillEval {
         if (qs.isEmpty()) {
             throw new CoreException("gold set has no query with a resolvable gold skill");
         }
-        List<UnitRanking> rankings = matcher.rankUnits(qs.stream().map(GoldQuery::text).toList(), matcher.index().size());
+        List<UnitRanking> rankings = matcher.rankAllUnits(qs.stream().map(GoldQuery::text).toList());
         double rp5 = 0, rp10 = 0, mrr = 0;
         for (int i = 0; i < qs.size(); i++) {
             List<String> ranked = uris(matcher.index(), rankings.get(i));

@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -25,6 +26,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -33,9 +35,11 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -48,19 +52,23 @@ import org.skillscope.core.embed.Encoder;
 /**
  * Lexical (Lucene BM25, English analysis with Porter stemming) and dense (sentence vectors) access
  * to a list of concepts. Lucene holds one document per label (so length normalisation is per label
- * and we know which label matched) and one per description. Vectors: one per label and one per
- * concept for "preferred label. description". Persisted in a folder keyed by the content, so a
+ * and we know which label matched) and one per concept (description text). Vectors: one per label
+ * and one per concept for "preferred label. description", kept in memory for exact scoring and in
+ * Lucene HNSW graphs for fast candidate search. Persisted in a folder keyed by the content, so a
  * rebuild happens only when the taxonomy, the model or this code's format changes.
  */
 public final class ConceptIndex implements AutoCloseable {
     /** Bump when the on-disk layout or what goes into it changes: old caches are then ignored. */
-    public static final String FORMAT_VERSION = "1";
+    public static final String FORMAT_VERSION = "2";
     static final String F_LABEL = "label";
     static final String F_DESC = "desc";
-    static final String F_ORD = "ord";   // label ordinal, or -1 - concept ordinal for descriptions
+    static final String F_ORD = "ord";   // label ordinal, or -1 - concept ordinal for concept documents
+    static final String F_LABEL_VEC = "labelVec";
+    static final String F_CONCEPT_VEC = "conceptVec";
     private static final String VECTORS = "vectors.bin";
     private static final String LUCENE = "lucene";
     private static final String MARKER = "COMPLETE";
+    private static final String TERMS = "label-terms.txt";
 
     private final List<Concept> concepts;
     private final String[] labelText;
@@ -76,9 +84,10 @@ public final class ConceptIndex implements AutoCloseable {
     private final IndexSearcher searcher;
     private final int[] docOrd;
     private final String key;
+    private final String[][] labelTerms;     // analysed terms of each label, for coverage
 
     private ConceptIndex(List<Concept> concepts, int dim, float[] labelVecs, float[] conceptVecs,
-                         Directory directory, String key) throws IOException {
+                         Directory directory, String key, String[][] labelTerms) throws IOException {
         this.concepts = List.copyOf(concepts);
         List<String> texts = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
@@ -111,6 +120,15 @@ public final class ConceptIndex implements AutoCloseable {
             }
         }
         this.key = key;
+        this.labelTerms = labelTerms != null ? labelTerms : analyseLabels(labelText, analyzer);
+    }
+
+    private static String[][] analyseLabels(String[] labels, Analyzer analyzer) {
+        String[][] out = new String[labels.length][];
+        for (int l = 0; l < labels.length; l++) {
+            out[l] = terms(analyzer, labels[l]).stream().distinct().toArray(String[]::new);
+        }
+        return out;
     }
 
     /**
@@ -124,7 +142,7 @@ public final class ConceptIndex implements AutoCloseable {
             if (cacheDir == null) {
                 Directory dir = new ByteBuffersDirectory();
                 Built built = build(concepts, encoder, dir);
-                return new ConceptIndex(concepts, encoder.dim(), built.labelVecs, built.conceptVecs, dir, key);
+                return new ConceptIndex(concepts, encoder.dim(), built.labelVecs, built.conceptVecs, dir, key, null);
             }
             Path folder = cacheDir.resolve(name + "-" + escoVersion + "-" + key.substring(0, 16));
             if (!Files.exists(folder.resolve(MARKER))) {
@@ -161,28 +179,38 @@ public final class ConceptIndex implements AutoCloseable {
     private static Built build(List<Concept> concepts, Encoder encoder, Directory dir) throws IOException {
         List<String> labels = new ArrayList<>();
         List<String> docs = new ArrayList<>();
-        try (Analyzer analyzer = new EnglishAnalyzer();
-             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+        for (Concept concept : concepts) {
+            concept.labels().forEach(l -> labels.add(l.text()));
+            docs.add(docText(concept));
+        }
+        int dim = encoder.dim();
+        float[] labelVecs = flatten(encoder.embed(labels), dim);
+        float[] conceptVecs = flatten(encoder.embed(docs), dim);
+        IndexWriterConfig iwc = new IndexWriterConfig(new EnglishAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(512);
+        try (IndexWriter w = new IndexWriter(dir, iwc)) {
+            int l = 0;
             for (int c = 0; c < concepts.size(); c++) {
                 Concept concept = concepts.get(c);
-                for (Concept.LabelRef l : concept.labels()) {
+                for (Concept.LabelRef ref : concept.labels()) {
                     Document d = new Document();
-                    d.add(new TextField(F_LABEL, l.text(), Field.Store.NO));
-                    d.add(new NumericDocValuesField(F_ORD, labels.size()));
+                    d.add(new TextField(F_LABEL, ref.text(), Field.Store.NO));
+                    d.add(new KnnFloatVectorField(F_LABEL_VEC, Arrays.copyOfRange(labelVecs, l * dim, (l + 1) * dim),
+                            VectorSimilarityFunction.DOT_PRODUCT));
+                    d.add(new NumericDocValuesField(F_ORD, l));
                     w.addDocument(d);
-                    labels.add(l.text());
+                    l++;
                 }
-                if (!concept.description().isBlank()) {
-                    Document d = new Document();
-                    d.add(new TextField(F_DESC, concept.description(), Field.Store.NO));
-                    d.add(new NumericDocValuesField(F_ORD, -1L - c));
-                    w.addDocument(d);
-                }
-                docs.add(docText(concept));
+                Document d = new Document();
+                d.add(new TextField(F_DESC, concept.description(), Field.Store.NO));
+                d.add(new KnnFloatVectorField(F_CONCEPT_VEC, Arrays.copyOfRange(conceptVecs, c * dim, (c + 1) * dim),
+                        VectorSimilarityFunction.DOT_PRODUCT));
+                d.add(new NumericDocValuesField(F_ORD, -1L - c));
+                w.addDocument(d);
             }
             w.forceMerge(1);
         }
-        return new Built(flatten(encoder.embed(labels), encoder.dim()), flatten(encoder.embed(docs), encoder.dim()));
+        return new Built(labelVecs, conceptVecs);
     }
 
     static String docText(Concept c) {
@@ -204,6 +232,14 @@ public final class ConceptIndex implements AutoCloseable {
         try (Directory dir = FSDirectory.open(tmp.resolve(LUCENE))) {
             Built built = build(concepts, encoder, dir);
             writeVectors(tmp.resolve(VECTORS), encoder.dim(), built);
+        }
+        try (Analyzer analyzer = new EnglishAnalyzer()) {
+            String[] labels = concepts.stream().flatMap(c -> c.labels().stream()).map(Concept.LabelRef::text).toArray(String[]::new);
+            StringBuilder sb = new StringBuilder();
+            for (String[] t : analyseLabels(labels, analyzer)) {
+                sb.append(String.join(" ", t)).append('\n');
+            }
+            Files.writeString(tmp.resolve(TERMS), sb.toString());
         }
         Files.writeString(tmp.resolve(MARKER), key + "\n");
         if (Files.exists(folder)) {
@@ -259,7 +295,16 @@ public final class ConceptIndex implements AutoCloseable {
             all.position(12 + labelVecs.length * 4);
             all.asFloatBuffer().get(conceptVecs);
         }
-        return new ConceptIndex(concepts, dim, labelVecs, conceptVecs, FSDirectory.open(folder.resolve(LUCENE)), key);
+        List<String> lines = Files.readAllLines(folder.resolve(TERMS), StandardCharsets.UTF_8);
+        String[][] terms = new String[lines.size()][];
+        for (int l = 0; l < terms.length; l++) {
+            String line = lines.get(l);
+            terms[l] = line.isEmpty() ? new String[0] : line.split(" ");
+        }
+        if (terms.length != labelVecs.length / dim) {
+            throw new CoreException("label terms in " + folder + " do not fit the vectors: delete the folder to rebuild");
+        }
+        return new ConceptIndex(concepts, dim, labelVecs, conceptVecs, FSDirectory.open(folder.resolve(LUCENE)), key, terms);
     }
 
     // ---- access -------------------------------------------------------------------------------
@@ -279,6 +324,10 @@ public final class ConceptIndex implements AutoCloseable {
 
     /** The analysed (lower-cased, stop-worded, stemmed) terms of a text, in order, duplicates kept. */
     public List<String> terms(String text) {
+        return terms(analyzer, text);
+    }
+
+    private static List<String> terms(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(F_LABEL, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -375,6 +424,39 @@ public final class ConceptIndex implements AutoCloseable {
 
     public float labelSim(int labelOrd, float[] query) {
         return VectorMath.dot(labelVecs, labelOrd * dim, query, 0, dim);
+    }
+
+    public float conceptSim(int conceptOrd, float[] query) {
+        return VectorMath.dot(conceptVecs, conceptOrd * dim, query, 0, dim);
+    }
+
+    /** Analysed, de-duplicated terms of a label (for "is this label fully in the text"). */
+    public String[] labelTerms(int labelOrd) {
+        return labelTerms[labelOrd];
+    }
+
+    /** Approximate (HNSW) nearest labels of a normalised query: concept ordinals of the k best labels, best first. */
+    public int[] nearestByLabel(float[] query, int k) {
+        return knn(F_LABEL_VEC, query, k, true);
+    }
+
+    /** Approximate nearest concepts by their "label. description" vector, best first. */
+    public int[] nearestByDescription(float[] query, int k) {
+        return knn(F_CONCEPT_VEC, query, k, false);
+    }
+
+    private int[] knn(String field, float[] query, int k, boolean labels) {
+        try {
+            TopDocs td = searcher.search(new KnnFloatVectorQuery(field, query, k), k);
+            int[] out = new int[td.scoreDocs.length];
+            for (int i = 0; i < out.length; i++) {
+                int ord = docOrd[td.scoreDocs[i].doc];
+                out[i] = labels ? labelConcept[ord] : -1 - ord;
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -14,16 +14,16 @@ public final class OccupationMatcher {
     private final RankingEngine engine;
 
     public OccupationMatcher(SkillIndex index, MatcherConfig config) {
-        this.engine = new RankingEngine(index.occupations(), index.encoder(), config, 20_000);
+        this.engine = new RankingEngine(index.occupations(), index.encoder(), config, null, 20_000);
     }
 
     public OccupationMatcher(SkillIndex index) {
         this(index, defaults());
     }
 
-    /** Titles are short; descriptions add noise at BM25 level, so they get no lexical weight. */
+    /** Titles are short: no phrase splitting, and descriptions add only noise at BM25 level. */
     public static MatcherConfig defaults() {
-        return new MatcherConfig(MatcherConfig.Mode.HYBRID, 1000, 0, 0f, 0.7f, 0.3f, 10, 0.8f);
+        return new MatcherConfig(MatcherConfig.Mode.HYBRID, 200, 0, 0f, 100, 30, 0, 0, 0f, 0.7f, 0.3f, 0.1f, 0f, 10, 0.8f);
     }
 
     public ConceptIndex index() {
@@ -43,5 +43,10 @@ public final class OccupationMatcher {
 
     public List<UnitRanking> rankTitles(List<String> titles, int k) {
         return engine.rank(titles, k);
+    }
+
+    /** All occupations per title (for evaluation). */
+    public List<UnitRanking> rankAllTitles(List<String> titles) {
+        return engine.rankAll(titles);
     }
 }

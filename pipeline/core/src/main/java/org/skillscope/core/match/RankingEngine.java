@@ -3,30 +3,45 @@ package org.skillscope.core.match;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.skillscope.core.embed.Encoder;
 import org.skillscope.core.index.ConceptIndex;
+import org.skillscope.core.text.Chunker;
 
 /**
- * Ranks all concepts of an index for text units: BM25 over labels (+ a little description),
- * dense cosine with labels and descriptions, fused. Units are embedded in one batch and scored
- * in blocks of {@value #BLOCK} against all vectors at once; repeated units hit an LRU cache.
+ * Ranks the concepts of an index for text units in two stages. Candidates: BM25 over labels,
+ * nearest labels and descriptions of the unit (HNSW), nearest labels of each phrase of the unit.
+ * Scoring (exact, candidates only): BM25 (best label + a little description) divided by the unit's
+ * best; dense = cosines with labels and "label. description", where a phrase may stand in for the
+ * whole unit, min-max scaled over the candidates; the two fused, plus a boost when a whole label
+ * occurs in the unit. Units and phrases are embedded in one batch; repeated units hit an LRU cache.
  */
 public final class RankingEngine {
-    static final int BLOCK = 64;
     private final ConceptIndex index;
     private final Encoder encoder;   // null in LEXICAL mode
     private final MatcherConfig config;
+    private final Chunker chunker;
     private final Map<String, UnitRanking> cache;
     private final int cacheK;
+    private final float[] prior;     // per concept in [0, 1], or null
 
-    public RankingEngine(ConceptIndex index, Encoder encoder, MatcherConfig config, int cacheSize) {
+    /** @param prior per-concept prior in [0, 1] weighted by {@code config.priorWeight()}, or null for none */
+    public RankingEngine(ConceptIndex index, Encoder encoder, MatcherConfig config, float[] prior, int cacheSize) {
+        if (config.mode() != MatcherConfig.Mode.LEXICAL && encoder == null) {
+            throw new IllegalArgumentException("mode " + config.mode() + " needs an encoder");
+        }
         this.index = index;
         this.encoder = encoder;
         this.config = config;
+        this.chunker = new Chunker(config.maxChunks());
+        this.prior = prior;
         this.cacheK = Math.max(config.topK(), 50);
         this.cache = cacheSize <= 0 ? null : Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
             @Override
@@ -34,9 +49,6 @@ public final class RankingEngine {
                 return size() > cacheSize;
             }
         });
-        if (config.mode() != MatcherConfig.Mode.LEXICAL && encoder == null) {
-            throw new IllegalArgumentException("mode " + config.mode() + " needs an encoder");
-        }
     }
 
     public ConceptIndex index() {
@@ -47,10 +59,19 @@ public final class RankingEngine {
         return config;
     }
 
-    /** Top {@code k} concepts per unit, in input order ({@code k >= index.size()} ranks them all). */
+    /** Top {@code k} candidates per unit, in input order (fewer when fewer concepts are candidates). */
     public List<UnitRanking> rank(List<String> units, int k) {
+        return rank(units, k, false);
+    }
+
+    /** Every concept per unit (for evaluation): candidates by score, then all others in index order with score 0. */
+    public List<UnitRanking> rankAll(List<String> units) {
+        return rank(units, index.size(), true);
+    }
+
+    private List<UnitRanking> rank(List<String> units, int k, boolean padAll) {
         UnitRanking[] out = new UnitRanking[units.size()];
-        boolean useCache = cache != null && k <= cacheK;
+        boolean useCache = cache != null && k <= cacheK && !padAll;
         Map<String, List<Integer>> todo = new LinkedHashMap<>();
         for (int i = 0; i < units.size(); i++) {
             UnitRanking hit = useCache ? cache.get(units.get(i)) : null;
@@ -61,14 +82,29 @@ public final class RankingEngine {
             }
         }
         List<String> fresh = new ArrayList<>(todo.keySet());
-        float[][] vecs = config.mode() == MatcherConfig.Mode.LEXICAL ? null : encoder.embed(fresh);
+        boolean dense = config.mode() != MatcherConfig.Mode.LEXICAL;
+        List<List<String>> chunks = new ArrayList<>(fresh.size());
+        Map<String, float[]> vectors = new HashMap<>();
+        if (dense) {
+            Set<String> texts = new LinkedHashSet<>(fresh);
+            for (String u : fresh) {
+                List<String> c = config.maxChunks() > 0 ? chunker.chunks(u) : List.of();
+                chunks.add(c);
+                texts.addAll(c);
+            }
+            List<String> list = new ArrayList<>(texts);
+            float[][] v = encoder.embed(list);
+            for (int i = 0; i < list.size(); i++) {
+                vectors.put(list.get(i), v[i]);
+            }
+        }
         int keep = useCache ? cacheK : k;
         UnitRanking[] ranked = new UnitRanking[fresh.size()];
-        int blocks = (fresh.size() + BLOCK - 1) / BLOCK;
-        IntStream.range(0, blocks).parallel().forEach(b -> {
-            int from = b * BLOCK;
-            int to = Math.min(fresh.size(), from + BLOCK);
-            rankBlock(fresh, vecs, from, to, keep, ranked);
+        IntStream.range(0, fresh.size()).parallel().forEach(j -> {
+            String u = fresh.get(j);
+            float[] uv = dense ? vectors.get(u) : null;
+            List<float[]> cv = dense ? chunks.get(j).stream().map(vectors::get).toList() : List.of();
+            ranked[j] = rankUnit(u, uv, cv, keep, padAll);
         });
         for (int j = 0; j < fresh.size(); j++) {
             if (useCache) {
@@ -89,64 +125,123 @@ public final class RankingEngine {
                 Arrays.copyOf(r.labels(), k), Arrays.copyOf(r.confidence(), k));
     }
 
-    private void rankBlock(List<String> units, float[][] vecs, int from, int to, int k, UnitRanking[] out) {
+    UnitRanking rankUnit(String unit, float[] uv, List<float[]> chunkVecs, int k, boolean padAll) {
         int n = index.size();
-        int nq = to - from;
-        boolean dense = config.mode() != MatcherConfig.Mode.LEXICAL;
+        boolean dense = uv != null;
         boolean lexical = config.mode() != MatcherConfig.Mode.DENSE;
-        float[][] bestSim = null;
-        int[][] bestLabel = null;
-        float[][] docSim = null;
-        if (dense) {
-            bestSim = new float[nq][n];
-            bestLabel = new int[nq][n];
-            docSim = new float[nq][n];
-            index.dense(Arrays.copyOfRange(vecs, from, to), bestSim, bestLabel, docSim);
+        float[] lexAll = new float[n];
+        int[] lexLabelAll = new int[n];
+        float[] descAll = new float[n];
+        Set<Integer> cand = new LinkedHashSet<>();
+        if (lexical) {
+            for (int c : index.lexical(unit, config.lexTopLabels(), config.lexTopDescs(), lexAll, lexLabelAll, descAll)) {
+                cand.add(c);
+            }
         }
-        float[] lex = new float[n];
-        int[] lexLabel = new int[n];
-        float[] desc = new float[n];
-        float[] denseScore = new float[n];
-        float[] fused = new float[n];
-        for (int q = 0; q < nq; q++) {
-            Arrays.fill(lex, 0f);
-            Arrays.fill(desc, 0f);
-            Arrays.fill(lexLabel, -1);
-            if (lexical) {
-                index.lexical(units.get(from + q), config.lexTopLabels(), config.lexTopDescs(), lex, lexLabel, desc);
-                for (int c = 0; c < n; c++) {
-                    lex[c] += config.descWeight() * desc[c];
+        if (dense) {
+            for (int c : index.nearestByLabel(uv, config.knnLabels())) {
+                cand.add(c);
+            }
+            for (int c : index.nearestByDescription(uv, config.knnConcepts())) {
+                cand.add(c);
+            }
+            for (float[] cv : chunkVecs) {
+                for (int c : index.nearestByLabel(cv, config.knnChunk())) {
+                    cand.add(c);
                 }
-                Fusion.divideByMax(lex);
+            }
+        }
+        int m = cand.size();
+        int[] cs = cand.stream().mapToInt(Integer::intValue).toArray();
+        float[] lex = new float[m];
+        float[] den = new float[m];
+        float[] conf = new float[m];
+        int[] denseLabel = new int[m];
+        boolean[] covered = new boolean[m];
+        Set<String> unitTerms = new HashSet<>(index.terms(unit));
+        float cw = config.chunkWeight();
+        float mix = config.denseDocMix();
+        for (int i = 0; i < m; i++) {
+            int c = cs[i];
+            lex[i] = lexAll[c] + config.descWeight() * descAll[c];
+            for (int l = index.firstLabel(c); l < index.endLabel(c) && !covered[i]; l++) {
+                String[] lt = index.labelTerms(l);
+                covered[i] = lt.length > 0 && unitTerms.containsAll(Arrays.asList(lt));
             }
             if (dense) {
-                float mix = config.denseDocMix();
-                for (int c = 0; c < n; c++) {
-                    denseScore[c] = mix * docSim[q][c] + (1 - mix) * bestSim[q][c];
+                float lab = -2f;
+                int bestL = index.firstLabel(c);
+                float chunkLab = -2f;
+                for (int l = index.firstLabel(c); l < index.endLabel(c); l++) {
+                    float s = index.labelSim(l, uv);
+                    if (s > lab) {
+                        lab = s;
+                        bestL = l;
+                    }
+                    for (float[] cv : chunkVecs) {
+                        float t = index.labelSim(l, cv);
+                        if (t > chunkLab) {
+                            chunkLab = t;
+                            if (t > lab) {
+                                bestL = l;
+                            }
+                        }
+                    }
                 }
-                Fusion.minMax(denseScore);
+                float doc = index.conceptSim(c, uv);
+                float chunkDoc = -2f;
+                for (float[] cv : chunkVecs) {
+                    chunkDoc = Math.max(chunkDoc, index.conceptSim(c, cv));
+                }
+                float labMix = Math.max(lab, cw * chunkLab + (1 - cw) * lab);
+                float docMix = Math.max(doc, cw * chunkDoc + (1 - cw) * doc);
+                den[i] = mix * docMix + (1 - mix) * labMix;
+                conf[i] = Math.max(lab, chunkLab);
+                denseLabel[i] = bestL;
             }
-            float w = switch (config.mode()) {
-                case LEXICAL -> 0f;
-                case DENSE -> 1f;
-                case HYBRID -> config.denseWeight();
-            };
-            for (int c = 0; c < n; c++) {
-                fused[c] = Fusion.combine(lex[c], denseScore[c], w);
-            }
-            int[] top = TopK.indices(fused, k);
-            int[] labels = new int[top.length];
-            float[] scores = new float[top.length];
-            float[] conf = new float[top.length];
-            for (int i = 0; i < top.length; i++) {
-                int c = top[i];
-                scores[i] = fused[c];
-                // evidence: the label the stronger signal matched
-                boolean lexWins = !dense || (lexLabel[c] >= 0 && (1 - w) * lex[c] >= w * denseScore[c]);
-                labels[i] = lexWins && lexLabel[c] >= 0 ? lexLabel[c] : (dense ? bestLabel[q][c] : index.firstLabel(c));
-                conf[i] = dense ? bestSim[q][c] : lex[c];
-            }
-            out[from + q] = new UnitRanking(units.get(from + q), top, scores, labels, conf);
         }
+        Fusion.divideByMax(lex);
+        if (dense) {
+            Fusion.minMax(den);
+        }
+        float w = switch (config.mode()) {
+            case LEXICAL -> 0f;
+            case DENSE -> 1f;
+            case HYBRID -> config.denseWeight();
+        };
+        float[] fused = new float[m];
+        for (int i = 0; i < m; i++) {
+            fused[i] = Fusion.combine(lex[i], den[i], w) + (covered[i] && lexical ? config.coverageBoost() : 0f)
+                    + (prior != null ? config.priorWeight() * prior[cs[i]] : 0f);
+        }
+        int[] top = TopK.indices(fused, Math.min(k, m));
+        // a full ranking (evaluation) pads with the uncandidated concepts; otherwise only candidates
+        int size = padAll ? n : top.length;
+        int[] concepts = new int[size];
+        float[] scores = new float[size];
+        int[] labels = new int[size];
+        float[] confidence = new float[size];
+        for (int r = 0; r < top.length; r++) {
+            int i = top[r];
+            int c = cs[i];
+            concepts[r] = c;
+            scores[r] = fused[i];
+            boolean lexWins = !dense || (lexLabelAll[c] >= 0 && lexAll[c] > 0 && (1 - w) * lex[i] >= w * den[i]);
+            labels[r] = lexWins && lexAll[c] > 0 ? lexLabelAll[c] : (dense ? denseLabel[i] : index.firstLabel(c));
+            confidence[r] = dense ? conf[i] : lex[i];
+        }
+        if (size > top.length) {
+            // full ranking asked for (evaluation): the rest follow in index order with score 0
+            Set<Integer> seen = new HashSet<>(cand);
+            int r = top.length;
+            for (int c = 0; c < n && r < size; c++) {
+                if (!seen.contains(c)) {
+                    concepts[r] = c;
+                    labels[r] = index.firstLabel(c);
+                    r++;
+                }
+            }
+        }
+        return new UnitRanking(unit, concepts, scores, labels, confidence);
     }
 }

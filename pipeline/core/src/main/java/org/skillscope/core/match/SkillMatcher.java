@@ -21,15 +21,16 @@ public final class SkillMatcher {
     private final MatcherConfig config;
 
     public SkillMatcher(SkillIndex index, MatcherConfig config) {
-        this(index.skills(), index.encoder(), config, new TextUnits());
+        this(index.skills(), index.encoder(), config, new TextUnits(), SkillPrior.occupationDemand(index.esco(), index.skills()));
     }
 
     public SkillMatcher(SkillIndex index) {
         this(index, MatcherConfig.defaults());
     }
 
-    public SkillMatcher(ConceptIndex skills, org.skillscope.core.embed.Encoder encoder, MatcherConfig config, TextUnits textUnits) {
-        this.engine = new RankingEngine(skills, encoder, config, 20_000);
+    public SkillMatcher(ConceptIndex skills, org.skillscope.core.embed.Encoder encoder, MatcherConfig config, TextUnits textUnits,
+                        float[] prior) {
+        this.engine = new RankingEngine(skills, encoder, config, prior, 20_000);
         this.textUnits = textUnits;
         this.config = config;
     }
@@ -71,9 +72,14 @@ public final class SkillMatcher {
         return units;
     }
 
-    /** Rankings of units taken as they are (no splitting): what the evaluation scores. */
+    /** Top-k rankings of units taken as they are (no splitting, no boilerplate filter). */
     public List<UnitRanking> rankUnits(List<String> units, int k) {
         return engine.rank(units, k);
+    }
+
+    /** Rankings of all skills for units taken as they are: what the evaluation scores. */
+    public List<UnitRanking> rankAllUnits(List<String> units) {
+        return engine.rankAll(units);
     }
 
     public ConceptIndex index() {

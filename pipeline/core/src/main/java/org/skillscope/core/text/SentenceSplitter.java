@@ -28,7 +28,7 @@ public final class SentenceSplitter {
     }
 
     public SentenceSplitter() {
-        this(3);
+        this(2);
     }
 
     public List<String> split(String text) {

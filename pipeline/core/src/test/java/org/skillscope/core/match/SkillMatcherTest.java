@@ -1,0 +1,109 @@
+package org.skillscope.core.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillscope.core.TestEsco;
+import org.skillscope.core.index.SkillIndex;
+import org.skillscope.datasets.esco.Esco;
+
+/** Matching on a 12-skill hand-built ESCO; the model and index load once for the class. */
+class SkillMatcherTest {
+    @TempDir
+    static Path cache;
+    private static Esco esco;
+    private static SkillIndex index;
+    private static SkillMatcher matcher;
+
+    @BeforeAll
+    static void build() {
+        esco = TestEsco.small();
+        index = SkillIndex.openOrBuild(esco, cache);
+        matcher = new SkillMatcher(index, MatcherConfig.defaults().withTopK(5));
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    @Test
+    void aSentenceNamingASkillRanksItFirstWithItsEvidence() {
+        List<SkillMatch> m = matcher.match("Several years of experience programming in Java.");
+        assertEquals(TestEsco.JAVA, m.get(0).uri());
+        assertEquals("Java (computer programming)", m.get(0).label());
+        assertEquals("Several years of experience programming in Java.", m.get(0).evidence().unit());
+        assertTrue(m.get(0).evidence().matchedLabel().toLowerCase().contains("java"), m.get(0).evidence().toString());
+        assertEquals(5, m.size());
+        for (int i = 1; i < m.size(); i++) {
+            assertTrue(m.get(i - 1).score() >= m.get(i).score(), "ranked by score");
+        }
+    }
+
+    @Test
+    void aVacancyGivesEachSkillTheUnitItCameFromAndIgnoresBoilerplate() {
+        String ad = "Acme is a leading provider of hospital services.\n- Provide nursing care to patients\n"
+                + "- Good teamwork\nWe offer a competitive salary.";
+        List<SkillMatch> m = matcher.match(ad);
+        SkillMatch care = m.stream().filter(x -> x.uri().equals(TestEsco.NURSE_CARE)).findFirst().orElseThrow();
+        SkillMatch team = m.stream().filter(x -> x.uri().equals(TestEsco.TEAMWORK)).findFirst().orElseThrow();
+        assertEquals("Provide nursing care to patients", care.evidence().unit());
+        assertEquals("Good teamwork", team.evidence().unit());
+        assertTrue(m.stream().noneMatch(x -> x.evidence().unit().contains("salary") || x.evidence().unit().contains("Acme")));
+        assertTrue(care.asserted(), "an exact label in the text is asserted: " + care);
+    }
+
+    @Test
+    void batchResultsEqualSingleResultsInInputOrder() {
+        List<String> texts = List.of("SQL databases", "cooking for guests", "SQL databases");
+        List<List<SkillMatch>> batch = matcher.matchAll(texts);
+        assertEquals(3, batch.size());
+        assertEquals(TestEsco.SQL, batch.get(0).get(0).uri());
+        assertEquals(batch.get(0), batch.get(2));
+        assertEquals(matcher.match("cooking for guests"), batch.get(1));
+    }
+
+    @Test
+    void lexicalModeWorksWithoutDenseSignals() {
+        SkillMatcher lexical = new SkillMatcher(index, MatcherConfig.defaults().withMode(MatcherConfig.Mode.LEXICAL));
+        List<SkillMatch> m = lexical.match("structured query language");
+        assertEquals(TestEsco.SQL, m.get(0).uri());
+        assertEquals("structured query language", m.get(0).evidence().matchedLabel());
+        assertTrue(lexical.match("zzzz qqqq").isEmpty(), "no term matches, no dense: nothing");
+    }
+
+    @Test
+    void occupationsRankByTitle() {
+        OccupationMatcher om = new OccupationMatcher(index);
+        assertEquals(TestEsco.DEVELOPER, om.match("Senior Java Developer").get(0).uri());
+        assertEquals(TestEsco.NURSE, om.match("Registered Nurse - night shifts").get(0).uri());
+    }
+
+    @Test
+    void theIndexIsStoredOnceAndReloadedFromTheCache() throws Exception {
+        List<Path> before;
+        try (Stream<Path> s = Files.list(cache)) {
+            before = s.sorted().toList();
+        }
+        assertEquals(2, before.size(), "skills and occupations folders: " + before);
+        long stamp = Files.getLastModifiedTime(before.get(0).resolve("COMPLETE")).toMillis();
+        try (SkillIndex again = SkillIndex.openOrBuild(esco, cache)) {
+            assertEquals(index.skills().key(), again.skills().key());
+            assertEquals(matcher.match("Java"), new SkillMatcher(again, matcher.config()).match("Java"));
+        }
+        try (Stream<Path> s = Files.list(cache)) {
+            assertEquals(before, s.sorted().toList());
+        }
+        assertEquals(stamp, Files.getLastModifiedTime(before.get(0).resolve("COMPLETE")).toMillis());
+        assertFalse(index.skills().key().isEmpty());
+    }
+}

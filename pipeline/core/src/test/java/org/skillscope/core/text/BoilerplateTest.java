@@ -1,0 +1,45 @@
+package org.skillscope.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BoilerplateTest {
+    private final Boilerplate boilerplate = new Boilerplate();
+
+    @Test
+    void recognisesEqualOpportunityBenefitsApplicationAndCompanyBlurbs() {
+        for (String s : List.of(
+                "We are an equal opportunities employer.",
+                "All qualified applicants will receive consideration regardless of race, gender or age.",
+                "We offer a competitive salary and 25 days annual leave.",
+                "Salary: £25,000 per annum plus bonus.",
+                "To apply, send your CV to jobs@example.com.",
+                "For more information please contact Jane on 0123.",
+                "Acme Ltd is a leading provider of logistics services.",
+                "Founded in 1998, we now have offices in 12 countries.")) {
+            assertTrue(boilerplate.isBoilerplate(s), s);
+        }
+    }
+
+    @Test
+    void keepsSentencesThatStateWhatTheJobNeeds() {
+        for (String s : List.of(
+                "You will manage budgets and report to the finance director.",
+                "Experience with Java, SQL and cloud platforms.",
+                "Provide nursing care to patients on a busy ward.",
+                "Negotiate contracts with suppliers.")) {
+            assertFalse(boilerplate.isBoilerplate(s), s);
+        }
+    }
+
+    @Test
+    void textUnitsDropTheBoilerplateSentencesOfAnAd() {
+        String ad = "Acme is a leading provider of software. You will develop Java services.\n"
+                + "- Strong SQL skills\n- We offer a pension scheme\nWe are an equal opportunity employer.";
+        assertEquals(List.of("You will develop Java services.", "Strong SQL skills"), new TextUnits().units(ad));
+    }
+}
