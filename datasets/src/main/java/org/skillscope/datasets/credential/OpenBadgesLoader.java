@@ -111,14 +111,9 @@ public final class OpenBadgesLoader {
                     : firstText(name, description);
             if (text != null) add(outcomes, new LearningOutcome(text, esco));
         }
-        String description = Json.text(achievement.path("description"));
-        if (description != null) add(outcomes, LearningOutcome.of(description));
-        String narrative = Json.text(Json.path(achievement, "criteria", "narrative"));
-        if (narrative != null) {
-            for (String lineText : narrative.replace("\\n", "\n").split("\\R")) {
-                String t = Texts.stripBullet(lineText);
-                if (t != null && !t.startsWith("#")) add(outcomes, LearningOutcome.of(t));
-            }
+        for (String markdown : new String[]{Json.text(achievement.path("description")),
+                Json.text(Json.path(achievement, "criteria", "narrative"))}) {
+            for (String t : markdownLines(markdown)) add(outcomes, LearningOutcome.of(t));
         }
 
         String supervision = Json.text(achievement.path("supervisionType"));
@@ -162,6 +157,18 @@ public final class OpenBadgesLoader {
         LearningOutcome old = outcomes.get(key);
         if (old == null) outcomes.put(key, lo);
         else if (old.declaredEscoSkills().isEmpty() && !lo.declaredEscoSkills().isEmpty()) outcomes.put(key, lo);
+    }
+
+    /** Non-heading lines of a markdown text (OB3 descriptions and narratives are markdown). */
+    private static List<String> markdownLines(String markdown) {
+        List<String> out = new ArrayList<>();
+        if (markdown == null) return out;
+        // some spec examples carry an escaped "\n" literally
+        for (String line : markdown.replace("\\n", "\n").split("\\R")) {
+            String t = Texts.stripBullet(line);
+            if (t != null && !t.startsWith("#")) out.add(t);
+        }
+        return out;
     }
 
     private static String furtherInformation(JsonNode a) {

@@ -19,7 +19,7 @@ public final class Texts {
     public static final char REPLACEMENT = '\uFFFD';
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"“(])|\\R+");
-    private static final Pattern BULLET = Pattern.compile("^[\\s\\-•*·–]+");
+    private static final Pattern BULLET = Pattern.compile("^[\\s\\-•*·–>]+");
 
     private Texts() {}
 

@@ -1,0 +1,77 @@
+package org.skillscope.datasets.credential;
+
+import org.junit.jupiter.api.Test;
+import org.skillscope.datasets.validation.Finding;
+import org.skillscope.datasets.validation.LoadResult;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class CourseCatalogueLoaderTest {
+
+    private static LoadResult<Credential> load(String name) {
+        try {
+            return CredentialLoaders.load(Path.of(CourseCatalogueLoaderTest.class.getResource("/credential/good/" + name).toURI()), "s");
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void courseraSummaryBulletsAreTheOutcomesWithFallbacks() {
+        LoadResult<Credential> r = load("coursera-small.csv");
+        assertEquals(4, r.read());
+        assertEquals(4, r.accepted().size());
+        Credential sql = r.accepted().get(0);
+        assertEquals("coursera", sql.sourceFormat());
+        assertEquals("https://www.coursera.org/learn/sql-for-data-science", sql.id());
+        assertEquals("University of California, Davis", sql.awardingBody());
+        assertEquals("online", sql.participationForm());
+        assertEquals(List.of("Write SQL queries that filter and sort data", "Use SQL's JOIN to combine tables",
+                "Create subqueries and temporary tables"), sql.outcomeTexts());
+        assertTrue(sql.furtherInformation().contains("skills: SQL; Data Analysis"), sql.furtherInformation());
+        assertEquals(List.of("Project Planning", "Risk Management"), r.accepted().get(1).outcomeTexts());
+        assertEquals(List.of("Protect yourself from fumes and sparks.", "Choose the right protective equipment for each welding process."),
+                r.accepted().get(2).outcomeTexts());
+        assertTrue(r.accepted().get(3).learningOutcomes().isEmpty());
+        List<String> fallbacks = r.findings().stream().filter(f -> f.field().equals("learning_outcomes")
+                && !f.message().startsWith("missing mandatory")).map(Finding::message).toList();
+        assertEquals(List.of("course_summary empty: course_skills used as outcomes",
+                "course_summary and course_skills empty: description sentences used as outcomes",
+                "course_summary, course_skills and course_description empty: no outcomes"), fallbacks);
+    }
+
+    @Test
+    void edxKeepsLanguageEstimatesEctsAndQuarantinesDuplicates() {
+        LoadResult<Credential> r = load("edx-small.csv");
+        assertEquals(3, r.read());
+        assertEquals(2, r.accepted().size());
+        assertEquals(1, r.rejected().size());
+        assertEquals("id", r.rejected().get(0).field());
+        assertTrue(r.rejected().get(0).reason().startsWith("duplicate id 'https://www.edx.org/course/introduction-to-probability'"));
+        Credential prob = r.accepted().get(0);
+        assertEquals("edx", prob.sourceFormat());
+        assertEquals("en", prob.language());
+        assertEquals("Harvard University", prob.awardingBody());
+        assertEquals(List.of("Learn probability, an essential language for understanding data",
+                "Basic counting and the naive definition of probability.", "Conditional probability and Bayes rule."), prob.outcomeTexts());
+        // 7.5 h/week x 10 weeks = 75 h; 75 / 27.5 = 2.7 ECTS
+        assertEquals(2.7, prob.workloadEcts());
+        assertTrue(prob.furtherInformation().contains("estimated workload: 75 h"));
+        Credential es = r.accepted().get(1);
+        assertEquals("es", es.language());
+        assertEquals("online (Instructor-led on a course schedule)", es.participationForm());
+        assertEquals(0.4, es.workloadEcts());   // 2.5 x 4 = 10 h
+        assertTrue(r.findings().stream().anyMatch(f -> f.line() == 0 && f.message().startsWith("2 workloads estimated")));
+    }
+
+    @Test
+    void effortAndLengthGiveHours() {
+        assertEquals(75.0, CourseCatalogueLoader.hours("5–10 hours per week", "10 Weeks"));
+        assertEquals(12.0, CourseCatalogueLoader.hours("3 hours per week", "4 weeks"));
+        assertNull(CourseCatalogueLoader.hours("self-paced", "4 Weeks"));
+    }
+}
