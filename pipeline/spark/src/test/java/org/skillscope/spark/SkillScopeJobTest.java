@@ -1,0 +1,116 @@
+package org.skillscope.spark;
+
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skillscope.core.results.ResultsStore;
+import org.skillscope.datasets.credential.CredentialSample;
+import org.skillscope.datasets.esco.EscoSample;
+import org.skillscope.datasets.vacancy.VacancySample;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The whole job on the bundled sample, Spark local[2], a real H2 database. */
+class SkillScopeJobTest {
+    private static SparkSession spark;
+    private static Path cache;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = LocalSpark.session("local[2]", "skillscope-test");
+        cache = Path.of("target/index-cache"); // shared by the test runs of this class: built once
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    private JobConfig config(String jdbc, List<Path> extraVacancies) {
+        List<Path> vacancies = new ArrayList<>(VacancySample.files());
+        vacancies.addAll(extraVacancies);
+        return new JobConfig(EscoSample.path(), CredentialSample.files(), vacancies, jdbc, tmp.resolve("out"), cache, 4);
+    }
+
+    private static String memDb() {
+        return "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    private static List<String> rows(String jdbc, String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = new ResultsStore(jdbc).connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 1; i <= n; i++) sb.append(rs.getString(i)).append('|');
+                out.add(sb.toString());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aRunOnTheSamplePublishesEveryTableAndReconcilesItsCounts() throws Exception {
+        Path bad = tmp.resolve("bad-vacancies.csv");
+        Files.writeString(bad, "id,title,description,country,region,date,occupation_code,language,sector\n"
+                + "b1,Nurse,Care for patients.,DE,Bavaria,2025-13-45,,en,Health\n"
+                + ",Cook,Prepare meals.,FR,,2025-03-01,,en,Hospitality\n"
+                + "b3,Electrician,Install wiring and test circuits.,IE,Dublin,2025-05-02,,en,Construction\n", StandardCharsets.UTF_8);
+        String jdbc = memDb();
+        RunSummary s = SkillScopeJob.run(spark, config(jdbc, List.of(bad)));
+
+        assertEquals("published", s.status());
+        assertEquals(Optional.of(s.runId()), new ResultsStore(jdbc).latestPublished());
+        assertEquals(2, s.rejected(), "bad date and missing id are quarantined");
+        assertEquals(s.rejected(), rows(jdbc, "SELECT * FROM quarantine WHERE run_id='" + s.runId() + "'").size());
+        long read = (long) s.counts().get("read");
+        assertEquals(read, s.credentials() + s.vacancies() + s.rejected() + (int) s.counts().get("duplicateVacanciesMerged"));
+        assertTrue(s.skillsMapped() > 50, "the sample maps to many distinct skills: " + s.skillsMapped());
+        for (String table : List.of("credentials", "credential_skills", "credential_occupations", "vacancies", "vacancy_skills",
+                "skill_demand", "skill_demand_monthly", "occupation_demand", "skill_group_summary", "gaps", "gap_bundles", "transition_summary")) {
+            assertFalse(rows(jdbc, "SELECT * FROM " + table + " WHERE run_id='" + s.runId() + "'").isEmpty(), table + " is empty");
+            assertTrue(Files.exists(tmp.resolve("out").resolve(s.runId()).resolve(table + ".csv")), table + " is not exported");
+        }
+        // every credential has a score in range and a percentile
+        for (String r : rows(jdbc, "SELECT relevance, relevance_percentile, green, digital FROM credentials")) {
+            for (String v : r.split("\\|")) {
+                double d = Double.parseDouble(v);
+                assertTrue(d >= 0 && d <= 100, r);
+            }
+        }
+    }
+
+    @Test
+    void theSameInputsGiveTheSameResults() throws Exception {
+        String a = memDb(), b = memDb();
+        String runA = SkillScopeJob.run(spark, config(a, List.of())).runId();
+        String runB = SkillScopeJob.run(spark, config(b, List.of())).runId();
+        for (String q : List.of(
+                "SELECT credential_id, skill_uri, confidence, contribution FROM credential_skills ORDER BY 1, 2",
+                "SELECT credential_id, relevance, relevance_percentile, green, digital FROM credentials ORDER BY 1",
+                "SELECT scope_type, scope, skill_uri, vacancies, shrunk_share, growth FROM skill_demand ORDER BY 1, 2, 3",
+                "SELECT scope_type, scope, rank_no, skill_uri, gap_score FROM gaps ORDER BY 1, 2, 3",
+                "SELECT scope_type, scope, rank_no, skills_json FROM gap_bundles ORDER BY 1, 2, 3")) {
+            List<String> ra = rows(a, q), rb = rows(b, q);
+            assertFalse(ra.isEmpty(), q);
+            assertEquals(ra, rb, q);
+        }
+        assertNotEquals(runA, runB);
+    }
+}
