@@ -47,7 +47,11 @@ final class RunFixture {
     }
 
     static RunFixture publish(EscoGraph graph) {
-        String url = memoryUrl();
+        return publishTo(memoryUrl(), graph);
+    }
+
+    /** The same runs into any (empty) database, e.g. an H2 file for the load benchmark. */
+    static RunFixture publishTo(String url, EscoGraph graph) {
         ResultsStore store = new ResultsStore(url);
         store.migrate();
         List<String> w = List.copyOf(graph.essentialSkills(WEB_DEVELOPER));
