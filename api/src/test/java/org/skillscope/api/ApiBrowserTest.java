@@ -97,6 +97,7 @@ class ApiBrowserTest {
     void providerSeesTheCatalogueWithScoresWhyAndWhatToCreate() throws IOException {
         driver.get(base + "/");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-info"), "Run run-2"));
+        assertTrue(driver.findElement(By.id("run-info")).getText().contains("4 credentials · 1 vacancy"), driver.findElement(By.id("run-info")).getText());
         waitRows("catalogue", 4);
         assertTrue(rows("catalogue").get(0).getText().startsWith("Web Front-End Development"), rows("catalogue").get(0).getText());
         assertEquals("4 credentials", driver.findElement(By.id("catalogue-count")).getText());

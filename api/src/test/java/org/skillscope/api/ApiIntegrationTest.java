@@ -104,6 +104,9 @@ class ApiIntegrationTest {
             assertEquals("published", r.get("status").asText());
             assertEquals("1.1.1", r.get("escoVersion").asText());
             assertEquals(200, r.get("counts").get("vacancies").asInt());
+            assertEquals(4, r.get("credentials").asInt());
+            assertEquals(1, r.get("vacancies").asInt());
+            assertEquals(1, r.get("rejected").asInt());
             assertEquals(4, r.get("tables").get("credentials").asInt());
             assertEquals(1, r.get("tables").get("quarantined").asInt());
             JsonNode list = http.get("/api/runs").json();

@@ -31,10 +31,12 @@ public final class Controllers {
     private final UpskillingService upskilling;
     private final Bodies bodies;
     private final int maxPage;
+    private final org.skillscope.api.service.RunCache cache;
 
     public Controllers(RunService runs, SkillService skills, OccupationService occupations, CredentialService credentials, PolicyService policy,
                        ProviderService providers, MappingService mapping, UpskillingService upskilling,
-                       com.fasterxml.jackson.databind.ObjectMapper mapper, int maxBodyBytes, int maxPage) {
+                       org.skillscope.api.service.RunCache cache, com.fasterxml.jackson.databind.ObjectMapper mapper, int maxBodyBytes, int maxPage) {
+        this.cache = cache;
         this.runs = runs;
         this.skills = skills;
         this.occupations = occupations;
@@ -49,6 +51,12 @@ public final class Controllers {
 
     private String run(Context ctx) {
         return runs.resolve(Params.text(ctx, "run"));
+    }
+
+    /** Writes the answer for this request in this run, computed once per run and request (runs never change). */
+    private <T> void cached(Context ctx, String run, java.util.function.Supplier<T> compute) {
+        String query = ctx.queryString();
+        ctx.json(cache.get(run, ctx.path() + "?" + (query == null ? "" : query), compute));
     }
 
     // ---- system ----------------------------------------------------------------------------------
@@ -73,29 +81,57 @@ public final class Controllers {
 
     void listRuns(Context ctx) { ctx.json(runs.list(Params.page(ctx, maxPage))); }
 
-    void latestRun(Context ctx) { ctx.json(runs.detail(runs.resolve(null))); }
+    void latestRun(Context ctx) {
+        String run = runs.resolve(null);
+        ctx.json(cache.get(run, "detail", () -> runs.detail(run)));
+    }
 
-    void oneRun(Context ctx) { ctx.json(runs.detail(runs.resolve(ctx.pathParam("runId")))); }
+    void oneRun(Context ctx) {
+        String run = runs.resolve(ctx.pathParam("runId"));
+        ctx.json(cache.get(run, "detail", () -> runs.detail(run)));
+    }
 
     // ---- skills and occupations ------------------------------------------------------------------
 
-    void searchSkills(Context ctx) { ctx.json(skills.search(run(ctx), Params.text(ctx, "q"), Params.page(ctx, maxPage))); }
+    void searchSkills(Context ctx) {
+        String run = run(ctx);
+        String q = Params.text(ctx, "q");
+        var page = Params.page(ctx, maxPage);
+        cached(ctx, run, () -> skills.search(run, q, page));
+    }
 
-    void oneSkill(Context ctx) { ctx.json(skills.detail(run(ctx), ctx.pathParam("id"), Params.page(ctx, maxPage))); }
+    void oneSkill(Context ctx) {
+        String run = run(ctx);
+        var page = Params.page(ctx, maxPage);
+        cached(ctx, run, () -> skills.detail(run, ctx.pathParam("id"), page));
+    }
 
-    void searchOccupations(Context ctx) { ctx.json(occupations.search(run(ctx), Params.text(ctx, "q"), Params.page(ctx, maxPage))); }
+    void searchOccupations(Context ctx) {
+        String run = run(ctx);
+        String q = Params.text(ctx, "q");
+        var page = Params.page(ctx, maxPage);
+        cached(ctx, run, () -> occupations.search(run, q, page));
+    }
 
-    void oneOccupation(Context ctx) { ctx.json(occupations.detail(run(ctx), ctx.pathParam("id"))); }
+    void oneOccupation(Context ctx) {
+        String run = run(ctx);
+        cached(ctx, run, () -> occupations.detail(run, ctx.pathParam("id")));
+    }
 
     // ---- credentials -----------------------------------------------------------------------------
 
     void listCredentials(Context ctx) {
         CredentialService.Filter f = new CredentialService.Filter(Params.text(ctx, "provider"), Params.text(ctx, "q"), Params.bool(ctx, "green"),
                 Params.bool(ctx, "digital"), Params.integer(ctx, "eqf"), Params.text(ctx, "country"), Params.text(ctx, "sort"));
-        ctx.json(credentials.list(run(ctx), f, Params.page(ctx, maxPage)));
+        String run = run(ctx);
+        var page = Params.page(ctx, maxPage);
+        cached(ctx, run, () -> credentials.list(run, f, page));
     }
 
-    void oneCredential(Context ctx) { ctx.json(credentials.detail(run(ctx), ctx.pathParam("id"))); }
+    void oneCredential(Context ctx) {
+        String run = run(ctx);
+        cached(ctx, run, () -> credentials.detail(run, ctx.pathParam("id")));
+    }
 
     void scoreCredential(Context ctx) {
         JsonNode body = bodies.json(ctx);
@@ -123,30 +159,56 @@ public final class Controllers {
         return PolicyService.Scope.of(Params.text(ctx, "scopeType"), Params.text(ctx, "scope"));
     }
 
-    void scopes(Context ctx) { ctx.json(Map.of("scopes", policy.scopes(run(ctx)))); }
-
-    void gaps(Context ctx) {
-        ctx.json(policy.gaps(run(ctx), scope(ctx), Params.bool(ctx, "green"), Params.bool(ctx, "digital"), Params.page(ctx, maxPage)));
+    void scopes(Context ctx) {
+        String run = run(ctx);
+        cached(ctx, run, () -> Map.of("scopes", policy.scopes(run)));
     }
 
-    void bundles(Context ctx) { ctx.json(policy.bundles(run(ctx), scope(ctx), Params.page(ctx, maxPage))); }
+    void gaps(Context ctx) {
+        String run = run(ctx);
+        var scope = scope(ctx);
+        Boolean green = Params.bool(ctx, "green"), digital = Params.bool(ctx, "digital");
+        var page = Params.page(ctx, maxPage);
+        cached(ctx, run, () -> policy.gaps(run, scope, green, digital, page));
+    }
 
-    void supplyDemand(Context ctx) { ctx.json(Map.of("groups", policy.supplyDemand(run(ctx), scope(ctx)))); }
+    void bundles(Context ctx) {
+        String run = run(ctx);
+        var scope = scope(ctx);
+        var page = Params.page(ctx, maxPage);
+        cached(ctx, run, () -> policy.bundles(run, scope, page));
+    }
 
-    void transition(Context ctx) { ctx.json(policy.transition(run(ctx), scope(ctx))); }
+    void supplyDemand(Context ctx) {
+        String run = run(ctx);
+        var scope = scope(ctx);
+        cached(ctx, run, () -> Map.of("groups", policy.supplyDemand(run, scope)));
+    }
+
+    void transition(Context ctx) {
+        String run = run(ctx);
+        var scope = scope(ctx);
+        cached(ctx, run, () -> policy.transition(run, scope));
+    }
 
     void quarantine(Context ctx) { ctx.json(Map.of("items", policy.quarantine(run(ctx), Params.page(ctx, maxPage)))); }
 
     // ---- providers -------------------------------------------------------------------------------
 
-    void listProviders(Context ctx) { ctx.json(providers.providers(run(ctx), Params.page(ctx, maxPage))); }
+    void listProviders(Context ctx) {
+        String run = run(ctx);
+        var page = Params.page(ctx, maxPage);
+        cached(ctx, run, () -> providers.providers(run, page));
+    }
 
     void providerRecommendations(Context ctx) {
         Integer n = Params.integer(ctx, "proposals");
         Integer w = Params.integer(ctx, "weakest");
         int proposals = n == null ? 5 : n, weakest = w == null ? 5 : w;
         if (proposals < 0 || proposals > 50 || weakest < 0 || weakest > 50) throw ApiException.badRequest("proposals and weakest must be 0-50");
-        ctx.json(providers.recommendations(run(ctx), Params.text(ctx, "provider"), proposals, weakest));
+        String run = run(ctx);
+        String provider = Params.text(ctx, "provider");
+        cached(ctx, run, () -> providers.recommendations(run, provider, proposals, weakest));
     }
 
     static final List<String> PAGE = List.of("page:int:page number, from 1", "size:int:items per page (default 20)");

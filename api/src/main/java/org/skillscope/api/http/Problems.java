@@ -26,6 +26,10 @@ public final class Problems {
             send(ctx, 503, "database-unavailable", "Results database unavailable",
                     "the results database cannot be read; check --db and that a run was published");
         });
+        app.exception(org.skillscope.datasets.DatasetException.class, (e, ctx) -> {
+            LOG.warn("ESCO unavailable: {}", e.getMessage());
+            send(ctx, 503, "esco-unavailable", "ESCO unavailable", "the ESCO taxonomy cannot be loaded: " + e.getMessage());
+        });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
             send(ctx, 500, "internal-error", "Internal server error", "an unexpected error occurred; it has been logged");

@@ -7,20 +7,30 @@ import java.util.Map;
 public final class RunService {
     private static final String COLUMNS = "run_id, status, started_at, finished_at, esco_version, esco_fingerprint, scope_note";
     private final Database db;
+    private final RunCache cache;
 
-    public RunService(Database db) {
+    public RunService(Database db, RunCache cache) {
         this.db = db;
+        this.cache = cache;
     }
 
     /** The run id a request reads: {@code requested} if it is published, else the latest published run. */
     public String resolve(String requested) {
         if (requested != null && !requested.isBlank()) {
             if (requested.length() > 64) throw ApiException.badRequest("run id is at most 64 characters");
-            if (db.count("SELECT COUNT(*) FROM runs WHERE run_id=? AND status='published'", requested) == 0) {
-                throw ApiException.notFound("no published run with id '" + requested + "'");
-            }
+            // only "published" is remembered (the supplier throws otherwise): a running run may publish later
+            cache.get(requested, "published", () -> {
+                if (db.count("SELECT COUNT(*) FROM runs WHERE run_id=? AND status='published'", requested) == 0) {
+                    throw ApiException.notFound("no published run with id '" + requested + "'");
+                }
+                return Boolean.TRUE;
+            });
             return requested;
         }
+        return cache.latest(this::latestFromDatabase);
+    }
+
+    private String latestFromDatabase() {
         List<Map<String, Object>> rows = db.query(
                 "SELECT run_id FROM runs WHERE status='published' ORDER BY finished_at DESC, run_id DESC FETCH FIRST 1 ROWS ONLY");
         if (rows.isEmpty()) throw ApiException.noRun("the results database holds no published run yet: run `skillscope run` first");
@@ -46,12 +56,19 @@ public final class RunService {
         if (rows.isEmpty()) throw ApiException.notFound("no published run with id '" + runId + "'");
         Map<String, Object> r = rows.get(0);
         for (String k : List.of("inputs", "counts", "timings", "params")) r.put(k, Json.parse(r.remove(k + "Json")));
+        // the headline figures of the job's summary line, counted from the published tables
+        long credentials = db.count("SELECT COUNT(*) FROM credentials WHERE run_id=?", runId);
+        long vacancies = db.count("SELECT COUNT(*) FROM vacancies WHERE run_id=?", runId);
+        long rejected = db.count("SELECT COUNT(*) FROM quarantine WHERE run_id=?", runId);
+        r.put("credentials", credentials);
+        r.put("vacancies", vacancies);
+        r.put("rejected", rejected);
         r.put("tables", Map.of(
-                "credentials", db.count("SELECT COUNT(*) FROM credentials WHERE run_id=?", runId),
-                "vacancies", db.count("SELECT COUNT(*) FROM vacancies WHERE run_id=?", runId),
+                "credentials", credentials,
+                "vacancies", vacancies,
                 "gaps", db.count("SELECT COUNT(*) FROM gaps WHERE run_id=?", runId),
                 "skillsInDemand", db.count("SELECT COUNT(*) FROM skill_demand WHERE run_id=? AND scope_type='all'", runId),
-                "quarantined", db.count("SELECT COUNT(*) FROM quarantine WHERE run_id=?", runId)));
+                "quarantined", rejected));
         return r;
     }
 }

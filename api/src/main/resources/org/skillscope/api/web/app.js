@@ -241,9 +241,8 @@ $('gaps-export').addEventListener('click', exportGaps);
 async function start() {
   try {
     const run = await api('/api/runs/latest');
-    const vacancies = (run.counts && run.counts.vacancies !== undefined) ? run.counts.vacancies : run.tables.vacancies;
-    $('run-info').textContent = 'Run ' + run.runId + ' · ESCO ' + run.escoVersion + ' · ' + run.tables.credentials + ' credentials · '
-      + vacancies + ' vacancies' + (run.scopeNote ? ' · ' + run.scopeNote : '');
+    $('run-info').textContent = 'Run ' + run.runId + ' · ESCO ' + run.escoVersion + ' · ' + run.credentials + ' credentials · '
+      + run.vacancies + ' vacanc' + (run.vacancies === 1 ? 'y' : 'ies') + (run.scopeNote ? ' · ' + run.scopeNote : '');
     const providers = await api('/api/providers?size=200');
     $('provider').append(...providers.items.map(p => el('option', { value: p.provider }, p.provider + ' (' + p.credentials + ')')));
     await loadCatalogue();
