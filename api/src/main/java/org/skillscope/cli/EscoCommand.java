@@ -1,5 +1,11 @@
 package org.skillscope.cli;
 
+import org.skillscope.spark.cli.DataPaths;
+import org.skillscope.spark.cli.Defaults;
+import org.skillscope.spark.cli.InputSet;
+import org.skillscope.spark.cli.Json;
+import org.skillscope.spark.cli.RunCommand;
+
 import org.skillscope.datasets.esco.Esco;
 import org.skillscope.datasets.esco.EscoLoader;
 import picocli.CommandLine.Command;

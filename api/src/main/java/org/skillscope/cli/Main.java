@@ -1,5 +1,11 @@
 package org.skillscope.cli;
 
+import org.skillscope.spark.cli.DataPaths;
+import org.skillscope.spark.cli.Defaults;
+import org.skillscope.spark.cli.InputSet;
+import org.skillscope.spark.cli.Json;
+import org.skillscope.spark.cli.RunCommand;
+
 import org.skillscope.datasets.DatasetException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +19,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Skills intelligence for micro-credentials: ESCO mapping, labour-market relevance, gaps.",
-        subcommands = {EscoCommand.class, ValidateCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EscoCommand.class, ValidateCommand.class, RunCommand.class, MapCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -1,5 +1,11 @@
 package org.skillscope.cli;
 
+import org.skillscope.spark.cli.DataPaths;
+import org.skillscope.spark.cli.Defaults;
+import org.skillscope.spark.cli.InputSet;
+import org.skillscope.spark.cli.Json;
+import org.skillscope.spark.cli.RunCommand;
+
 import org.skillscope.datasets.credential.Credential;
 import org.skillscope.datasets.credential.CredentialLoaders;
 import org.skillscope.datasets.validation.LoadResult;
@@ -59,7 +65,7 @@ final class ValidateCommand implements Runnable {
         }
         if (!allCredentials.isEmpty()) {
             System.out.println("data quality (share of credentials missing each mandatory element):");
-            org.skillscope.datasets.credential.DataQualitySummary.of(allCredentials).missingShares()
+            org.skillscope.datasets.credential.CredentialValidator.summarise(allCredentials).sharesMissing()
                     .forEach((element, share) -> System.out.printf("  %-28s %5.1f %%%n", element, share * 100));
         }
         long read = results.stream().mapToLong(LoadResult::read).sum();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -97,8 +96,9 @@ public record VacancyMapping(
     public static final VacancyMapping EURES_EN = eures("eures-en", List.of("job_id", "job_title", "date",
             "company_name", "field", "country", "country_code", "region", "coordinates", "full_description"));
 
+    /** Both EURES files share one source (and job ids): a translated ad is the same ad, counted once by the job. */
     private static VacancyMapping eures(String name, List<String> signature) {
-        return new VacancyMapping(name, name, "job_id", "job_title", "full_description", "country_code", "country",
+        return new VacancyMapping(name, "eures", "job_id", "job_title", "full_description", "country_code", "country",
                 null, List.of("region"), RegionRule.AS_GIVEN, "date", "yyyy-MM-dd", null, null, "field", signature);
     }
 
@@ -150,10 +150,5 @@ public record VacancyMapping(
 
     private static String knownNames() {
         return ready().stream().map(VacancyMapping::name).collect(Collectors.joining(", "));
-    }
-
-    /** Unused-key guard for JSON-Lines callers that pass maps. */
-    static String value(Map<String, String> row, String column) {
-        return column == null ? null : row.get(column);
     }
 }

@@ -99,7 +99,7 @@ class VacancyLoaderTest {
         LoadResult<Vacancy> r = loader.read(file);
         assertEquals(2, r.accepted().size());
         assertEquals(0, r.rejected().size());
-        assertTrue(r.accepted().stream().allMatch(v -> v.language().equals("en") && v.source().equals("eures-en")));
+        assertTrue(r.accepted().stream().allMatch(v -> v.language().equals("en") && v.source().equals("eures")));
         assertEquals("Sales assistant", byId(r).get("LV1").title());
     }
 

@@ -2,14 +2,21 @@ package org.skillscope.spark;
 
 import org.apache.spark.sql.SparkSession;
 
+import java.util.Map;
+
 /**
- * The local runner's SparkSession (the job itself never sets a master). Spark stays on loopback
- * and without its web UI; shuffles are sized for a small machine.
+ * The runner's SparkSession (the job itself never sets a master). Without a web UI; shuffles sized
+ * for a small machine; on a local master the driver stays on loopback.
  */
 public final class LocalSpark {
     private LocalSpark() {}
 
     public static SparkSession session(String master, String appName) {
+        return session(master, appName, Map.of());
+    }
+
+    /** {@code conf} is passed through as-is (e.g. spark.jars, spark.executor.memory for a cluster). */
+    public static SparkSession session(String master, String appName, Map<String, String> conf) {
         SparkSession.Builder b = SparkSession.builder().appName(appName).master(master)
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "8")
@@ -17,6 +24,7 @@ public final class LocalSpark {
         if (master.startsWith("local")) {
             b.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1");
         }
+        conf.forEach(b::config);
         return b.getOrCreate();
     }
 }

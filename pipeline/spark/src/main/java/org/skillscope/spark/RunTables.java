@@ -289,7 +289,7 @@ final class RunTables {
             RelevanceScore r = relevance.get(id);
             credentialRows.add(c.id(), c.title(), c.awardingBody(), c.issuerCountry(), c.language(), c.eqfLevel(), c.workloadEcts(),
                     c.participationForm(), c.assessmentType(), c.sourceFormat(), c.sourceFile(), c.url(),
-                    SkillScopeJob.json(c.outcomeTexts()), String.join(", ", missing(c)), ts.size(), r.score(),
+                    SkillScopeJob.json(c.outcomeTexts()), String.join(", ", org.skillscope.datasets.credential.CredentialValidator.missingMandatory(c).stream().map(m -> m.column()).toList()), ts.size(), r.score(),
                     RelevanceScorer.percentile(r.score(), scores), green.score(), green.skillShare(), green.occupationShare(),
                     digital.score(), digital.skillShare(), digital.occupationShare());
             Map<String, TaughtRow> rows = taught.getOrDefault(id, Map.of());
@@ -309,27 +309,6 @@ final class RunTables {
     private List<TaughtSkill> taughtSkills(String credentialDoc) {
         return taught.getOrDefault(credentialDoc, Map.of()).values().stream()
                 .map(t -> new TaughtSkill(t.skillUri(), t.label(), t.confidence(), t.evidence())).toList();
-    }
-
-    /** Mandatory standard elements the record lacks (a data-quality finding shown with the scores). */
-    static List<String> missing(Credential c) {
-        List<String> m = new ArrayList<>();
-        if (c.learnerPseudonym() == null) m.add("learner");
-        if (blank(c.title())) m.add("title");
-        if (blank(c.issuerCountry())) m.add("issuer country");
-        if (blank(c.awardingBody())) m.add("awarding body");
-        if (c.issueDate() == null) m.add("date of issuing");
-        if (c.learningOutcomes().isEmpty()) m.add("learning outcomes");
-        if (c.workloadEcts() == null) m.add("workload");
-        if (c.eqfLevel() == null) m.add("level");
-        if (blank(c.assessmentType())) m.add("assessment");
-        if (blank(c.participationForm())) m.add("form of participation");
-        if (blank(c.qualityAssurance())) m.add("quality assurance");
-        return m;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     private static String clip(String s) {

@@ -6,29 +6,38 @@ import java.util.Map;
 
 /** ISO code conversions: the EU authority tables use 3-letter codes, SkillScope uses 2-letter ones. */
 public final class Codes {
-    private static final Map<String, String> COUNTRY3 = new HashMap<>();
-    private static final Map<String, String> COUNTRY_NAME = new HashMap<>();
-    private static final Map<String, String> LANGUAGE3 = new HashMap<>();
-    private static final Map<String, String> LANGUAGE_NAME = new HashMap<>();
+    // built once from the JDK's ISO tables, read-only afterwards
+    private static final Map<String, String> COUNTRY3;
+    private static final Map<String, String> COUNTRY_NAME;
+    private static final Map<String, String> LANGUAGE3;
+    private static final Map<String, String> LANGUAGE_NAME;
 
     static {
+        Map<String, String> country3 = new HashMap<>();
+        Map<String, String> countryName = new HashMap<>();
+        Map<String, String> language3 = new HashMap<>();
+        Map<String, String> languageName = new HashMap<>();
         for (String c2 : Locale.getISOCountries()) {
             Locale c = new Locale("", c2);
-            COUNTRY3.put(c.getISO3Country(), c2);
-            COUNTRY_NAME.put(c.getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), c2);
+            country3.put(c.getISO3Country(), c2);
+            countryName.put(c.getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), c2);
         }
         for (String l2 : Locale.getISOLanguages()) {
             Locale l = new Locale(l2);
-            LANGUAGE3.put(l.getISO3Language().toUpperCase(Locale.ROOT), l2);
+            language3.put(l.getISO3Language().toUpperCase(Locale.ROOT), l2);
             // names in English and in the language itself ("Español", "Deutsch", "中文")
-            LANGUAGE_NAME.put(l.getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT), l2);
-            LANGUAGE_NAME.put(l.getDisplayLanguage(l).toLowerCase(l), l2);
+            languageName.put(l.getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT), l2);
+            languageName.put(l.getDisplayLanguage(l).toLowerCase(l), l2);
         }
         // bibliographic ISO 639-2/B codes still found in EU data
         for (String[] p : new String[][]{{"FRE", "fr"}, {"GER", "de"}, {"DUT", "nl"}, {"GRE", "el"}, {"CZE", "cs"},
                 {"SLO", "sk"}, {"RUM", "ro"}, {"ICE", "is"}, {"ALB", "sq"}, {"MAC", "mk"}, {"CHI", "zh"}}) {
-            LANGUAGE3.putIfAbsent(p[0], p[1]);
+            language3.putIfAbsent(p[0], p[1]);
         }
+        COUNTRY3 = Map.copyOf(country3);
+        COUNTRY_NAME = Map.copyOf(countryName);
+        LANGUAGE3 = Map.copyOf(language3);
+        LANGUAGE_NAME = Map.copyOf(languageName);
     }
 
     private Codes() {}
@@ -38,7 +47,7 @@ public final class Codes {
         String s = Texts.blankToNull(codeOrUri);
         if (s == null) return null;
         String tail = s.substring(s.lastIndexOf('/') + 1).toUpperCase(Locale.ROOT);
-        if (tail.length() == 2 && tail.chars().allMatch(Character::isLetter)) return "UK".equals(tail) ? "GB" : tail;
+        if (tail.length() == 2 && isAsciiLetters(tail)) return "UK".equals(tail) ? "GB" : tail;
         if (tail.length() == 3 && COUNTRY3.containsKey(tail)) return COUNTRY3.get(tail);
         String name = s.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
         return COUNTRY_NAME.getOrDefault(name, s);
@@ -50,7 +59,7 @@ public final class Codes {
         if (s == null) return null;
         String tail = s.substring(s.lastIndexOf('/') + 1);
         String base = tail.split("[-_]")[0];
-        if (base.length() == 2 && base.chars().allMatch(Character::isLetter)) return base.toLowerCase(Locale.ROOT);
+        if (base.length() == 2 && isAsciiLetters(base)) return base.toLowerCase(Locale.ROOT);
         if (base.length() == 3 && LANGUAGE3.containsKey(base.toUpperCase(Locale.ROOT))) return LANGUAGE3.get(base.toUpperCase(Locale.ROOT));
         String name = s.toLowerCase(Locale.ROOT);
         String exact = LANGUAGE_NAME.get(name);
@@ -61,5 +70,10 @@ public final class Codes {
             if (key.length() >= 4 && name.contains(key) && (best == null || key.length() > best.length())) best = key;
         }
         return best == null ? null : LANGUAGE_NAME.get(best);
+    }
+
+    // "中文" is two letters too, but a name, not a code
+    private static boolean isAsciiLetters(String s) {
+        return s.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
     }
 }

@@ -1,7 +1,8 @@
-package org.skillscope.cli;
+package org.skillscope.spark.cli;
 
 import org.apache.spark.sql.SparkSession;
 import org.skillscope.spark.JobConfig;
+import picocli.CommandLine;
 import org.skillscope.spark.LocalSpark;
 import org.skillscope.spark.RunSummary;
 import org.skillscope.spark.SkillScopeJob;
@@ -15,7 +16,7 @@ import java.util.List;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run the batch job: map credentials and vacancies to ESCO, measure demand, score, find gaps, publish a run.",
                 "With no input flags it runs on ../shared/data when present, else on the bundled sample."})
-final class RunCommand implements Runnable {
+public final class RunCommand implements Runnable {
 
     @Option(names = "--esco", paramLabel = "PATH", description = "ESCO download (zip or folder).")
     Path esco;
@@ -32,7 +33,8 @@ final class RunCommand implements Runnable {
     @Option(names = "--db", paramLabel = "JDBC_URL", description = "Results database (default: an H2 file under data/results, or $SKILLSCOPE_DB).")
     String db;
 
-    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]", description = "Spark master (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master (default: the one spark-submit gives, else local[*]).")
     String master;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Exports folder (default: data/exports).")
@@ -40,6 +42,9 @@ final class RunCommand implements Runnable {
 
     @Option(names = "--cache", paramLabel = "DIR", description = "Skill index cache (default: ~/.cache/skillscope or $SKILLSCOPE_CACHE).")
     Path cache;
+
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "Extra Spark configuration, e.g. --conf spark.jars=JOB_JAR.")
+    java.util.Map<String, String> conf = new java.util.LinkedHashMap<>();
 
     @Option(names = "--partitions", defaultValue = "0", description = "Partitions for mapping (default: 2 x cores).")
     int partitions;
@@ -49,16 +54,26 @@ final class RunCommand implements Runnable {
         System.out.println(Json.line(execute().toMap()));
     }
 
-    RunSummary execute() {
+    /** Entry point for spark-submit (the shaded jar's Main-Class): the same flags as `skillscope run`. */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new RunCommand()).execute(args));
+    }
+
+    public RunSummary execute() {
         JobConfig cfg = config();
+        // spark-submit passes the master as a system property; only the local runner picks one itself
+        String master = this.master != null ? this.master : System.getProperty("spark.master", "local[*]");
         System.err.printf("skillscope run: ESCO %s, %d credential file(s), %d vacancy file(s), master %s, results %s%n",
                 cfg.esco(), cfg.credentials().size(), cfg.vacancies().size(), master, cfg.jdbcUrl());
-        try (SparkSession spark = LocalSpark.session(master, "skillscope run")) {
+        SparkSession spark = LocalSpark.session(master, "skillscope run", conf);
+        try {
             return SkillScopeJob.run(spark, cfg);
+        } finally {
+            spark.stop();
         }
     }
 
-    JobConfig config() {
+    public JobConfig config() {
         boolean anyInput = esco != null || !credentials.isEmpty() || !vacancies.isEmpty();
         InputSet defaults = InputSet.defaults(sample);
         if (!anyInput) System.err.println("skillscope run: no inputs given, using the " + defaults.name());

@@ -1,4 +1,4 @@
-package org.skillscope.cli;
+package org.skillscope.spark.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,10 +8,10 @@ import java.util.Optional;
  * Where the real public data is: SKILLSCOPE_DATA, else ../shared/data beside the project (the
  * layout of the development machines and CI). Absent means the bundled sample is used.
  */
-final class DataPaths {
+public final class DataPaths {
     private DataPaths() {}
 
-    static Optional<Path> sharedData() {
+    public static Optional<Path> sharedData() {
         String env = System.getenv("SKILLSCOPE_DATA");
         if (env != null && !env.isBlank()) {
             Path p = Path.of(env);
@@ -23,7 +23,7 @@ final class DataPaths {
         return Files.isDirectory(shared) ? Optional.of(shared) : Optional.empty();
     }
 
-    static void requireExists(Path p, String option) {
+    public static void requireExists(Path p, String option) {
         if (!Files.exists(p)) throw new IllegalArgumentException(option + " " + p + ": no such file or folder");
     }
 }

@@ -1,4 +1,4 @@
-package org.skillscope.cli;
+package org.skillscope.spark.cli;
 
 import java.nio.file.Path;
 
@@ -6,25 +6,25 @@ import java.nio.file.Path;
  * Embedded defaults: where results, exports and caches go when no flag says otherwise. Everything
  * lands outside the source tree's tracked files (data/ is git-ignored; the cache is per user).
  */
-final class Defaults {
+public final class Defaults {
     private Defaults() {}
 
-    static Path home() {
+    public static Path home() {
         return Path.of(System.getProperty("skillscope.home", ".")).toAbsolutePath().normalize();
     }
 
-    static String jdbcUrl() {
+    public static String jdbcUrl() {
         String env = System.getenv("SKILLSCOPE_DB");
         if (env != null && !env.isBlank()) return env;
         // AUTO_SERVER lets `serve` read while a `run` writes, from two JVMs
         return "jdbc:h2:file:" + home().resolve("data/results/skillscope") + ";AUTO_SERVER=TRUE";
     }
 
-    static Path outDir() {
+    public static Path outDir() {
         return home().resolve("data/exports");
     }
 
-    static Path cacheDir() {
+    public static Path cacheDir() {
         String env = System.getenv("SKILLSCOPE_CACHE");
         if (env != null && !env.isBlank()) return Path.of(env);
         return Path.of(System.getProperty("user.home"), ".cache", "skillscope");

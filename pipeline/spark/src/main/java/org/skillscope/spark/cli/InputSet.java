@@ -1,4 +1,4 @@
-package org.skillscope.cli;
+package org.skillscope.spark.cli;
 
 import org.skillscope.datasets.credential.CredentialSample;
 import org.skillscope.datasets.esco.EscoSample;
@@ -14,17 +14,17 @@ import java.util.Optional;
  * The inputs of a run when the user gives none: the real public data beside the project when it is
  * there (../shared/data or SKILLSCOPE_DATA), else the bundled sample, so the demo runs anywhere.
  */
-record InputSet(String name, Path esco, List<Path> credentials, List<Path> vacancies) {
+public record InputSet(String name, Path esco, List<Path> credentials, List<Path> vacancies) {
 
-    static InputSet sample() {
+    public static InputSet sample() {
         return new InputSet("bundled sample", EscoSample.path(), CredentialSample.files(), VacancySample.files());
     }
 
-    static Optional<InputSet> shared() {
+    public static Optional<InputSet> shared() {
         return DataPaths.sharedData().map(InputSet::fromShared);
     }
 
-    static InputSet fromShared(Path data) {
+    public static InputSet fromShared(Path data) {
         List<Path> credentials = new ArrayList<>();
         credentials.add(data.resolve("courses/coursera-1000/coursera_courses.csv"));
         credentials.add(data.resolve("courses/edx-975/edx_courses.csv"));
@@ -53,7 +53,7 @@ record InputSet(String name, Path esco, List<Path> credentials, List<Path> vacan
     }
 
     /** Shared data when present, else the sample; {@code forceSample} skips the lookup. */
-    static InputSet defaults(boolean forceSample) {
+    public static InputSet defaults(boolean forceSample) {
         return forceSample ? sample() : shared().orElseGet(InputSet::sample);
     }
 }

@@ -1,0 +1,13 @@
+package org.skillscope.cli;
+
+import org.skillscope.spark.cli.BenchRunCommand;
+import picocli.CommandLine.Command;
+
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks: they print figures and assert nothing.",
+        subcommands = {BenchRunCommand.class})
+final class BenchCommand implements Runnable {
+    @Override
+    public void run() {
+        throw new IllegalArgumentException("say which benchmark: `bench run` (more: `bench --help`)");
+    }
+}

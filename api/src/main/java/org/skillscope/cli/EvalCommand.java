@@ -1,0 +1,94 @@
+package org.skillscope.cli;
+
+import org.skillscope.spark.cli.DataPaths;
+import org.skillscope.spark.cli.Defaults;
+import org.skillscope.spark.cli.InputSet;
+import org.skillscope.spark.cli.Json;
+import org.skillscope.spark.cli.RunCommand;
+
+import org.skillscope.core.eval.GoldFormat;
+import org.skillscope.core.eval.OccupationEval;
+import org.skillscope.core.eval.OccupationEvalResult;
+import org.skillscope.core.eval.SkillEval;
+import org.skillscope.core.eval.SkillEvalResult;
+import org.skillscope.core.index.SkillIndex;
+import org.skillscope.core.match.OccupationMatcher;
+import org.skillscope.core.match.SkillMatcher;
+import org.skillscope.datasets.esco.Esco;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure mapping quality on a gold set.",
+        subcommands = {EvalCommand.Skills.class, EvalCommand.Occupations.class})
+final class EvalCommand implements Runnable {
+    @Override
+    public void run() {
+        throw new IllegalArgumentException("say what to evaluate: `eval skills` or `eval occupations`");
+    }
+
+    static GoldFormat format(String name) {
+        try {
+            return GoldFormat.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown --format " + name);
+        }
+    }
+
+    @Command(name = "skills", mixinStandardHelpOptions = true,
+            description = "Skill extraction: RP@5, RP@10 (percent) and MRR over all ESCO skills.")
+    static final class Skills implements Runnable {
+        @Mixin
+        EscoOptions escoOptions;
+
+        @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold CSV.")
+        Path gold;
+
+        @Option(names = "--format", defaultValue = "decorte", description = "decorte (default) or skillskape.")
+        String format;
+
+        @Override
+        public void run() {
+            DataPaths.requireExists(gold, "--gold");
+            GoldFormat f = format(format);
+            if (f != GoldFormat.DECORTE && f != GoldFormat.SKILLSKAPE) throw new IllegalArgumentException("--format must be decorte or skillskape");
+            Esco esco = escoOptions.load();
+            try (SkillIndex index = escoOptions.index(esco)) {
+                long t0 = System.nanoTime();
+                SkillEvalResult r = SkillEval.run(esco, new SkillMatcher(index), gold, f);
+                System.err.printf("evaluated %d queries in %.1f s%n", r.queries(), (System.nanoTime() - t0) / 1e9);
+                System.out.println(r.toJson());
+            }
+        }
+    }
+
+    @Command(name = "occupations", mixinStandardHelpOptions = true,
+            description = "Job title normalisation: MRR, acc@1 and acc@5 over all ESCO occupations.")
+    static final class Occupations implements Runnable {
+        @Mixin
+        EscoOptions escoOptions;
+
+        @Option(names = "--gold", required = true, paramLabel = "PATH", description = "Gold CSV (jobbert) or folder (melo).")
+        Path gold;
+
+        @Option(names = "--format", required = true, description = "jobbert or melo.")
+        String format;
+
+        @Override
+        public void run() {
+            DataPaths.requireExists(gold, "--gold");
+            GoldFormat f = format(format);
+            if (f != GoldFormat.JOBBERT && f != GoldFormat.MELO) throw new IllegalArgumentException("--format must be jobbert or melo");
+            Esco esco = escoOptions.load();
+            try (SkillIndex index = escoOptions.index(esco)) {
+                long t0 = System.nanoTime();
+                OccupationEvalResult r = OccupationEval.run(esco, new OccupationMatcher(index), gold, f);
+                System.err.printf("evaluated %d queries in %.1f s%n", r.queries(), (System.nanoTime() - t0) / 1e9);
+                System.out.println(r.toJson());
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.skillscope.datasets.credential.internal;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class CodesTest {
+    @Test
+    void countriesBecomeAlpha2() {
+        assertEquals("ES", Codes.country("http://publications.europa.eu/resource/authority/country/ESP"));
+        assertEquals("NL", Codes.country("The Netherlands"));
+        assertEquals("GB", Codes.country("uk"));
+        assertEquals("Bavaria", Codes.country("Bavaria"));
+        assertNull(Codes.country(" "));
+    }
+
+    @Test
+    void languagesBecomeIso6391() {
+        assertEquals("en", Codes.language("http://publications.europa.eu/resource/authority/language/ENG"));
+        assertEquals("nl", Codes.language("nl-NL"));
+        assertEquals("es", Codes.language("Español"));
+        assertEquals("zh", Codes.language("中文"));
+        assertEquals("ar", Codes.language("اللغة العربية"));
+        assertEquals("fr", Codes.language("FRE"));
+        assertNull(Codes.language("Klingon"));
+    }
+
+    @Test
+    void pythonListsParseWithBothQuoteStyles() {
+        assertEquals(List.of("Use SQL's JOIN", "Filter 'rows'", "a\nb"),
+                PythonList.parse("[\"Use SQL's JOIN\", 'Filter \\'rows\\'', 'a\\nb']").orElseThrow());
+        assertEquals(List.of(), PythonList.parse("[]").orElseThrow());
+        assertTrue(PythonList.parse("SQL, Python").isEmpty());
+        assertTrue(PythonList.parse("['unclosed]").isEmpty());
+    }
+
+    @Test
+    void csvReaderKeepsLinesAndFlagsOpenQuotes() {
+        CsvReader r = new CsvReader("a,b\n\n\"x\ny\",\"q\"\"q\"\r\n\"open");
+        CsvReader.Record h = r.next();
+        CsvReader.Record one = r.next();
+        CsvReader.Record cut = r.next();
+        assertFalse(r.hasNext());
+        assertEquals(List.of("a", "b"), h.fields());
+        assertEquals(3, one.line());
+        assertEquals(List.of("x\ny", "q\"q"), one.fields());
+        assertEquals(5, cut.line());
+        assertTrue(cut.unterminated());
+        assertEquals("\"x\ny\",\"q\"\"q\"", CsvReader.format(one.fields()));
+    }
+}

@@ -1,0 +1,110 @@
+package org.skillscope.spark.cli;
+
+import org.apache.spark.sql.SparkSession;
+import org.skillscope.datasets.validation.LoadResult;
+import org.skillscope.datasets.vacancy.Vacancy;
+import org.skillscope.datasets.vacancy.VacancyLoader;
+import org.skillscope.datasets.vacancy.VacancyMapping;
+import org.skillscope.spark.JobConfig;
+import org.skillscope.spark.LocalSpark;
+import org.skillscope.spark.RunSummary;
+import org.skillscope.spark.SkillScopeJob;
+import org.skillscope.spark.bench.SyntheticVacancies;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scale benchmark: grows the real (English) vacancies to N synthetic ads and runs the whole job
+ * on local[1] and local[2] for each size, printing time, ads/s, peak heap and the 1-to-2-core speedup.
+ * A benchmark, not a test: it prints figures and asserts nothing.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "End-to-end job benchmark on synthetic vacancies grown from real ones.")
+public final class BenchRunCommand implements Runnable {
+    @Option(names = "--sizes", split = ",", defaultValue = "10000,100000", description = "Vacancy counts (default: ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
+
+    @Option(names = "--cores", split = ",", defaultValue = "1,2", description = "local[N] values to compare (default: ${DEFAULT-VALUE}).")
+    List<Integer> cores;
+
+    @Option(names = "--sample", description = "Grow from the bundled sample even when ../shared/data is present.")
+    boolean sample;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Where the synthetic files and runs go (default: data/bench).")
+    Path work;
+
+    @Override
+    public void run() {
+        InputSet in = InputSet.defaults(sample);
+        Path dir = work != null ? work : Defaults.home().resolve("data/bench");
+        List<Vacancy> base = new ArrayList<>();
+        for (Path p : in.vacancies()) {
+            LoadResult<Vacancy> r = VacancyLoader.load(p, VacancyMapping.detect(p));
+            r.accepted().stream().filter(v -> v.language() == null || v.language().equals("en")).forEach(base::add);
+        }
+        System.err.printf("bench run: growing %d English vacancies from the %s%n", base.size(), in.name());
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (int n : sizes) {
+            Path file = SyntheticVacancies.write(base, n, 42L, dir.resolve("vacancies-" + n + ".jsonl"));
+            Map<Integer, Double> secondsByCores = new LinkedHashMap<>();
+            for (int c : cores) {
+                resetPeaks();
+                String db = "jdbc:h2:file:" + dir.resolve("db-" + n + "-" + c).toAbsolutePath() + ";AUTO_SERVER=FALSE";
+                JobConfig cfg = new JobConfig(in.esco(), in.credentials(), List.of(file), db, dir.resolve("out"), Defaults.cacheDir(), 0);
+                SparkSession spark = LocalSpark.session("local[" + c + "]", "skillscope bench");
+                long t0 = System.nanoTime();
+                RunSummary s;
+                try {
+                    s = SkillScopeJob.run(spark, cfg);
+                } finally {
+                    spark.stop();
+                }
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                long peakMb = peakHeapBytes() / (1024 * 1024);
+                secondsByCores.put(c, seconds);
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("vacancies", n);
+                r.put("cores", c);
+                r.put("seconds", round(seconds));
+                r.put("adsPerSecond", round(n / seconds));
+                r.put("peakHeapMb", peakMb);
+                r.put("timings", s.timings());
+                results.add(r);
+                System.out.printf("%,9d ads  local[%d]  %8.1f s  %8.1f ads/s  peak heap %,d MB  stages %s%n",
+                        n, c, seconds, n / seconds, peakMb, s.timings());
+            }
+            if (secondsByCores.containsKey(1) && secondsByCores.containsKey(2)) {
+                System.out.printf("%,9d ads  speedup local[1] -> local[2]: %.2fx%n", n, secondsByCores.get(1) / secondsByCores.get(2));
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        out.put("results", results);
+        System.out.println(Json.line(out));
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
+    }
+
+    /** Sum of the heap pools' peaks: an upper bound of the peak heap in use during the run. */
+    private static long peakHeapBytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
+        return sum;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 10) / 10.0;
+    }
+}
