@@ -1,0 +1,58 @@
+package org.skillscope.api.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import org.skillscope.api.service.ApiException;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Request bodies: read with a size cap (whatever Content-Length claims) and parsed as JSON. */
+final class Bodies {
+    private final ObjectMapper mapper;
+    private final int maxBytes;
+
+    Bodies(ObjectMapper mapper, int maxBytes) {
+        this.mapper = mapper;
+        this.maxBytes = maxBytes;
+    }
+
+    byte[] read(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBytes) throw ApiException.tooLarge("the body is " + declared + " bytes; the limit is " + maxBytes);
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) throw ApiException.tooLarge("the body is over the limit of " + maxBytes + " bytes");
+            if (bytes.length == 0) throw ApiException.badRequest("the request needs a JSON body");
+            return bytes;
+        } catch (IOException e) {
+            throw ApiException.badRequest("cannot read the request body: " + e.getMessage());
+        }
+    }
+
+    JsonNode json(Context ctx) {
+        try {
+            JsonNode node = mapper.readTree(read(ctx));
+            if (node == null || node.isMissingNode()) throw ApiException.badRequest("the request needs a JSON body");
+            return node;
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw ApiException.badRequest("cannot read the request body: " + e.getMessage());
+        }
+    }
+
+    /** A JSON object bound to a request record; unknown or mistyped fields are a 400. */
+    <T> T as(Context ctx, Class<T> type) {
+        JsonNode node = json(ctx);
+        if (!node.isObject()) throw ApiException.badRequest("the body must be a JSON object");
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("invalid body: " + e.getOriginalMessage());
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.skillscope.api.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.skillscope.api.service.ApiException;
+import org.skillscope.core.results.ResultsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The one place exceptions become HTTP answers: RFC 9457 problem details, never a stack trace. */
+public final class Problems {
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    public static final String CONTENT_TYPE = "application/problem+json";
+
+    private Problems() {}
+
+    public static void register(Javalin app) {
+        app.exception(ApiException.class, (e, ctx) -> send(ctx, e.status(), e.type(), e.title(), e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(), typeOf(e.getStatus()), titleOf(e.getStatus()), e.getMessage()));
+        app.exception(ResultsException.class, (e, ctx) -> {
+            LOG.warn("results database unavailable: {}", e.getMessage());
+            send(ctx, 503, "database-unavailable", "Results database unavailable",
+                    "the results database cannot be read; check --db and that a run was published");
+        });
+        app.exception(org.skillscope.datasets.DatasetException.class, (e, ctx) -> {
+            LOG.warn("ESCO unavailable: {}", e.getMessage());
+            send(ctx, 503, "esco-unavailable", "ESCO unavailable", "the ESCO taxonomy cannot be loaded: " + e.getMessage());
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+            send(ctx, 500, "internal-error", "Internal server error", "an unexpected error occurred; it has been logged");
+        });
+        // routes that do not exist, and methods a route does not have, answer as problems too
+        app.error(404, ctx -> { if (!isProblem(ctx)) send(ctx, 404, "not-found", "Not found", "no resource at " + ctx.path()); });
+        app.error(405, ctx -> { if (!isProblem(ctx)) send(ctx, 405, "method-not-allowed", "Method not allowed", ctx.method() + " is not allowed on " + ctx.path()); });
+    }
+
+    private static boolean isProblem(Context ctx) {
+        String ct = ctx.res().getContentType();
+        return ct != null && ct.startsWith(CONTENT_TYPE);
+    }
+
+    static void send(Context ctx, int status, String type, String title, String detail) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "/docs#problem-" + type);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", ctx.path());
+        ctx.status(status).json(body).contentType(CONTENT_TYPE);
+    }
+
+    private static String typeOf(int status) {
+        return switch (status) {
+            case 400 -> "bad-request";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 413 -> "body-too-large";
+            default -> "http-" + status;
+        };
+    }
+
+    private static String titleOf(int status) {
+        return switch (status) {
+            case 400 -> "Bad request";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 413 -> "Request body too large";
+            default -> "HTTP " + status;
+        };
+    }
+}

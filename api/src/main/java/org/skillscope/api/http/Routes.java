@@ -1,0 +1,72 @@
+package org.skillscope.api.http;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every endpoint of the API, in one place. */
+public final class Routes {
+    private Routes() {}
+
+    private static final String RUN = "run:string:run id (default: the latest published run)";
+    private static final String SCOPE_TYPE = "scopeType:string:all (default), country, region or sector";
+    private static final String SCOPE = "scope:string:country code, region or sector (required unless scopeType is all)";
+
+    public static List<Route> all(Controllers c) {
+        return List.of(
+                Route.get("/health", "system", "Liveness and database status", List.of(), c::health),
+
+                Route.get("/api/runs", "runs", "Published runs, newest first", Controllers.PAGE, c::listRuns),
+                Route.get("/api/runs/latest", "runs", "The latest published run with its counts and ESCO version", List.of(), c::latestRun),
+                Route.get("/api/runs/{runId}", "runs", "One published run with its counts, timings and inputs", List.of(), c::oneRun),
+
+                Route.get("/api/skills", "skills", "Search ESCO skills by label (q); without q, the skills most in demand",
+                        with(List.of(RUN, "q:string:text in the preferred or an alternative label"), Controllers.PAGE), c::searchSkills),
+                Route.get("/api/skills/{id}", "skills", "One skill: demand by scope, monthly trend, green/digital, credentials teaching it, occupations",
+                        with(List.of(RUN), Controllers.PAGE), c::oneSkill),
+
+                Route.get("/api/occupations", "occupations", "Search ESCO occupations (q), with their demand",
+                        with(List.of(RUN, "q:string:text in the label"), Controllers.PAGE), c::searchOccupations),
+                Route.get("/api/occupations/{id}", "occupations", "One occupation: essential and optional skills with demand, its demand, credentials preparing for it",
+                        List.of(RUN), c::oneOccupation),
+
+                Route.get("/api/credentials", "credentials", "Credentials of the run, filtered and sorted",
+                        with(List.of(RUN, "provider:string:awarding body (exact, any case)", "q:string:text in the title or outcomes",
+                                "green:boolean:teaches a green skill", "digital:boolean:teaches a digital skill", "eqf:int:EQF level 1-8",
+                                "country:string:issuer country code", "sort:string:relevance (default), -relevance, green, digital, title, ects"),
+                                Controllers.PAGE), c::listCredentials),
+                Route.get("/api/credentials/{id}", "credentials", "One credential: mapped skills with evidence, score breakdown, occupations it prepares for",
+                        List.of(RUN), c::oneCredential),
+                Route.post("/api/credentials/score", "on the fly", "Map and score a posted credential (CSV row as JSON, ELM JSON-LD or Open Badges 3.0) against the run's demand",
+                        "{\"id\":\"my-course\",\"title\":\"Solar panel installation\",\"awarding_body\":\"My Academy\",\"learning_outcomes\":[\"install photovoltaic systems\",\"perform electrical safety checks\"],\"workload_ects\":5,\"eqf_level\":4}",
+                        c::scoreCredential),
+
+                Route.post("/api/map", "on the fly", "ESCO skills stated in a text, with score and evidence",
+                        "{\"text\":\"We need a developer who writes JavaScript and manages a PostgreSQL database.\"}", c::map),
+                Route.post("/api/upskilling", "counsellors", "Missing essential skills for a target occupation (or nearby occupations in demand) and the fewest credentials covering them",
+                        "{\"skills\":[],\"skillsText\":\"I build web pages with HTML and CSS\",\"currentOccupation\":null,\"targetOccupation\":null,\"maxCredentials\":5}",
+                        c::upskilling),
+
+                Route.get("/api/scopes", "policy", "Scopes (countries, regions, sectors) the run has demand for", List.of(RUN), c::scopes),
+                Route.get("/api/gaps", "policy", "Skills in high or growing demand that no credential teaches",
+                        with(List.of(RUN, SCOPE_TYPE, SCOPE, "green:boolean:green skills only (or not)", "digital:boolean:digital skills only (or not)"),
+                                Controllers.PAGE), c::gaps),
+                Route.get("/api/gaps/bundles", "policy", "Bundles of gap skills that co-occur in vacancies",
+                        with(List.of(RUN, SCOPE_TYPE, SCOPE), Controllers.PAGE), c::bundles),
+                Route.get("/api/supply-demand", "policy", "Supply (credentials) versus demand (vacancies) per ESCO skill group",
+                        List.of(RUN, SCOPE_TYPE, SCOPE), c::supplyDemand),
+                Route.get("/api/transition", "policy", "Green and digital shares of demand and supply", List.of(RUN, SCOPE_TYPE, SCOPE), c::transition),
+                Route.get("/api/quarantine", "policy", "Input records the run rejected, with reasons", with(List.of(RUN), Controllers.PAGE), c::quarantine),
+
+                Route.get("/api/providers", "providers", "Awarding bodies in the catalogue with their mean scores", with(List.of(RUN), Controllers.PAGE),
+                        c::listProviders),
+                Route.get("/api/providers/recommendations", "providers", "Proposed new credentials (gap bundles) and a provider's weakest credentials",
+                        List.of(RUN, "provider:string:awarding body", "proposals:int:how many proposals (default 5)",
+                                "weakest:int:how many weak credentials (default 5)"), c::providerRecommendations));
+    }
+
+    private static List<String> with(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

@@ -1,0 +1,38 @@
+package org.skillscope.api.service;
+
+/**
+ * The API module's root exception: a request the services cannot answer, with the HTTP status and
+ * a problem type (RFC 9457) it maps to. Services throw these; one handler turns them into responses.
+ */
+public class ApiException extends RuntimeException {
+    private final int status;
+    private final String type;
+    private final String title;
+
+    public ApiException(int status, String type, String title, String detail) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+    }
+
+    public int status() { return status; }
+    public String type() { return type; }
+    public String title() { return title; }
+
+    public static ApiException badRequest(String detail) {
+        return new ApiException(400, "bad-request", "Bad request", detail);
+    }
+
+    public static ApiException notFound(String detail) {
+        return new ApiException(404, "not-found", "Not found", detail);
+    }
+
+    public static ApiException tooLarge(String detail) {
+        return new ApiException(413, "body-too-large", "Request body too large", detail);
+    }
+
+    public static ApiException noRun(String detail) {
+        return new ApiException(503, "no-published-run", "No published run", detail);
+    }
+}

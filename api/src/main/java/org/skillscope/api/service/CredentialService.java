@@ -1,0 +1,92 @@
+package org.skillscope.api.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The credentials of a run: filtered, sorted lists and one credential with its scores explained. */
+public final class CredentialService {
+    /** Sort keys a client may name, each with its SQL (never taken from the request text itself). */
+    private static final Map<String, String> SORTS = Map.of(
+            "relevance", "relevance DESC, credential_id",
+            "-relevance", "relevance ASC, credential_id",
+            "green", "green DESC, credential_id",
+            "digital", "digital DESC, credential_id",
+            "title", "title ASC, credential_id",
+            "ects", "workload_ects ASC, credential_id");
+    static final String LIST_COLUMNS = "credential_id, title, awarding_body, issuer_country, language, eqf_level, workload_ects, "
+            + "participation_form, source_format, url, missing_elements, skills, relevance, relevance_percentile, green, green_skill_share, "
+            + "green_occupation_share, digital, digital_skill_share, digital_occupation_share";
+
+    private final Database db;
+
+    public CredentialService(Database db) {
+        this.db = db;
+    }
+
+    /** Filters of the list; null fields do not filter. */
+    public record Filter(String provider, String q, Boolean green, Boolean digital, Integer eqf, String country, String sort) {}
+
+    public PageRequest.Page<Map<String, Object>> list(String runId, Filter f, PageRequest page) {
+        String order = SORTS.get(f.sort() == null ? "relevance" : f.sort());
+        if (order == null) throw ApiException.badRequest("sort must be one of " + new java.util.TreeSet<>(SORTS.keySet()) + ", got '" + f.sort() + "'");
+        StringBuilder where = new StringBuilder(" WHERE run_id=?");
+        List<Object> params = new ArrayList<>(List.of(runId));
+        if (f.provider() != null && !f.provider().isBlank()) {
+            where.append(" AND LOWER(awarding_body)=?");
+            params.add(f.provider().strip().toLowerCase(Locale.ROOT));
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            if (f.q().length() > 200) throw ApiException.badRequest("q is at most 200 characters");
+            where.append(" AND (LOWER(title) LIKE ? ESCAPE '!' OR LOWER(outcomes_json) LIKE ? ESCAPE '!')");
+            params.add(Database.contains(f.q().strip()));
+            params.add(Database.contains(f.q().strip()));
+        }
+        if (f.green() != null) where.append(f.green() ? " AND green_skill_share > 0" : " AND green_skill_share = 0");
+        if (f.digital() != null) where.append(f.digital() ? " AND digital_skill_share > 0" : " AND digital_skill_share = 0");
+        if (f.eqf() != null) {
+            if (f.eqf() < 1 || f.eqf() > 8) throw ApiException.badRequest("eqf must be an EQF level 1-8, got " + f.eqf());
+            where.append(" AND eqf_level=?");
+            params.add(f.eqf());
+        }
+        if (f.country() != null && !f.country().isBlank()) {
+            where.append(" AND UPPER(issuer_country)=?");
+            params.add(f.country().strip().toUpperCase(Locale.ROOT));
+        }
+        long total = db.count("SELECT COUNT(*) FROM credentials" + where, params.toArray());
+        List<Map<String, Object>> rows = db.query("SELECT " + LIST_COLUMNS + " FROM credentials" + where + " ORDER BY " + order + page.sql(),
+                params.toArray());
+        return page.of(rows, total);
+    }
+
+    public Map<String, Object> detail(String runId, String credentialId) {
+        if (credentialId.length() > 300) throw ApiException.badRequest("credential id is at most 300 characters");
+        List<Map<String, Object>> rows = db.query("SELECT " + LIST_COLUMNS + ", assessment_type, source_file, outcomes_json "
+                + "FROM credentials WHERE run_id=? AND credential_id=?", runId, credentialId);
+        if (rows.isEmpty()) throw ApiException.notFound("no credential '" + credentialId + "' in run " + runId);
+        Map<String, Object> c = rows.get(0);
+        c.put("outcomes", Json.parse(c.remove("outcomesJson")));
+        List<Map<String, Object>> skills = db.query("SELECT skill_uri, label, confidence, declared, evidence_outcome, evidence_label, "
+                + "vacancies, share, shrunk_share, growth, specificity, contribution, green, digital FROM credential_skills "
+                + "WHERE run_id=? AND credential_id=? ORDER BY contribution DESC, skill_uri", runId, credentialId);
+        for (Map<String, Object> s : skills) {
+            s.put("id", EscoContext.idOf((String) s.get("skillUri")));
+            s.put("why", Explain.skill((String) s.get("label"), num(s.get("vacancies")), dbl(s.get("share")), (Double) s.get("growth"),
+                    dbl(s.get("specificity")), dbl(s.get("contribution"))));
+        }
+        c.put("skills", skills);
+        c.put("occupations", db.query("SELECT occupation_uri, label, coverage, covered, essential, vacancies FROM credential_occupations "
+                + "WHERE run_id=? AND credential_id=? ORDER BY coverage DESC, occupation_uri", runId, credentialId));
+        c.put("summary", Explain.credential(dbl(c.get("relevance")), dbl(c.get("relevancePercentile")), skills.size()));
+        return c;
+    }
+
+    static long num(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    static double dbl(Object o) {
+        return o == null ? 0 : ((Number) o).doubleValue();
+    }
+}

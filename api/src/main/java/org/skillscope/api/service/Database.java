@@ -1,0 +1,114 @@
+package org.skillscope.api.service;
+
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.skillscope.core.results.ResultsException;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.sql.Clob;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Read-only access to the results database with parameterised SQL only (no string-built values,
+ * so injection strings are just data). Rows come back as maps keyed by camelCase column names:
+ * they are projections of the results tables straight to JSON, not domain records.
+ * H2 gets a connection pool (opening an embedded file database per request would dominate latency);
+ * other JDBC URLs use the driver manager.
+ */
+public final class Database implements AutoCloseable {
+    private final String url;
+    private final JdbcConnectionPool pool;
+
+    public Database(String jdbcUrl) {
+        this.url = jdbcUrl;
+        String user = System.getenv().getOrDefault("SKILLSCOPE_DB_USER", "sa");
+        String password = System.getenv().getOrDefault("SKILLSCOPE_DB_PASSWORD", "");
+        this.pool = jdbcUrl.startsWith("jdbc:h2:") ? JdbcConnectionPool.create(jdbcUrl, user, password) : null;
+        if (pool != null) pool.setMaxConnections(16);
+    }
+
+    public String url() {
+        return url;
+    }
+
+    private Connection connect() throws SQLException {
+        if (pool != null) return pool.getConnection();
+        return DriverManager.getConnection(url, System.getenv().getOrDefault("SKILLSCOPE_DB_USER", "sa"),
+                System.getenv().getOrDefault("SKILLSCOPE_DB_PASSWORD", ""));
+    }
+
+    public List<Map<String, Object>> query(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            c.setReadOnly(true);
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData md = rs.getMetaData();
+                String[] keys = new String[md.getColumnCount()];
+                for (int i = 0; i < keys.length; i++) keys[i] = camel(md.getColumnLabel(i + 1));
+                List<Map<String, Object>> out = new ArrayList<>();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 0; i < keys.length; i++) row.put(keys[i], value(rs.getObject(i + 1)));
+                    out.add(row);
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new ResultsException("cannot read the results database: " + e.getMessage(), e);
+        }
+    }
+
+    public long count(String sql, Object... params) {
+        List<Map<String, Object>> rows = query(sql, params);
+        return ((Number) rows.get(0).values().iterator().next()).longValue();
+    }
+
+    private static Object value(Object v) throws SQLException {
+        if (v instanceof Clob clob) {
+            try (Reader r = clob.getCharacterStream()) {
+                StringBuilder sb = new StringBuilder();
+                char[] buf = new char[8192];
+                for (int n; (n = r.read(buf)) > 0; ) sb.append(buf, 0, n);
+                return sb.toString();
+            } catch (IOException e) {
+                throw new SQLException("cannot read CLOB", e);
+            }
+        }
+        if (v instanceof java.math.BigDecimal d) return d.doubleValue();
+        if (v instanceof java.sql.Timestamp t) return t.toInstant().toString();
+        return v;
+    }
+
+    /** credential_id -> credentialId (H2 reports labels in upper case). */
+    static String camel(String column) {
+        String s = column.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder();
+        boolean up = false;
+        for (char ch : s.toCharArray()) {
+            if (ch == '_') { up = true; continue; }
+            sb.append(up ? Character.toUpperCase(ch) : ch);
+            up = false;
+        }
+        return sb.toString();
+    }
+
+    /** A LIKE pattern for "contains", with the wildcards of the input escaped (use with ESCAPE '!'). */
+    public static String contains(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) pool.dispose();
+    }
+}

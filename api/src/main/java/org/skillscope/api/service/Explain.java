@@ -1,0 +1,26 @@
+package org.skillscope.api.service;
+
+import java.util.Locale;
+
+/** Sentences a person can read for a score and its parts (mission.md: explainability). */
+public final class Explain {
+    private Explain() {}
+
+    public static String skill(String label, long vacancies, double share, Double growth, double specificity, double contribution) {
+        StringBuilder sb = new StringBuilder("teaches ").append(label);
+        if (vacancies == 0) {
+            sb.append(", not asked for in the vacancies of this run");
+        } else {
+            sb.append(String.format(Locale.ROOT, ", asked for in %.1f %% of vacancies (%d ads)", 100 * share, vacancies));
+            if (growth != null) sb.append(String.format(Locale.ROOT, ", %+.0f %% growth", 100 * growth));
+        }
+        if (specificity < 0.5) sb.append(", a generic skill (weight ").append(String.format(Locale.ROOT, "%.1f", specificity)).append(')');
+        sb.append(String.format(Locale.ROOT, ": contributes %.3f", contribution));
+        return sb.toString();
+    }
+
+    public static String credential(double relevance, double percentile, int skills) {
+        return String.format(Locale.ROOT, "relevance %.1f / 100, better than %.0f %% of the credentials in this run, from %d mapped skill%s",
+                relevance, percentile, skills, skills == 1 ? "" : "s");
+    }
+}

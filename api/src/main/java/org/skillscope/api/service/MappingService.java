@@ -1,0 +1,255 @@
+package org.skillscope.api.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.skillscope.core.demand.SkillDemand;
+import org.skillscope.core.esco.EscoGraph;
+import org.skillscope.core.match.SkillMatch;
+import org.skillscope.core.score.AlignmentScore;
+import org.skillscope.core.score.AlignmentScorer;
+import org.skillscope.core.score.OccupationCoverage;
+import org.skillscope.core.score.PreparedOccupation;
+import org.skillscope.core.score.RelevanceScore;
+import org.skillscope.core.score.RelevanceScorer;
+import org.skillscope.core.score.SkillContribution;
+import org.skillscope.core.score.TaughtSkill;
+import org.skillscope.datasets.credential.Credential;
+import org.skillscope.datasets.credential.CredentialCsvLoader;
+import org.skillscope.datasets.credential.CredentialLoaders;
+import org.skillscope.datasets.credential.LearningOutcome;
+import org.skillscope.datasets.validation.LoadResult;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * On-the-fly mapping with pipeline/core (no Spark): a text to ESCO skills, and a posted credential to
+ * its skills and scores against the demand of a published run, computed exactly as the job does
+ * (asserted matches only, declared ESCO skills at confidence 1, the same scorers and parameters).
+ */
+public final class MappingService {
+    public static final int MAX_TEXT_CHARS = 20_000;
+    private final Database db;
+    private final EscoContext esco;
+
+    public MappingService(Database db, EscoContext esco) {
+        this.db = db;
+        this.esco = esco;
+    }
+
+    /** Skills stated in {@code text}: asserted matches, or every ranked candidate when {@code all}. */
+    public List<Map<String, Object>> map(String text, boolean all) {
+        if (text == null || text.isBlank()) throw ApiException.badRequest("text is required and must not be blank");
+        if (text.length() > MAX_TEXT_CHARS) throw ApiException.badRequest("text is at most " + MAX_TEXT_CHARS + " characters, got " + text.length());
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SkillMatch m : esco.skillMatcher().match(text)) {
+            if (!all && !m.asserted()) continue;
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("uri", m.uri());
+            s.put("id", EscoContext.idOf(m.uri()));
+            s.put("label", m.label());
+            s.put("score", m.score());
+            s.put("confidence", m.confidence());
+            s.put("asserted", m.asserted());
+            s.put("evidence", m.evidence() == null ? null : Map.of("unit", m.evidence().unit(), "matchedLabel", m.evidence().matchedLabel()));
+            s.put("green", esco.graph().isGreen(m.uri()));
+            s.put("digital", esco.graph().isDigital(m.uri()));
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** Asserted skill URIs of a text (for a jobseeker's free-text skills). */
+    public List<String> skillsOf(String text) {
+        return map(text, false).stream().map(m -> (String) m.get("uri")).toList();
+    }
+
+    /**
+     * Scores a posted credential: a SkillScope CSV row as a JSON object (keys are the CSV columns,
+     * learning_outcomes a string with " | " or an array), an ELM JSON-LD or an Open Badges 3.0 document.
+     * The body is written to a temporary file and read by the same loaders as the job.
+     */
+    public Map<String, Object> scoreCredential(String runId, JsonNode body) {
+        if (body == null || !body.isObject()) throw ApiException.badRequest("the body must be a JSON object: a CSV row, an ELM or an Open Badges credential");
+        boolean document = body.has("@context") || body.has("type");
+        LoadResult<Credential> loaded = document ? load(body.toString(), ".json") : load(csv(body), ".csv");
+        if (loaded.accepted().isEmpty()) {
+            List<String> reasons = loaded.rejected().stream().map(r -> (r.field() == null || r.field().isEmpty() ? "" : r.field() + ": ") + r.reason()).toList();
+            throw ApiException.badRequest("the credential was rejected: " + (reasons.isEmpty() ? "no credential found" : String.join("; ", reasons)));
+        }
+        Map<String, SkillDemand> demand = demandAll(runId);
+        double[] runScores = db.query("SELECT relevance FROM credentials WHERE run_id=?", runId).stream()
+                .mapToDouble(r -> ((Number) r.get("relevance")).doubleValue()).toArray();
+        List<Map<String, Object>> credentials = new ArrayList<>();
+        for (Credential c : loaded.accepted()) credentials.add(score(c, demand, runScores));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("runId", runId);
+        out.put("escoVersion", esco.esco().version());
+        out.put("credentials", credentials);
+        out.put("findings", loaded.findings().stream().map(f -> f.field() + ": " + f.message()).toList());
+        return out;
+    }
+
+    private Map<String, Object> score(Credential c, Map<String, SkillDemand> demand, double[] runScores) {
+        EscoGraph graph = esco.graph();
+        Map<String, TaughtSkill> taught = new TreeMap<>();
+        Map<String, Map<String, Object>> evidence = new TreeMap<>();
+        List<String> texts = c.outcomeTexts();
+        List<List<SkillMatch>> matches = texts.isEmpty() ? List.of() : esco.skillMatcher().matchAll(texts);
+        for (int i = 0; i < matches.size(); i++) {
+            for (SkillMatch m : matches.get(i)) {
+                if (!m.asserted()) continue;
+                double conf = Math.max(1e-6, Math.min(1.0, m.confidence()));
+                TaughtSkill prev = taught.get(m.uri());
+                if (prev != null && prev.confidence() >= conf) continue;
+                taught.put(m.uri(), new TaughtSkill(m.uri(), m.label(), conf, texts.get(i)));
+                evidence.put(m.uri(), evidence(texts.get(i), m.evidence() == null ? null : m.evidence().matchedLabel(), false));
+            }
+        }
+        for (LearningOutcome o : c.learningOutcomes()) {
+            for (String uri : o.declaredEscoSkills()) {
+                if (!esco.esco().skills().containsKey(uri)) continue;
+                taught.put(uri, new TaughtSkill(uri, graph.skillLabel(uri), 1.0, o.text()));
+                evidence.put(uri, evidence(o.text(), "declared by the credential", true));
+            }
+        }
+        List<TaughtSkill> ts = List.copyOf(taught.values());
+        RelevanceScore r = RelevanceScorer.score(ts, demand, graph::reuseLevel);
+        List<PreparedOccupation> occ = OccupationCoverage.prepare(taught.keySet(), graph, 0.1, 2, 10);
+        String version = esco.esco().version();
+        AlignmentScore green = AlignmentScorer.score("ESCO " + version + " green", ts, graph::isGreen, occ, graph::essentialSkills);
+        AlignmentScore digital = AlignmentScorer.score("ESCO " + version + " digital + DigComp", ts, graph::isDigital, occ, graph::essentialSkills);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("credentialId", c.id());
+        m.put("title", c.title());
+        m.put("awardingBody", c.awardingBody());
+        m.put("sourceFormat", c.sourceFormat());
+        m.put("eqfLevel", c.eqfLevel());
+        m.put("workloadEcts", c.workloadEcts());
+        m.put("relevance", r.score());
+        m.put("relevancePercentile", RelevanceScorer.percentile(r.score(), runScores));
+        m.put("green", alignment(green));
+        m.put("digital", alignment(digital));
+        List<Map<String, Object>> skills = new ArrayList<>();
+        for (SkillContribution sc : r.breakdown()) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("uri", sc.skillUri());
+            s.put("id", EscoContext.idOf(sc.skillUri()));
+            s.put("label", sc.label());
+            s.put("confidence", sc.confidence());
+            s.put("evidence", evidence.get(sc.skillUri()));
+            s.put("vacancies", sc.vacancies());
+            s.put("share", sc.share());
+            s.put("shrunkShare", sc.shrunkShare());
+            s.put("growth", sc.growth());
+            s.put("specificity", sc.specificity());
+            s.put("contribution", sc.contribution());
+            s.put("green", graph.isGreen(sc.skillUri()));
+            s.put("digital", graph.isDigital(sc.skillUri()));
+            s.put("why", Explain.skill(sc.label(), sc.vacancies(), sc.share(), sc.growth(), sc.specificity(), sc.contribution()));
+            skills.add(s);
+        }
+        m.put("skills", skills);
+        m.put("occupations", occ.stream().map(o -> Map.of("uri", o.occupationUri(), "label", o.label(), "coverage", o.coverage(),
+                "covered", o.coveredSkills().size(), "essential", o.essentialSkills())).toList());
+        m.put("summary", Explain.credential(r.score(), RelevanceScorer.percentile(r.score(), runScores), skills.size()));
+        return m;
+    }
+
+    private static Map<String, Object> evidence(String outcome, String label, boolean declared) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("outcome", outcome);
+        e.put("matchedLabel", label);
+        e.put("declared", declared);
+        return e;
+    }
+
+    private static Map<String, Object> alignment(AlignmentScore a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("score", a.score());
+        m.put("skillShare", a.skillShare());
+        m.put("occupationShare", a.occupationShare());
+        m.put("collections", a.collections());
+        m.put("skills", a.collectionSkills());
+        return m;
+    }
+
+    /** Demand of the run in scope all, as the scorers take it. */
+    Map<String, SkillDemand> demandAll(String runId) {
+        Map<String, SkillDemand> out = new TreeMap<>();
+        for (Map<String, Object> r : db.query("SELECT skill_uri, vacancies, scope_vacancies, share, shrunk_share, growth FROM skill_demand "
+                + "WHERE run_id=? AND scope_type='all' AND scope='*'", runId)) {
+            String uri = (String) r.get("skillUri");
+            out.put(uri, new SkillDemand(uri, ((Number) r.get("vacancies")).longValue(), ((Number) r.get("scopeVacancies")).longValue(),
+                    ((Number) r.get("share")).doubleValue(), ((Number) r.get("shrunkShare")).doubleValue(), (Double) r.get("growth")));
+        }
+        return out;
+    }
+
+    /** One CSV catalogue row from a JSON object whose keys are the catalogue's columns. */
+    static String csv(JsonNode row) {
+        List<String> header = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!CredentialCsvLoader.COLUMNS.contains(e.getKey())) {
+                throw ApiException.badRequest("unknown field '" + clip(e.getKey()) + "': a CSV row has the columns " + CredentialCsvLoader.COLUMNS);
+            }
+            JsonNode v = e.getValue();
+            String text;
+            if (v.isArray()) {
+                List<String> parts = new ArrayList<>();
+                v.forEach(x -> parts.add(x.asText()));
+                text = String.join(" | ", parts);
+            } else if (v.isValueNode()) {
+                text = v.isNull() ? "" : v.asText();
+            } else {
+                throw ApiException.badRequest("field '" + e.getKey() + "' must be a string, a number or (learning_outcomes) an array of strings");
+            }
+            header.add(e.getKey());
+            values.add(text);
+        }
+        for (String required : CredentialCsvLoader.REQUIRED_COLUMNS) {
+            if (!header.contains(required)) throw ApiException.badRequest("a CSV row needs the fields " + CredentialCsvLoader.REQUIRED_COLUMNS + "; '" + required + "' is missing");
+        }
+        return String.join(",", header) + "\n" + String.join(",", values.stream().map(MappingService::quote).toList()) + "\n";
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String clip(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+
+    private static LoadResult<Credential> load(String content, String suffix) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("skillscope-posted-", suffix);
+            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            return CredentialLoaders.load(tmp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a leftover temp file is harmless
+                }
+            }
+        }
+    }
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+}

@@ -1,0 +1,82 @@
+package org.skillscope.api.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Views for policymakers: gaps by scope, gap bundles, supply vs demand per skill group, green/digital shares. */
+public final class PolicyService {
+    static final Set<String> SCOPE_TYPES = Set.of("all", "country", "region", "sector");
+    private final Database db;
+
+    public PolicyService(Database db) {
+        this.db = db;
+    }
+
+    /** A scope named by type and value; the default is everything. */
+    public record Scope(String type, String value) {
+        public static Scope of(String type, String value) {
+            String t = type == null || type.isBlank() ? "all" : type.strip();
+            if (!SCOPE_TYPES.contains(t)) throw ApiException.badRequest("scopeType must be one of all, country, region, sector; got '" + type + "'");
+            String v = t.equals("all") ? "*" : value == null ? "" : value.strip();
+            if (v.isEmpty()) throw ApiException.badRequest("scope is required when scopeType is " + t);
+            if (v.length() > 300) throw ApiException.badRequest("scope is at most 300 characters");
+            return new Scope(t, v);
+        }
+    }
+
+    /** The scopes the run has data for, with their vacancy counts: what the page offers in its pickers. */
+    public List<Map<String, Object>> scopes(String runId) {
+        return db.query("SELECT scope_type, scope, items AS vacancies, green_share, digital_share FROM transition_summary "
+                + "WHERE run_id=? AND side='demand' ORDER BY scope_type, items DESC, scope", runId);
+    }
+
+    public PageRequest.Page<Map<String, Object>> gaps(String runId, Scope s, Boolean green, Boolean digital, PageRequest page) {
+        StringBuilder where = new StringBuilder(" WHERE run_id=? AND scope_type=? AND scope=?");
+        if (green != null) where.append(" AND green=").append(green ? "TRUE" : "FALSE");
+        if (digital != null) where.append(" AND digital=").append(digital ? "TRUE" : "FALSE");
+        Object[] p = {runId, s.type(), s.value()};
+        long total = db.count("SELECT COUNT(*) FROM gaps" + where, p);
+        List<Map<String, Object>> rows = db.query("SELECT rank_no, skill_uri, label, vacancies, share, shrunk_share, growth, specificity, "
+                + "gap_score, green, digital, reason FROM gaps" + where + " ORDER BY rank_no" + page.sql(), p);
+        rows.forEach(r -> r.put("id", EscoContext.idOf((String) r.get("skillUri"))));
+        return page.of(rows, total);
+    }
+
+    public PageRequest.Page<Map<String, Object>> bundles(String runId, Scope s, PageRequest page) {
+        Object[] p = {runId, s.type(), s.value()};
+        long total = db.count("SELECT COUNT(*) FROM gap_bundles WHERE run_id=? AND scope_type=? AND scope=?", p);
+        List<Map<String, Object>> rows = db.query("SELECT rank_no, skills_json, labels_json, occupations_json, vacancies, all_together, score, "
+                + "green, digital FROM gap_bundles WHERE run_id=? AND scope_type=? AND scope=? ORDER BY rank_no" + page.sql(), p);
+        rows.forEach(PolicyService::parseBundle);
+        return page.of(rows, total);
+    }
+
+    static void parseBundle(Map<String, Object> r) {
+        r.put("skills", Json.parse(r.remove("skillsJson")));
+        r.put("labels", Json.parse(r.remove("labelsJson")));
+        r.put("occupations", Json.parse(r.remove("occupationsJson")));
+    }
+
+    public List<Map<String, Object>> supplyDemand(String runId, Scope s) {
+        return db.query("SELECT skill_group, demand_vacancies, demand_share, supply_credentials, supply_share FROM skill_group_summary "
+                + "WHERE run_id=? AND scope_type=? AND scope=? ORDER BY demand_vacancies DESC, supply_credentials DESC, skill_group",
+                runId, s.type(), s.value());
+    }
+
+    /** Green and digital shares of demand in the scope and of supply (supply exists for all and countries). */
+    public Map<String, Object> transition(String runId, Scope s) {
+        List<Map<String, Object>> rows = db.query("SELECT side, items, green_items, digital_items, green_share, digital_share "
+                + "FROM transition_summary WHERE run_id=? AND scope_type=? AND scope=? ORDER BY side", runId, s.type(), s.value());
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("scopeType", s.type());
+        out.put("scope", s.value());
+        for (Map<String, Object> r : rows) out.put((String) r.remove("side"), r);
+        return out;
+    }
+
+    public List<Map<String, Object>> quarantine(String runId, PageRequest page) {
+        return new ArrayList<>(db.query("SELECT seq, file, line, field, reason FROM quarantine WHERE run_id=? ORDER BY seq" + page.sql(), runId));
+    }
+}

@@ -1,0 +1,437 @@
+package org.skillscope.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.skillscope.api.service.EscoContext;
+import org.skillscope.datasets.credential.CredentialSample;
+import org.skillscope.datasets.esco.EscoSample;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every endpoint over real HTTP on loopback, against a hand-made published run in a fresh in-memory H2 per test. */
+class ApiIntegrationTest {
+    private static EscoContext esco;
+
+    @BeforeAll
+    static void loadEsco() {
+        esco = new EscoContext(EscoSample.path(), null); // the index is built in memory, once for the class
+    }
+
+    @AfterAll
+    static void closeEsco() {
+        esco.close();
+    }
+
+    private static void serve(String jdbcUrl, Consumer<Http> test) {
+        Javalin app = ApiServer.create(ApiConfig.of(jdbcUrl, 0, EscoSample.path(), null).withMaxBodyBytes(64 * 1024), esco);
+        app.start("127.0.0.1", 0);
+        try {
+            test.accept(new Http(app.port()));
+        } finally {
+            app.stop();
+        }
+    }
+
+    private static RunFixture run() {
+        return RunFixture.publish(esco.graph());
+    }
+
+    private static void assertProblem(Http.Answer a, int status) {
+        assertEquals(status, a.status(), a.body());
+        assertTrue(a.contentType().startsWith("application/problem+json"), a.contentType());
+        JsonNode p = a.json();
+        assertEquals(status, p.get("status").asInt());
+        assertFalse(p.get("title").asText().isBlank());
+        assertFalse(p.get("detail").asText().isBlank());
+        assertTrue(p.get("type").asText().startsWith("/docs#problem-"));
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.get(field).asText()));
+        return out;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    // ---- system and runs ---------------------------------------------------------------------------
+
+    @Test
+    void healthSaysTheDatabaseIsUpAndWhetherARunExists() {
+        serve(run().jdbcUrl, http -> {
+            JsonNode h = http.get("/health").json();
+            assertEquals("ok", h.get("status").asText());
+            assertEquals("up", h.get("database").asText());
+            assertTrue(h.get("publishedRun").asBoolean());
+        });
+        serve(RunFixture.empty(), http -> assertFalse(http.get("/health").json().get("publishedRun").asBoolean()));
+    }
+
+    @Test
+    void withoutAPublishedRunEveryResultAnswers503() {
+        serve(RunFixture.empty(), http -> {
+            for (String path : List.of("/api/runs/latest", "/api/credentials", "/api/gaps", "/api/skills?q=java")) {
+                assertProblem(http.get(path), 503);
+            }
+            assertEquals(0, http.get("/api/runs").json().get("total").asInt());
+        });
+        // a database nobody migrated: still a clean 503, not a stack trace
+        serve(RunFixture.memoryUrl(), http -> assertProblem(http.get("/api/runs/latest"), 503));
+    }
+
+    @Test
+    void latestRunIsTheNewestPublishedWithItsCountsAndEscoVersion() {
+        serve(run().jdbcUrl, http -> {
+            Http.Answer a = http.get("/api/runs/latest");
+            assertEquals(200, a.status());
+            JsonNode r = a.json();
+            assertEquals("run-2", r.get("runId").asText());
+            assertEquals("published", r.get("status").asText());
+            assertEquals("1.1.1", r.get("escoVersion").asText());
+            assertEquals(200, r.get("counts").get("vacancies").asInt());
+            assertEquals(4, r.get("credentials").asInt());
+            assertEquals(1, r.get("vacancies").asInt());
+            assertEquals(1, r.get("rejected").asInt());
+            assertEquals(4, r.get("tables").get("credentials").asInt());
+            assertEquals(1, r.get("tables").get("quarantined").asInt());
+            JsonNode list = http.get("/api/runs").json();
+            assertEquals(2, list.get("total").asInt()); // run-3 is still running: invisible
+            assertEquals(List.of("run-2", "run-1"), texts(list.get("items"), "runId"));
+            assertEquals("run-1", http.get("/api/runs/run-1").json().get("runId").asText());
+            assertProblem(http.get("/api/runs/run-3"), 404);
+            assertProblem(http.get("/api/runs/nope"), 404);
+        });
+    }
+
+    @Test
+    void runParameterSelectsAnOlderRunAndUnknownRunsAre404() {
+        serve(run().jdbcUrl, http -> {
+            assertEquals(List.of("old-cred"), texts(http.get("/api/credentials?run=run-1").json().get("items"), "credentialId"));
+            assertEquals(4, http.get("/api/credentials").json().get("total").asInt());
+            assertProblem(http.get("/api/credentials?run=run-3"), 404);
+            assertProblem(http.get("/api/credentials?run=" + enc("x' OR '1'='1")), 404);
+            assertProblem(http.get("/api/credentials?run=" + "r".repeat(65)), 400);
+        });
+    }
+
+    // ---- credentials -------------------------------------------------------------------------------
+
+    @Test
+    void credentialsAreSortedByRelevanceFilteredAndPaged() {
+        serve(run().jdbcUrl, http -> {
+            JsonNode all = http.get("/api/credentials").json();
+            assertEquals(List.of("cred-web", "cred-db", "cred-solar", RunFixture.BADGE_ID), texts(all.get("items"), "credentialId"));
+            assertEquals(List.of(RunFixture.BADGE_ID, "cred-solar", "cred-db", "cred-web"),
+                    texts(http.get("/api/credentials?sort=-relevance").json().get("items"), "credentialId"));
+            assertEquals(List.of("cred-web", "cred-db"),
+                    texts(http.get("/api/credentials?provider=" + enc("nordhavn digital academy")).json().get("items"), "credentialId"));
+            assertEquals(List.of("cred-solar"), texts(http.get("/api/credentials?green=true").json().get("items"), "credentialId"));
+            assertEquals(List.of("cred-web", "cred-db"), texts(http.get("/api/credentials?digital=true").json().get("items"), "credentialId"));
+            assertEquals(List.of("cred-solar"), texts(http.get("/api/credentials?eqf=4").json().get("items"), "credentialId"));
+            assertEquals(List.of("cred-db"), texts(http.get("/api/credentials?q=databases").json().get("items"), "credentialId"));
+            assertEquals(List.of("cred-web"), texts(http.get("/api/credentials?q=javascript").json().get("items"), "credentialId"));
+            assertEquals(List.of("cred-solar"), texts(http.get("/api/credentials?country=es").json().get("items"), "credentialId"));
+            JsonNode page2 = http.get("/api/credentials?page=2&size=3").json();
+            assertEquals(4, page2.get("total").asInt());
+            assertEquals(List.of(RunFixture.BADGE_ID), texts(page2.get("items"), "credentialId"));
+            // a LIKE wildcard is a literal character, not "anything"
+            assertEquals(0, http.get("/api/credentials?q=" + enc("%")).json().get("total").asInt());
+        });
+    }
+
+    @Test
+    void badListParametersAre400() {
+        serve(run().jdbcUrl, http -> {
+            assertProblem(http.get("/api/credentials?sort=" + enc("relevance; DROP TABLE credentials")), 400);
+            assertProblem(http.get("/api/credentials?size=201"), 400);
+            assertProblem(http.get("/api/credentials?size=0"), 400);
+            assertProblem(http.get("/api/credentials?page=abc"), 400);
+            assertProblem(http.get("/api/credentials?page=-1"), 400);
+            assertProblem(http.get("/api/credentials?green=maybe"), 400);
+            assertProblem(http.get("/api/credentials?eqf=9"), 400);
+            assertProblem(http.get("/api/credentials?q=" + "x".repeat(1001)), 400);
+            assertEquals(4, http.get("/api/credentials").json().get("total").asInt()); // nothing was dropped
+        });
+    }
+
+    @Test
+    void oneCredentialHasItsSkillsWithEvidenceAndWhyAndItsOccupations() {
+        RunFixture f = run();
+        serve(f.jdbcUrl, http -> {
+            JsonNode c = http.get("/api/credentials/cred-web").json();
+            assertEquals("Web Front-End Development", c.get("title").asText());
+            assertEquals(72.5, c.get("relevance").asDouble());
+            assertEquals(6, c.get("skills").size());
+            JsonNode first = c.get("skills").get(0);
+            assertEquals(f.w.get(0), first.get("skillUri").asText());
+            assertEquals("Write JavaScript", first.get("evidenceOutcome").asText());
+            assertTrue(first.get("why").asText().contains("asked for in 50.0 % of vacancies (100 ads), +25 % growth"), first.get("why").asText());
+            assertEquals(2, c.get("outcomes").size());
+            assertEquals(RunFixture.WEB_DEVELOPER, c.get("occupations").get(0).get("occupationUri").asText());
+            assertTrue(c.get("summary").asText().startsWith("relevance 72.5 / 100"));
+            // an id that is a URL, percent-encoded in the path
+            JsonNode badge = http.get("/api/credentials/" + enc(RunFixture.BADGE_ID)).json();
+            assertEquals("Community Badge", badge.get("title").asText());
+            assertEquals(0, badge.get("skills").size());
+            assertProblem(http.get("/api/credentials/nope"), 404);
+            assertProblem(http.get("/api/credentials/" + enc("cred-web' OR '1'='1")), 404);
+        });
+    }
+
+    // ---- skills and occupations ----------------------------------------------------------------------
+
+    @Test
+    void skillSearchFindsEscoLabelsWithDemandAndWithoutQListsDemand() {
+        RunFixture f = run();
+        serve(f.jdbcUrl, http -> {
+            JsonNode js = http.get("/api/skills?q=JavaScript").json();
+            assertEquals("JavaScript", js.get("items").get(0).get("label").asText());
+            JsonNode pv = http.get("/api/skills?q=photovoltaic").json();
+            assertTrue(texts(pv.get("items"), "uri").containsAll(List.of(RunFixture.INSTALL_PV, RunFixture.MOUNT_PV)));
+            JsonNode top = http.get("/api/skills?size=3").json();
+            assertEquals(14, top.get("total").asInt());
+            assertEquals(List.of(f.w.get(0), f.w.get(1), f.w.get(2)), texts(top.get("items"), "uri"));
+            assertEquals(0, http.get("/api/skills?q=" + enc("zzzz' OR 1=1 --")).json().get("total").asInt());
+        });
+    }
+
+    @Test
+    void oneSkillHasDemandByScopeTrendCredentialsAndOccupations() {
+        RunFixture f = run();
+        serve(f.jdbcUrl, http -> {
+            String id = EscoContext.idOf(f.w.get(0));
+            JsonNode s = http.get("/api/skills/" + id).json();
+            assertEquals(f.w.get(0), s.get("uri").asText());
+            assertEquals(4, s.get("demand").size()); // all, country DK, region, sector
+            assertEquals(List.of("2024-01", "2024-02", "2024-03"), texts(s.get("trend"), "ym"));
+            assertEquals(List.of("cred-web"), texts(s.get("credentials").get("items"), "credentialId"));
+            assertTrue(texts(s.get("occupations"), "uri").contains(RunFixture.WEB_DEVELOPER));
+            JsonNode pv = http.get("/api/skills/" + EscoContext.idOf(RunFixture.INSTALL_PV)).json();
+            assertTrue(pv.get("green").asBoolean());
+            assertProblem(http.get("/api/skills/00000000-0000-0000-0000-000000000000"), 404);
+        });
+    }
+
+    @Test
+    void occupationsAreSearchableAndShowEssentialSkillsDemandAndCredentials() {
+        RunFixture f = run();
+        serve(f.jdbcUrl, http -> {
+            JsonNode found = http.get("/api/occupations?q=web").json();
+            assertEquals("web developer", found.get("items").get(0).get("label").asText());
+            assertEquals(120, found.get("items").get(0).get("vacancies").asInt());
+            JsonNode o = http.get("/api/occupations/" + EscoContext.idOf(RunFixture.WEB_DEVELOPER)).json();
+            assertEquals(21, o.get("essentialSkills").size());
+            assertEquals(f.w.get(0), o.get("essentialSkills").get(0).get("uri").asText()); // most asked for first
+            assertEquals(2, o.get("demand").size());
+            assertEquals(List.of("cred-web", "cred-db"), texts(o.get("credentials"), "credentialId"));
+            assertProblem(http.get("/api/occupations/unknown"), 404);
+        });
+    }
+
+    // ---- policy and providers -------------------------------------------------------------------------
+
+    @Test
+    void gapsFilterByScopeAndGreenAndBundlesCarryTheirOccupations() {
+        RunFixture f = run();
+        serve(f.jdbcUrl, http -> {
+            JsonNode all = http.get("/api/gaps").json();
+            assertEquals(4, all.get("total").asInt());
+            assertEquals(List.of(f.w.get(9), f.w.get(10), f.w.get(11), RunFixture.MOUNT_PV), texts(all.get("items"), "skillUri"));
+            assertEquals(List.of(RunFixture.MOUNT_PV), texts(http.get("/api/gaps?green=true").json().get("items"), "skillUri"));
+            assertEquals(List.of(f.w.get(9)), texts(http.get("/api/gaps?scopeType=country&scope=DK").json().get("items"), "skillUri"));
+            assertEquals(0, http.get("/api/gaps?scopeType=country&scope=" + enc("DK' OR '1'='1")).json().get("total").asInt());
+            assertProblem(http.get("/api/gaps?scopeType=planet&scope=Mars"), 400);
+            assertProblem(http.get("/api/gaps?scopeType=country"), 400);
+            JsonNode b = http.get("/api/gaps/bundles").json();
+            assertEquals(1, b.get("total").asInt());
+            assertEquals(2, b.get("items").get(0).get("skills").size());
+            assertEquals("web developer", b.get("items").get(0).get("occupations").get(0).get("label").asText());
+        });
+    }
+
+    @Test
+    void supplyDemandTransitionAndScopesDescribeTheRun() {
+        serve(run().jdbcUrl, http -> {
+            JsonNode g = http.get("/api/supply-demand").json().get("groups");
+            assertEquals(List.of("ICT skills", "working with computers", "constructing"), texts(g, "skillGroup"));
+            JsonNode t = http.get("/api/transition").json();
+            assertEquals(0.2, t.get("demand").get("greenShare").asDouble());
+            assertEquals(0.25, t.get("supply").get("greenShare").asDouble());
+            assertFalse(http.get("/api/transition?scopeType=sector&scope=ICT").json().has("supply"));
+            JsonNode scopes = http.get("/api/scopes").json().get("scopes");
+            assertEquals(List.of("all", "country", "sector"), texts(scopes, "scopeType"));
+            assertEquals("not a date: 2024-13-45", http.get("/api/quarantine").json().get("items").get(0).get("reason").asText());
+        });
+    }
+
+    @Test
+    void providersSeeProposedCredentialsAndTheirWeakestCredentials() {
+        serve(run().jdbcUrl, http -> {
+            JsonNode p = http.get("/api/providers").json();
+            assertEquals(3, p.get("total").asInt());
+            assertEquals("Nordhavn Digital Academy", p.get("items").get(0).get("provider").asText());
+            assertEquals(2, p.get("items").get(0).get("credentials").asInt());
+            JsonNode r = http.get("/api/providers/recommendations?provider=" + enc("Nordhavn Digital Academy") + "&weakest=1").json();
+            assertEquals(1, r.get("proposed").size());
+            assertEquals(List.of("cred-db"), texts(r.get("weakest"), "credentialId"));
+            assertTrue(r.get("weakest").get(0).get("why").asText().contains("missing standard elements: learner, quality assurance"));
+            assertProblem(http.get("/api/providers/recommendations?provider=Nobody"), 404);
+            assertProblem(http.get("/api/providers/recommendations?proposals=500"), 400);
+        });
+    }
+
+    // ---- on the fly ------------------------------------------------------------------------------------
+
+    @Test
+    void mapReturnsEscoSkillsWithScoreAndEvidence() {
+        serve(run().jdbcUrl, http -> {
+            Http.Answer a = http.post("/api/map", "{\"text\":\"Mount photovoltaic panels safely.\"}");
+            assertEquals(200, a.status(), a.body());
+            JsonNode skills = a.json().get("skills");
+            assertTrue(texts(skills, "uri").contains(RunFixture.MOUNT_PV), a.body());
+            JsonNode s = skills.get(texts(skills, "uri").indexOf(RunFixture.MOUNT_PV));
+            assertEquals("mount photovoltaic panels", s.get("label").asText());
+            assertTrue(s.get("score").asDouble() > 0);
+            assertTrue(s.get("evidence").get("unit").asText().contains("photovoltaic"));
+            skills.forEach(x -> assertTrue(x.get("asserted").asBoolean()));
+            JsonNode withCandidates = http.post("/api/map", "{\"text\":\"Mount photovoltaic panels safely.\",\"all\":true}").json().get("skills");
+            assertTrue(withCandidates.size() >= skills.size());
+        });
+    }
+
+    @Test
+    void badBodiesAreClean4xx() {
+        serve(run().jdbcUrl, http -> {
+            assertProblem(http.post("/api/map", "{\"text\": \"unterminated"), 400);
+            assertProblem(http.post("/api/map", "[1,2,3]"), 400);
+            assertProblem(http.post("/api/map", ""), 400);
+            assertProblem(http.post("/api/map", "{\"text\":\"   \"}"), 400);
+            assertProblem(http.post("/api/map", "{\"text\":{\"nested\":1}}"), 400);
+            assertProblem(http.post("/api/map", "{\"text\":\"" + "a".repeat(20_001) + "\"}"), 400);
+            String huge = "{\"text\":\"" + "word ".repeat(40_000) + "\"}"; // 200 KB > the 64 KB test limit
+            assertProblem(http.post("/api/map", huge), 413);
+            // the same without a Content-Length (chunked): still capped
+            assertProblem(http.post("/api/map", HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8)))), 413);
+            assertProblem(http.post("/api/upskilling", "{\"skills\":\"not a list\"}"), 400);
+            assertProblem(http.post("/api/upskilling", "{}"), 400);
+            assertProblem(http.post("/api/upskilling", "{\"skills\":[\"nope\"]}"), 404);
+            assertProblem(http.post("/api/credentials/score", "{\"id\":\"x\",\"title\":\"t\",\"learning_outcomes\":\"o\",\"evil\":\"1\"}"), 400);
+            assertProblem(http.post("/api/credentials/score", "{\"id\":\"x\",\"learning_outcomes\":\"o\"}"), 400);
+            assertProblem(http.post("/api/credentials/score", "{\"@context\":\"https://example.org\",\"type\":\"Thing\"}"), 400);
+            assertProblem(http.get("/api/nothing-here"), 404);
+            Http.Answer wrongMethod = http.method("DELETE", "/api/map");
+            assertTrue(wrongMethod.status() == 404 || wrongMethod.status() == 405, wrongMethod.body());
+            assertTrue(wrongMethod.contentType().startsWith("application/problem+json"));
+        });
+    }
+
+    @Test
+    void aPostedCsvRowIsMappedAndScoredAgainstTheRunsDemand() {
+        serve(run().jdbcUrl, http -> {
+            String row = "{\"id\":\"pv-101\",\"title\":\"Solar installer\",\"awarding_body\":\"Sunfield College\",\"issuer_country\":\"ES\","
+                    + "\"learning_outcomes\":[\"Install photovoltaic systems on residential roofs\",\"Mount photovoltaic panels safely\"],"
+                    + "\"workload_ects\":4,\"eqf_level\":4}";
+            Http.Answer a = http.post("/api/credentials/score", row);
+            assertEquals(200, a.status(), a.body());
+            JsonNode c = a.json().get("credentials").get(0);
+            assertEquals("pv-101", c.get("credentialId").asText());
+            List<String> uris = texts(c.get("skills"), "uri");
+            assertTrue(uris.contains(RunFixture.MOUNT_PV), a.body());
+            assertTrue(c.get("relevance").asDouble() > 0, "teaches skills the run's vacancies ask for");
+            assertTrue(c.get("green").get("score").asDouble() > 0, "photovoltaics are in ESCO's green collection");
+            assertTrue(c.get("relevancePercentile").asDouble() > 0);
+            JsonNode pv = c.get("skills").get(uris.indexOf(RunFixture.MOUNT_PV));
+            assertEquals(25, pv.get("vacancies").asInt());
+            assertTrue(pv.get("why").asText().startsWith("teaches mount photovoltaic panels, asked for in 12.5 % of vacancies (25 ads), +50 % growth"),
+                    pv.get("why").asText());
+        });
+    }
+
+    @Test
+    void postedElmAndOpenBadgesDocumentsAreScoredToo() throws Exception {
+        serve(run().jdbcUrl, http -> {
+            for (var file : CredentialSample.files().subList(1, 3)) {
+                try {
+                    Http.Answer a = http.post("/api/credentials/score", Files.readString(file));
+                    assertEquals(200, a.status(), file + ": " + a.body());
+                    JsonNode c = a.json().get("credentials");
+                    assertEquals(1, c.size(), file.toString());
+                    assertFalse(c.get(0).get("skills").isEmpty(), file + " maps to ESCO skills");
+                } catch (java.io.IOException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        });
+    }
+
+    @Test
+    void upskillingPlansTheFewestCredentialsForTheMissingEssentialSkills() {
+        RunFixture f = run();
+        serve(f.jdbcUrl, http -> {
+            String body = "{\"skills\":[\"" + f.w.get(0) + "\",\"" + EscoContext.idOf(f.w.get(1)) + "\",\"" + f.w.get(2) + "\"],"
+                    + "\"targetOccupation\":\"" + EscoContext.idOf(RunFixture.WEB_DEVELOPER) + "\"}";
+            Http.Answer a = http.post("/api/upskilling", body);
+            assertEquals(200, a.status(), a.body());
+            JsonNode plan = a.json().get("plan");
+            assertEquals(18, plan.get("missing").size());
+            assertEquals(List.of("cred-db", "cred-web"), texts(plan.get("credentials"), "credentialId"));
+            assertEquals(RunFixture.range(f.w, 4, 8), texts(plan.get("credentials").get(0).get("covers"), "uri"));
+            assertEquals(List.of(f.w.get(3)), texts(plan.get("credentials").get(1).get("covers"), "uri"));
+            assertEquals(12, plan.get("uncovered").size());
+            assertEquals(6 / 18.0, plan.get("coverage").asDouble(), 1e-9);
+            assertEquals(11.0, plan.get("totalEcts").asDouble());
+        });
+    }
+
+    @Test
+    void withoutATargetUpskillingSuggestsNearbyOccupationsInDemand() {
+        RunFixture f = run();
+        serve(f.jdbcUrl, http -> {
+            String body = "{\"skills\":[\"" + String.join("\",\"", RunFixture.range(f.w, 0, 9)) + "\"]}";
+            JsonNode r = http.post("/api/upskilling", body).json();
+            assertTrue(r.get("plan").isNull());
+            JsonNode first = r.get("suggestions").get(0);
+            assertEquals(RunFixture.WEB_DEVELOPER, first.get("uri").asText());
+            assertEquals(11, first.get("missing").asInt());
+            assertEquals(120, first.get("vacancies").asInt());
+            assertEquals(11, first.get("plan").get("missing").size());
+        });
+    }
+
+    // ---- documents -----------------------------------------------------------------------------------
+
+    @Test
+    void openApiDocsPageAndWebPageAreServed() {
+        serve(run().jdbcUrl, http -> {
+            JsonNode doc = http.get("/openapi.json").json();
+            assertEquals("3.1.0", doc.get("openapi").asText());
+            for (String p : List.of("/api/runs/latest", "/api/map", "/health", "/api/credentials/{id}", "/api/upskilling", "/api/gaps")) {
+                assertTrue(doc.get("paths").has(p), p);
+            }
+            assertTrue(doc.get("paths").get("/api/map").has("post"));
+            Http.Answer docs = http.get("/docs");
+            assertEquals(200, docs.status());
+            assertTrue(docs.contentType().startsWith("text/html"));
+            assertTrue(docs.body().contains("openapi.json"));
+            Http.Answer page = http.get("/");
+            assertEquals(200, page.status());
+            assertTrue(page.body().contains("SkillScope"));
+        });
+    }
+}
