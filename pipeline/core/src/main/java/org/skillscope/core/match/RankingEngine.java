@@ -209,10 +209,12 @@ public final class RankingEngine {
             case DENSE -> 1f;
             case HYBRID -> config.denseWeight();
         };
+        float maxScore = 1f + config.coverageBoost() + (prior != null ? config.priorWeight() : 0f);
         float[] fused = new float[m];
         for (int i = 0; i < m; i++) {
-            fused[i] = Fusion.combine(lex[i], den[i], w) + (covered[i] && lexical ? config.coverageBoost() : 0f)
-                    + (prior != null ? config.priorWeight() * prior[cs[i]] : 0f);
+            // divided by the largest possible sum, so scores stay in [0, 1]
+            fused[i] = (Fusion.combine(lex[i], den[i], w) + (covered[i] && lexical ? config.coverageBoost() : 0f)
+                    + (prior != null ? config.priorWeight() * prior[cs[i]] : 0f)) / maxScore;
         }
         int[] top = TopK.indices(fused, Math.min(k, m));
         // a full ranking (evaluation) pads with the uncandidated concepts; otherwise only candidates

@@ -30,7 +30,8 @@ public final class Boilerplate {
                     + "|closing date|only (successful|shortlisted) (applicants|candidates) will be contacted"
                     + "|\\brecruitment agency\\b|acting as an employment (agency|business)"),
             // company blurbs: who "we" are rather than what the job needs
-            p("^(about (us|the company|the client|our client)|who we are)\\b|\\bis a (leading|global|world-?leading|fast-?growing|well-?established)\\b"
+            p("^(about (us|the company|the client|our client)|who we are)\\b|^(we are|we're|we are currently|are you) (hiring|looking for|seeking|recruiting)\\b"
+                    + "|^(our client|my client|the company) (is|are) (currently )?(looking for|seeking|recruiting)\\b|\\bis a (leading|global|world-?leading|fast-?growing|well-?established)\\b"
                     + "|\\b(founded|established) in (19|20)\\d\\d|\\bour (mission|vision|values) (is|are)\\b"
                     + "|\\bheadquartered in\\b|\\bemploys? (over|more than) \\d"));
 

@@ -47,6 +47,7 @@ class SkillMatcherTest {
         for (int i = 1; i < m.size(); i++) {
             assertTrue(m.get(i - 1).score() >= m.get(i).score(), "ranked by score");
         }
+        assertTrue(m.stream().allMatch(x -> x.score() >= 0 && x.score() <= 1), "scores in [0, 1]: " + m);
     }
 
     @Test

@@ -20,7 +20,9 @@ class BoilerplateTest {
                 "To apply, send your CV to jobs@example.com.",
                 "For more information please contact Jane on 0123.",
                 "Acme Ltd is a leading provider of logistics services.",
-                "Founded in 1998, we now have offices in 12 countries.")) {
+                "Founded in 1998, we now have offices in 12 countries.",
+                "We are hiring a backend developer.",
+                "Our client is currently looking for a nurse to join the team.")) {
             assertTrue(boilerplate.isBoilerplate(s), s);
         }
     }
