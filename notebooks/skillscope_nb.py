@@ -46,6 +46,24 @@ SCHEMA = {
 }
 
 
+# Boolean columns per table ("green"/"digital" are flags in most tables but 0-100 scores in credentials).
+BOOLEAN = {
+    "credential_skills": {"declared", "green", "digital"},
+    "vacancies": {"mapped"},
+    "skill_demand": {"green", "digital"},
+    "gaps": {"green", "digital"},
+    "gap_bundles": {"green", "digital"},
+}
+NUMERIC = {
+    "eqf_level", "workload_ects", "skills", "relevance", "relevance_percentile", "green", "green_skill_share",
+    "green_occupation_share", "digital", "digital_skill_share", "digital_occupation_share", "confidence", "vacancies",
+    "share", "shrunk_share", "growth", "specificity", "contribution", "coverage", "covered", "essential",
+    "occupation_score", "score", "scope_vacancies", "credentials_teaching", "ym_vacancies", "demand_vacancies",
+    "demand_share", "supply_credentials", "supply_share", "rank_no", "gap_score", "all_together", "items",
+    "green_items", "digital_items", "green_share", "digital_share", "seq", "line",
+}
+
+
 class RunExportError(RuntimeError):
     """The run folder is missing or one of its tables cannot be read."""
 
@@ -114,13 +132,34 @@ class Run:
         missing = [c for c in cols if c not in df.columns]
         if missing:
             raise RunExportError(f"{name} in {self.dir} lacks columns {missing}")
-        return df[cols]
+        return _typed(name, df[cols].copy(), self.dir)
 
     def scope(self, name: str, scope_type: str = "all", scope: str | None = None) -> pd.DataFrame:
         """Rows of a scoped table for one scope type (and one scope if given)."""
         df = self.table(name)
         df = df[df["scope_type"] == scope_type]
         return df if scope is None else df[df["scope"] == scope]
+
+
+def _typed(name: str, df: pd.DataFrame, where: Path) -> pd.DataFrame:
+    """Give every column its schema type, also when the table is empty (an empty object column
+    used as a boolean mask would select columns instead of rows)."""
+    flags = BOOLEAN.get(name, set())
+    for col in df.columns:
+        if col in flags:
+            values = df[col].map({True: True, False: False, "true": True, "false": False, 1: True, 0: False})
+            if values.isna().any():
+                bad = df.loc[values.isna(), col].iloc[0]
+                raise RunExportError(f"{where}/{name}: column {col} holds {bad!r}, not true/false")
+            df[col] = values.astype(bool)
+        elif col in NUMERIC:
+            try:
+                df[col] = pd.to_numeric(df[col]).astype(float if df[col].isna().any() or df.empty else df[col].dtype)
+            except (ValueError, TypeError) as e:
+                raise RunExportError(f"{where}/{name}: column {col} is not numeric ({e})") from e
+        else:
+            df[col] = df[col].astype(object)
+    return df
 
 
 def open_run() -> Run:
