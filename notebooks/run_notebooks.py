@@ -107,7 +107,12 @@ def main(argv=None) -> int:
         return 2
     os.environ["SKILLSCOPE_RUN_DIR"] = str(run_dir)
     if args.eval_file:
-        os.environ["SKILLSCOPE_EVAL_FILE"] = str(Path(args.eval_file).resolve())
+        os.environ["SKILLSCOPE_EVAL_FILE"] = os.pathsep.join(
+            str(Path(p).resolve()) for p in args.eval_file.split(os.pathsep) if p.strip())
+    for part in filter(None, os.environ.get("SKILLSCOPE_EVAL_FILE", "").split(os.pathsep)):
+        if not Path(part).is_file():
+            print(f"run_notebooks: eval file {part} not found", file=sys.stderr)
+            return 2
     out = Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("MPLCONFIGDIR", str(out / ".matplotlib"))
