@@ -5,7 +5,7 @@ Each notebook runs in a fresh kernel started with THIS interpreter (run_notebook
 folder set to notebooks/. Executed copies, HTML renderings and chart PNGs go to the output folder
 (default notebooks/out/, git-ignored). A notebook passes when no cell raised, every code cell ran,
 it showed at least as many charts as its metadata skillscope.min_charts asks for and saved as many
-PNG files, and its last cell printed the findings. Exit status 1 when any notebook failed.
+PNG files, its last cell printed the findings, and the source notebook holds no outputs. Exit status 1 when any notebook failed.
 """
 from __future__ import annotations
 
@@ -133,6 +133,8 @@ def main(argv=None) -> int:
     for path in paths:
         started = time.monotonic()
         nb = nbformat.read(path, as_version=4)
+        # Executed outputs are never committed: a source notebook holding some fails the check.
+        stale = sum(1 for c in nb.cells if c.cell_type == "code" and (c.get("outputs") or c.get("execution_count")))
         fig_dir = out / "charts" / path.stem
         for old in fig_dir.glob("*.png") if fig_dir.is_dir() else []:
             old.unlink()
@@ -148,6 +150,9 @@ def main(argv=None) -> int:
         except Exception as e:  # kernel died, timeout: still report and go on with the next notebook
             problems.append(f"{type(e).__name__}: {e}")
         problems += check(nb, fig_dir)
+        if stale:
+            problems.append(f"{stale} code cells of {path.name} hold outputs; clear them before committing "
+                            f"(jupyter nbconvert --clear-output --inplace {path.name})")
         nbformat.write(nb, out / path.name)
         if not args.no_html:
             try:
