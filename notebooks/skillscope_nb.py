@@ -194,6 +194,15 @@ def listing(items, limit: int = 5) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def clip(text, limit: int = 80) -> str:
+    """Shorten text at a word boundary with an ellipsis, for quoting evidence in findings."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return (cut or text[:limit]) + "…"
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{int(n):,} {word if int(n) == 1 else (many or word + 's')}"
 
