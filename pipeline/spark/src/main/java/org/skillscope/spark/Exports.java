@@ -35,7 +35,10 @@ final class Exports {
                      Writer jsonl = Files.newBufferedWriter(dir.resolve(t.table() + ".jsonl"), StandardCharsets.UTF_8)) {
                     var writer = CSV.writer(schema.build()).writeValues(csv);
                     for (Object[] row : t.rows()) {
-                        writer.write(row);
+                        // Jackson CSV skips null array elements (shifting later columns): write empty cells
+                        Object[] cells = new Object[row.length];
+                        for (int i = 0; i < row.length; i++) cells[i] = row[i] == null ? "" : row[i];
+                        writer.write(cells);
                         Map<String, Object> m = new LinkedHashMap<>();
                         for (int i = 0; i < row.length; i++) m.put(t.columns().get(i), row[i]);
                         jsonl.write(JSON.writeValueAsString(m));
