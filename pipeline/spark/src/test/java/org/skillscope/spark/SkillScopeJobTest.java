@@ -34,7 +34,7 @@ class SkillScopeJobTest {
     @BeforeAll
     static void startSpark() {
         spark = LocalSpark.session("local[2]", "skillscope-test");
-        cache = Path.of("target/index-cache"); // shared by the test runs of this class: built once
+        cache = Path.of(System.getProperty("skillscope.indexCache", "target/index-cache")); // shared by the test runs of this class: built once
     }
 
     @AfterAll

@@ -105,7 +105,7 @@ class StandaloneClusterIT {
 
     private static RunSummary runOn(String master, Map<String, String> conf, String jdbc, Path out) {
         JobConfig cfg = new JobConfig(EscoSample.path(), CredentialSample.files(), VacancySample.files(), jdbc, out,
-                Path.of("target/index-cache").toAbsolutePath(), 4);
+                Path.of(System.getProperty("skillscope.indexCache", "target/index-cache")).toAbsolutePath(), 4);
         SparkSession spark = LocalSpark.session(master, "skillscope-it", conf);
         try {
             return SkillScopeJob.run(spark, cfg);
