@@ -12,16 +12,18 @@ import java.util.regex.Pattern;
  */
 public final class Boilerplate {
     private static final List<Pattern> PATTERNS = List.of(
+            // section headings ("Your tasks:", "Requirements:") name a section, they assert no skill
+            p("^[^.!?]{0,40}:$"),
             // equal opportunity / diversity
             p("equal opportunit|\\beeo\\b|regardless of (race|gender|age|religion|sex|colou?r|origin|disabilit)"
                     + "|without regard to (race|gender|age|religion|sex|colou?r)|all qualified applicants"
-                    + "|we (welcome|encourage) applications from|diverse (and|&) inclusive workplace"
+                    + "|we (welcome|encourage) applications from|applications from .{0,60}\\bwelcome|\\b(are|is) (particularly |especially )?welcome to apply|diverse (and|&) inclusive workplace"
                     + "|protected (veteran|characteristic|status)|affirmative action"),
             // benefits and perks
             p("\\bwe offer\\b|what we offer|\\bbenefits? (package|include)|competitive (salary|pay|compensation|remuneration)"
                     + "|pension (scheme|plan)|health (insurance|care plan)|paid (time off|holiday|vacation|leave)"
                     + "|\\b\\d+ days'? (annual )?(holiday|leave|vacation)|annual leave|gym membership|free (lunch|fruit|snacks|coffee)"
-                    + "|company car|stock options|share options|flexible working hours|\\bbonus scheme"
+                    + "|company (car|vehicle)|\\bwe provide\\b|stock options|share options|flexible working hours|\\bbonus scheme"
                     + "|\\bsalary\\b.{0,40}(per annum|\\bpa\\b|per hour|\\bk\\b|£|€|\\$)|(£|€|\\$)\\s?\\d"),
             // application instructions and contact
             p("\\bapply (now|today|online|via|through|by)|to apply\\b|send (your|a) (cv|resume|application)"

@@ -16,6 +16,10 @@ class BoilerplateTest {
                 "We are an equal opportunities employer.",
                 "All qualified applicants will receive consideration regardless of race, gender or age.",
                 "We offer a competitive salary and 25 days annual leave.",
+                "Your tasks:",
+                "Applications from people with disabilities are particularly welcome;",
+                "What you bring:",
+                "We provide paid training, a company vehicle where needed and clear career progression.",
                 "Salary: £25,000 per annum plus bonus.",
                 "To apply, send your CV to jobs@example.com.",
                 "For more information please contact Jane on 0123.",
@@ -33,7 +37,8 @@ class BoilerplateTest {
                 "You will manage budgets and report to the finance director.",
                 "Experience with Java, SQL and cloud platforms.",
                 "Provide nursing care to patients on a busy ward.",
-                "Negotiate contracts with suppliers.")) {
+                "Negotiate contracts with suppliers.",
+                "Skills: Java, SQL and Kubernetes.")) {
             assertFalse(boilerplate.isBoilerplate(s), s);
         }
     }
