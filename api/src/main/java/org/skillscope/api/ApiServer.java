@@ -74,7 +74,8 @@ public final class ApiServer {
             config.events.serverStopped(db::close);
         });
         for (Route r : routes) app.addHttpHandler(r.method(), r.path(), r.handler());
-        app.addHttpHandler(HandlerType.GET, "/openapi.json", ctx -> ctx.json(openApi));
+        byte[] openApiBytes = openApi.toPrettyString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        app.addHttpHandler(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApiBytes));
         app.addHttpHandler(HandlerType.GET, "/docs", ctx -> ctx.contentType(ContentType.TEXT_HTML).result(docsPage));
         app.addHttpHandler(HandlerType.GET, "/", ctx -> ctx.contentType(ContentType.TEXT_HTML).result(indexPage));
         app.addHttpHandler(HandlerType.GET, "/app.js", ctx -> ctx.contentType(ContentType.TEXT_JS).result(appJs));

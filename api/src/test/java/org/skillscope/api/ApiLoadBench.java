@@ -47,7 +47,8 @@ public final class ApiLoadBench {
                                 + "and store data in a relational database.\"}")).build();
                 System.out.println("scenario                      rate/s  sent    ok  errors  throughput/s  p50 ms  p99 ms  max ms");
                 // warm-up: JIT, connection pool, the skill index and the matcher's caches
-                run(client, "warm-up read", read, 200, 3, false);
+                run(client, "warm-up read", read, 400, 5, false);
+                run(client, "warm-up gaps", gap, 400, 3, false);
                 run(client, "warm-up map", map, 20, 3, false);
                 run(client, "credential read", read, 500, seconds, true);
                 run(client, "gap query (country DK)", gap, 500, seconds, true);

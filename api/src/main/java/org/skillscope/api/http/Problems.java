@@ -15,6 +15,8 @@ import java.util.Map;
 public final class Problems {
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
     public static final String CONTENT_TYPE = "application/problem+json";
+    /** Thread-safe and configured once: not mutable state. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private Problems() {}
 
@@ -51,7 +53,11 @@ public final class Problems {
         body.put("status", status);
         body.put("detail", detail);
         body.put("instance", ctx.path());
-        ctx.status(status).json(body).contentType(CONTENT_TYPE);
+        try {
+            ctx.status(status).contentType(CONTENT_TYPE).result(MAPPER.writeValueAsBytes(body));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            ctx.status(status).contentType(CONTENT_TYPE).result("{\"status\":" + status + "}");
+        }
     }
 
     private static String typeOf(int status) {
