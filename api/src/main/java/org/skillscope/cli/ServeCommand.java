@@ -29,7 +29,8 @@ final class ServeCommand implements Runnable {
 
     static void serve(String jdbcUrl, EscoOptions esco, String host, int port) {
         ApiConfig cfg = ApiConfig.of(jdbcUrl, port, esco.escoPath(), esco.cacheDir()).withHost(host);
-        ApiServer.start(cfg);
+        var app = ApiServer.start(cfg);
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "skillscope-serve-stop"));
         System.err.printf("skillscope serve: http://%s:%d/ (API under /api, docs at /docs); Ctrl-C stops%n", host, port);
         try {
             Thread.currentThread().join();
