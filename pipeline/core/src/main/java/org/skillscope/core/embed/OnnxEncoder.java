@@ -47,6 +47,9 @@ public final class OnnxEncoder implements Encoder {
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(Math.max(1, threads));
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // idle intra-op threads sleep instead of spinning: on a shared or oversubscribed CPU (Spark tasks,
+            // the matcher's own ranking threads) spinning burns the cores the other work needs
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             OrtSession session = env.createSession(model.readAllBytes(), options);
             HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tok,
                     Map.of("padding", "false", "truncation", "true", "maxLength", String.valueOf(MAX_TOKENS)));

@@ -348,7 +348,12 @@ public final class ConceptIndex implements AutoCloseable {
      * Returns the concept ordinals that got any score.
      */
     public int[] lexical(String text, int topLabels, int topDescs, float[] best, int[] bestLabel, float[] desc) {
-        Set<String> terms = new LinkedHashSet<>(terms(text));
+        return lexicalTerms(terms(text), topLabels, topDescs, best, bestLabel, desc);
+    }
+
+    /** {@link #lexical} for a text already analysed with {@link #terms}. */
+    public int[] lexicalTerms(List<String> analysed, int topLabels, int topDescs, float[] best, int[] bestLabel, float[] desc) {
+        Set<String> terms = new LinkedHashSet<>(analysed);
         if (terms.isEmpty()) {
             return new int[0];
         }
@@ -424,6 +429,16 @@ public final class ConceptIndex implements AutoCloseable {
 
     public float labelSim(int labelOrd, float[] query) {
         return VectorMath.dot(labelVecs, labelOrd * dim, query, 0, dim);
+    }
+
+    /** {@code out[q]} = cosine of label {@code labelOrd} with each query of a transposed block ({@link VectorMath#transpose}). */
+    public void labelSims(int labelOrd, float[] queriesT, int nq, float[] out) {
+        VectorMath.dotBlock(labelVecs, labelOrd, dim, queriesT, nq, out);
+    }
+
+    /** {@code out[q]} = cosine of the concept's "label. description" vector with each query of a transposed block. */
+    public void conceptSims(int conceptOrd, float[] queriesT, int nq, float[] out) {
+        VectorMath.dotBlock(conceptVecs, conceptOrd, dim, queriesT, nq, out);
     }
 
     public float conceptSim(int conceptOrd, float[] query) {

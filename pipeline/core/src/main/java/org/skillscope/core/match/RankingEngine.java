@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.skillscope.core.embed.Encoder;
 import org.skillscope.core.index.ConceptIndex;
+import org.skillscope.core.index.VectorMath;
 import org.skillscope.core.text.Chunker;
 
 /**
@@ -125,61 +126,113 @@ public final class RankingEngine {
                 Arrays.copyOf(r.labels(), k), Arrays.copyOf(r.confidence(), k));
     }
 
+    /** Per-thread concept-sized work arrays, reset after each unit (only the touched entries), so no 13.9k-sized allocation per unit. */
+    private static final class Scratch {
+        final float[] lexAll;
+        final int[] lexLabelAll;
+        final float[] descAll;
+        final boolean[] seen;
+
+        Scratch(int n) {
+            lexAll = new float[n];
+            lexLabelAll = new int[n];
+            descAll = new float[n];
+            seen = new boolean[n];
+        }
+    }
+
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(index().size()));
+
     UnitRanking rankUnit(String unit, float[] uv, List<float[]> chunkVecs, int k, boolean padAll) {
+        Scratch s = scratch.get();
+        try {
+            return rankUnit(unit, uv, chunkVecs, k, padAll, s);
+        } finally {
+            Arrays.fill(s.lexAll, 0f);
+            Arrays.fill(s.lexLabelAll, 0);
+            Arrays.fill(s.descAll, 0f);
+            Arrays.fill(s.seen, false);
+        }
+    }
+
+    private UnitRanking rankUnit(String unit, float[] uv, List<float[]> chunkVecs, int k, boolean padAll, Scratch s) {
         int n = index.size();
         boolean dense = uv != null;
         boolean lexical = config.mode() != MatcherConfig.Mode.DENSE;
-        float[] lexAll = new float[n];
-        int[] lexLabelAll = new int[n];
-        float[] descAll = new float[n];
-        Set<Integer> cand = new LinkedHashSet<>();
+        float[] lexAll = s.lexAll;
+        int[] lexLabelAll = s.lexLabelAll;
+        float[] descAll = s.descAll;
+        boolean[] seen = s.seen;
+        int[] candBuf = new int[64];
+        int m = 0;
+        List<String> unitTermList = List.of();
         if (lexical) {
-            for (int c : index.lexical(unit, config.lexTopLabels(), config.lexTopDescs(), lexAll, lexLabelAll, descAll)) {
-                cand.add(c);
-            }
-        }
-        if (dense) {
-            for (int c : index.nearestByLabel(uv, config.knnLabels())) {
-                cand.add(c);
-            }
-            for (int c : index.nearestByDescription(uv, config.knnConcepts())) {
-                cand.add(c);
-            }
-            for (float[] cv : chunkVecs) {
-                for (int c : index.nearestByLabel(cv, config.knnChunk())) {
-                    cand.add(c);
+            unitTermList = index.terms(unit);
+            for (int c : index.lexicalTerms(unitTermList, config.lexTopLabels(), config.lexTopDescs(), lexAll, lexLabelAll, descAll)) {
+                if (!seen[c]) {
+                    seen[c] = true;
+                    candBuf = push(candBuf, m++, c);
                 }
             }
         }
-        int m = cand.size();
-        int[] cs = cand.stream().mapToInt(Integer::intValue).toArray();
+        if (dense) {
+            List<int[]> hits = new ArrayList<>(2 + chunkVecs.size());
+            hits.add(index.nearestByLabel(uv, config.knnLabels()));
+            hits.add(index.nearestByDescription(uv, config.knnConcepts()));
+            for (float[] cv : chunkVecs) {
+                hits.add(index.nearestByLabel(cv, config.knnChunk()));
+            }
+            for (int[] h : hits) {
+                for (int c : h) {
+                    if (!seen[c]) {
+                        seen[c] = true;
+                        candBuf = push(candBuf, m++, c);
+                    }
+                }
+            }
+        }
+        int[] cs = Arrays.copyOf(candBuf, m);
         float[] lex = new float[m];
         float[] den = new float[m];
         float[] conf = new float[m];
         int[] denseLabel = new int[m];
         boolean[] covered = new boolean[m];
-        Set<String> unitTerms = new HashSet<>(index.terms(unit));
+        Set<String> unitTerms = new HashSet<>(unitTermList);
         float cw = config.chunkWeight();
         float mix = config.denseDocMix();
+        // the unit (query 0) and its phrases scored together: each stored vector is read once for all of them
+        int nq = dense ? 1 + chunkVecs.size() : 0;
+        float[] qt = null;
+        float[] acc = new float[Math.max(1, nq)];
+        if (dense) {
+            float[][] qs = new float[nq][];
+            qs[0] = uv;
+            for (int j = 1; j < nq; j++) {
+                qs[j] = chunkVecs.get(j - 1);
+            }
+            qt = VectorMath.transpose(qs, index.dim());
+        }
         for (int i = 0; i < m; i++) {
             int c = cs[i];
             lex[i] = lexAll[c] + config.descWeight() * descAll[c];
-            for (int l = index.firstLabel(c); l < index.endLabel(c) && !covered[i]; l++) {
-                String[] lt = index.labelTerms(l);
-                covered[i] = lt.length > 0 && unitTerms.containsAll(Arrays.asList(lt));
+            if (lexical) {
+                for (int l = index.firstLabel(c); l < index.endLabel(c) && !covered[i]; l++) {
+                    covered[i] = containsAll(unitTerms, index.labelTerms(l));
+                }
             }
             if (dense) {
                 float lab = -2f;
                 int bestL = index.firstLabel(c);
                 float chunkLab = -2f;
                 for (int l = index.firstLabel(c); l < index.endLabel(c); l++) {
-                    float s = index.labelSim(l, uv);
-                    if (s > lab) {
-                        lab = s;
+                    index.labelSims(l, qt, nq, acc);
+                    float sim = acc[0];
+                    if (sim > lab) {
+                        lab = sim;
                         bestL = l;
                     }
-                    for (float[] cv : chunkVecs) {
-                        float t = index.labelSim(l, cv);
+                    for (int j = 1; j < nq; j++) {
+                        float t = acc[j];
                         if (t > chunkLab) {
                             chunkLab = t;
                             if (t > lab) {
@@ -188,10 +241,11 @@ public final class RankingEngine {
                         }
                     }
                 }
-                float doc = index.conceptSim(c, uv);
+                index.conceptSims(c, qt, nq, acc);
+                float doc = acc[0];
                 float chunkDoc = -2f;
-                for (float[] cv : chunkVecs) {
-                    chunkDoc = Math.max(chunkDoc, index.conceptSim(c, cv));
+                for (int j = 1; j < nq; j++) {
+                    chunkDoc = Math.max(chunkDoc, acc[j]);
                 }
                 float labMix = Math.max(lab, cw * chunkLab + (1 - cw) * lab);
                 float docMix = Math.max(doc, cw * chunkDoc + (1 - cw) * doc);
@@ -234,10 +288,9 @@ public final class RankingEngine {
         }
         if (size > top.length) {
             // full ranking asked for (evaluation): the rest follow in index order with score 0
-            Set<Integer> seen = new HashSet<>(cand);
             int r = top.length;
             for (int c = 0; c < n && r < size; c++) {
-                if (!seen.contains(c)) {
+                if (!seen[c]) {
                     concepts[r] = c;
                     labels[r] = index.firstLabel(c);
                     r++;
@@ -245,5 +298,23 @@ public final class RankingEngine {
             }
         }
         return new UnitRanking(unit, concepts, scores, labels, confidence);
+    }
+
+    private static int[] push(int[] buf, int at, int value) {
+        int[] b = at < buf.length ? buf : Arrays.copyOf(buf, buf.length * 2);
+        b[at] = value;
+        return b;
+    }
+
+    private static boolean containsAll(Set<String> terms, String[] label) {
+        if (label.length == 0) {
+            return false;
+        }
+        for (String t : label) {
+            if (!terms.contains(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
