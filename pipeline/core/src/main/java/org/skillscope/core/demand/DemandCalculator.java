@@ -28,8 +28,11 @@ public final class DemandCalculator {
             double shrunk = shrink(c.vacancies(), totals.vacancies(), prior, p.priorStrength());
             Double growth = null;
             if (growthKnown) {
-                double early = shrink(c.early(), totals.early(), prior, p.priorStrength());
-                double late = shrink(c.late(), totals.late(), prior, p.priorStrength());
+                // each half is shrunk towards the two halves' pooled rate, not the overall one: undated
+                // vacancies (some sources have no dates) must not pull one half more than the other
+                double pooled = (double) (c.early() + c.late()) / (totals.early() + totals.late());
+                double early = shrink(c.early(), totals.early(), pooled, p.priorStrength());
+                double late = shrink(c.late(), totals.late(), pooled, p.priorStrength());
                 growth = early > 0 ? late / early - 1 : null;
             }
             out.put(c.skillUri(), new SkillDemand(c.skillUri(), c.vacancies(), totals.vacancies(), share, shrunk, growth));

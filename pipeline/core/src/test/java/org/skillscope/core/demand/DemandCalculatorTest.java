@@ -31,6 +31,18 @@ class DemandCalculatorTest {
     }
 
     @Test
+    void growthIgnoresTheRateOfUndatedVacancies() {
+        // 10 % in both halves, but the overall rate (dominated by undated ads) is 50 %: no growth
+        ScopeTotals totals = new ScopeTotals("all", 3000, 40, 1000, 6, 6);
+        var d = DemandCalculator.compute(totals, List.of(new SkillCount("s", 1500, 4, 100)), Map.of("s", 0.5), DemandParams.DEFAULTS);
+        assertEquals(0.0, d.get("s").growth(), 1e-12);
+        // and a real rise shows: 5 % early, 10 % late, pooled (2 + 100) / 1040
+        var up = DemandCalculator.compute(totals, List.of(new SkillCount("s", 1500, 2, 100)), Map.of("s", 0.5), DemandParams.DEFAULTS);
+        double pooled = 102.0 / 1040;
+        assertEquals((100 + 50 * pooled) / 1050 / ((2 + 50 * pooled) / 90) - 1, up.get("s").growth(), 1e-12);
+    }
+
+    @Test
     void growthIsUnknownWithTooFewMonthsOrVacancies() {
         var p = DemandParams.DEFAULTS;
         var fewMonths = DemandCalculator.compute(new ScopeTotals("a", 200, 100, 100, 2, 2), List.of(new SkillCount("s", 30, 10, 20)), Map.of(), p);
