@@ -36,6 +36,15 @@ final class Matchers {
         });
     }
 
+    /**
+     * Closes and forgets every matcher of this JVM, so the next run starts cold (the matcher caches
+     * unit rankings: a benchmark comparing runs in one JVM must not let the second reuse the first's).
+     */
+    static void releaseAll() {
+        OPEN.values().forEach(m -> m.index.close());
+        OPEN.clear();
+    }
+
     /** The driver already holds the loaded ESCO: register it so local executors don't load it twice. */
     static Matchers register(String escoPath, String cacheDir, Esco esco) {
         return OPEN.computeIfAbsent(escoPath + "|" + cacheDir, k -> new Matchers(esco, SkillIndex.openOrBuild(esco, Path.of(cacheDir))));

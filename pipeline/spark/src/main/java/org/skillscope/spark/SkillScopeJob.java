@@ -155,6 +155,11 @@ public final class SkillScopeJob {
                 skillsMapped, timings.total(), counts, timings.stages(), cfg.outDir().resolve(runId).toString());
     }
 
+    /** Drops this JVM's matchers and their caches (for benchmarks that compare runs in one JVM). */
+    public static void releaseMatchers() {
+        Matchers.releaseAll();
+    }
+
     /** Time-ordered and unique: readers take the newest published run. */
     static String runId() {
         return "run-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
