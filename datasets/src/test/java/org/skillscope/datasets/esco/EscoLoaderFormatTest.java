@@ -22,10 +22,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The loader on tiny hand-written ESCO files: both layouts and a corpus of broken inputs. */
 class EscoLoaderFormatTest {
 
+    /**
+     * A fixture folder with its ESCO file names restored. The files are stored as NAME.fixture so the
+     * repository never holds files named like the real download; the copy keeps the folder name, which
+     * carries the version the loader reads.
+     */
     private static Path fixture(String name) {
         try {
-            return Path.of(EscoLoaderFormatTest.class.getResource("fixtures/" + name).toURI());
-        } catch (URISyntaxException e) {
+            Path src = Path.of(EscoLoaderFormatTest.class.getResource("fixtures/" + name).toURI());
+            Path dst = Path.of("target", "esco-fixtures", name).toAbsolutePath();
+            try (var files = java.nio.file.Files.walk(src)) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    Path target = dst.resolve(src.relativize(p).toString().replaceFirst("\\.fixture$", ""));
+                    if (java.nio.file.Files.isDirectory(p)) java.nio.file.Files.createDirectories(target);
+                    else java.nio.file.Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return dst;
+        } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException(e);
         }
     }
