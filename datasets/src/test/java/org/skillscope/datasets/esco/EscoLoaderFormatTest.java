@@ -23,9 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EscoLoaderFormatTest {
 
     /**
-     * A fixture folder with its ESCO file names restored. The files are stored as NAME.fixture so the
-     * repository never holds files named like the real download; the copy keeps the folder name, which
-     * carries the version the loader reads.
+     * A fixture folder with its ESCO file names restored. The files are stored under names that are not
+     * the real download's (NAME.fixture, "skills-en", "occupation-skill-relations") so the repository
+     * never holds files named like it; the copy keeps the folder name, which carries the version.
      */
     private static Path fixture(String name) {
         try {
@@ -33,7 +33,7 @@ class EscoLoaderFormatTest {
             Path dst = Path.of("target", "esco-fixtures", name).toAbsolutePath();
             try (var files = java.nio.file.Files.walk(src)) {
                 for (Path p : (Iterable<Path>) files::iterator) {
-                    Path target = dst.resolve(src.relativize(p).toString().replaceFirst("\\.fixture$", ""));
+                    Path target = dst.resolve(escoName(src.relativize(p).toString()));
                     if (java.nio.file.Files.isDirectory(p)) java.nio.file.Files.createDirectories(target);
                     else java.nio.file.Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
@@ -42,6 +42,11 @@ class EscoLoaderFormatTest {
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static String escoName(String stored) {
+        return stored.replaceFirst("\\.fixture$", "").replace("skills-en.csv", "skills_en.csv")
+                .replace("occupation-skill-relations", "occupationSkillRelations");
     }
 
     @Test
