@@ -27,6 +27,9 @@ final class BenchMapCommand implements Runnable {
     @Option(names = "--batch", defaultValue = "256", description = "Units per matcher call (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--repeat", defaultValue = "3", description = "Cold passes whose median is reported (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
     @Option(names = "--sample", description = "Use the bundled sample even when ../shared/data is present.")
     boolean sample;
 
@@ -42,7 +45,7 @@ final class BenchMapCommand implements Runnable {
         }
         Esco esco = escoOptions.load();
         System.err.printf("bench map: %d ads from the %s, ESCO %s, batches of %d%n", texts.size(), in.name(), esco.version(), batch);
-        MapBenchResult r = MapBench.run(esco, escoOptions.cacheDir(), texts, batch);
+        MapBenchResult r = MapBench.run(esco, escoOptions.cacheDir(), texts, batch, Math.max(1, repeat));
         System.out.println(r.toJson());
     }
 }

@@ -63,7 +63,10 @@ final class Mapping {
 
     /** Distinct units -> asserted skills, (unit, skill_uri, label, confidence, matched_label). */
     static Dataset<Row> mapUnits(Dataset<Row> units, int partitions, String escoPath, String cacheDir) {
-        Dataset<String> distinct = units.select("unit").distinct().as(Encoders.STRING()).repartition(partitions);
+        // partitioned by content and sorted, so every run batches the same units together: the quantized
+        // embedding model scales a batch as a whole, so a unit's vector depends on its batch companions
+        Dataset<String> distinct = units.select("unit").distinct().repartition(partitions, col("unit"))
+                .sortWithinPartitions("unit").as(Encoders.STRING());
         return distinct.mapPartitions((MapPartitionsFunction<String, Row>) it -> {
             Matchers m = Matchers.get(escoPath, cacheDir);
             List<Row> out = new ArrayList<>();
@@ -104,17 +107,25 @@ final class Mapping {
                         max_by(col("label"), col("confidence")).as("label"));
     }
 
-    /** Distinct vacancy titles -> best ESCO occupation. */
+    /** Distinct vacancy titles -> best ESCO occupation, in batches (one embedding call each), ordered as the units are. */
     static Dataset<Row> titles(Dataset<Row> vacancies, int partitions, String escoPath, String cacheDir) {
-        Dataset<String> distinct = vacancies.select("title").na().drop().distinct().as(Encoders.STRING()).repartition(partitions);
+        Dataset<String> distinct = vacancies.select("title").na().drop().distinct().repartition(partitions, col("title"))
+                .sortWithinPartitions("title").as(Encoders.STRING());
         return distinct.mapPartitions((MapPartitionsFunction<String, Row>) it -> {
             Matchers m = Matchers.get(escoPath, cacheDir);
             List<Row> out = new ArrayList<>();
+            List<String> batch = new ArrayList<>(BATCH);
             while (it.hasNext()) {
-                String title = it.next();
-                List<SkillMatch> occ = m.occupations.match(title);
-                if (occ.isEmpty()) out.add(RowFactory.create(title, null, null, null));
-                else out.add(RowFactory.create(title, occ.get(0).uri(), occ.get(0).label(), occ.get(0).score()));
+                batch.add(it.next());
+                if (batch.size() == BATCH || !it.hasNext()) {
+                    List<List<SkillMatch>> best = m.occupations.matchAll(batch, 1);
+                    for (int i = 0; i < batch.size(); i++) {
+                        List<SkillMatch> occ = best.get(i);
+                        if (occ.isEmpty()) out.add(RowFactory.create(batch.get(i), null, null, null));
+                        else out.add(RowFactory.create(batch.get(i), occ.get(0).uri(), occ.get(0).label(), occ.get(0).score()));
+                    }
+                    batch.clear();
+                }
             }
             return out.iterator();
         }, ExpressionEncoder.apply(TITLE_OCCUPATIONS));

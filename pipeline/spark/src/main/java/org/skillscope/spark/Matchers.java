@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The matchers of one JVM (driver or executor), opened once from the on-disk index the driver built:
  * executors receive only two paths, never the index itself. Keyed by ESCO path and cache folder so
- * two runs with different inputs in one JVM never share a matcher.
+ * two runs with different inputs in one JVM never share a matcher. Each matcher call runs on one
+ * core: the executor's task slots are the parallelism (ONNX or ranking threads inside a task would
+ * only contend with the other tasks, and local[1] would quietly use two cores).
  */
 final class Matchers {
     private static final ConcurrentHashMap<String, Matchers> OPEN = new ConcurrentHashMap<>();
@@ -32,7 +34,7 @@ final class Matchers {
     static Matchers get(String escoPath, String cacheDir) {
         return OPEN.computeIfAbsent(escoPath + "|" + cacheDir, k -> {
             Esco esco = EscoLoader.load(Path.of(escoPath));
-            return new Matchers(esco, SkillIndex.openOrBuild(esco, Path.of(cacheDir)));
+            return new Matchers(esco, SkillIndex.openOrBuild(esco, Path.of(cacheDir), 1));
         });
     }
 
@@ -47,6 +49,6 @@ final class Matchers {
 
     /** The driver already holds the loaded ESCO: register it so local executors don't load it twice. */
     static Matchers register(String escoPath, String cacheDir, Esco esco) {
-        return OPEN.computeIfAbsent(escoPath + "|" + cacheDir, k -> new Matchers(esco, SkillIndex.openOrBuild(esco, Path.of(cacheDir))));
+        return OPEN.computeIfAbsent(escoPath + "|" + cacheDir, k -> new Matchers(esco, SkillIndex.openOrBuild(esco, Path.of(cacheDir), 1)));
     }
 }

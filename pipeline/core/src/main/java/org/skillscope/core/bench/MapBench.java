@@ -3,9 +3,12 @@ package org.skillscope.core.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import org.skillscope.core.CoreException;
 import org.skillscope.core.index.SkillIndex;
+import org.skillscope.core.index.VectorMath;
 import org.skillscope.core.match.MatcherConfig;
 import org.skillscope.core.match.SkillMatcher;
 import org.skillscope.datasets.esco.Esco;
@@ -22,8 +25,9 @@ public final class MapBench {
      * @param cacheDir   index cache; if it holds no index for this ESCO yet, the first open is timed as the build
      * @param texts      vacancy texts or sentences to map
      * @param batchSize  units per {@code matchAll} call
+     * @param repeats    cold passes (fresh matchers) whose median is reported
      */
-    public static MapBenchResult run(Esco esco, Path cacheDir, List<String> texts, int batchSize) {
+    public static MapBenchResult run(Esco esco, Path cacheDir, List<String> texts, int batchSize, int repeats) {
         if (cacheDir == null) {
             throw new CoreException("the benchmark needs an index cache folder");
         }
@@ -46,12 +50,24 @@ public final class MapBench {
             }
             // warm-up so JIT compilation does not count against the first mode measured
             new SkillMatcher(index, MatcherConfig.defaults()).matchAll(units.subList(0, Math.min(64, units.size())));
-            double lexical = throughput(new SkillMatcher(index, MatcherConfig.defaults().withMode(MatcherConfig.Mode.LEXICAL)), units, batchSize);
-            SkillMatcher hybrid = new SkillMatcher(index, MatcherConfig.defaults());
-            double hybridCold = throughput(hybrid, units, batchSize);
+            double[] lexical = new double[repeats];
+            double[] hybridCold = new double[repeats];
+            SkillMatcher hybrid = null;
+            for (int r = 0; r < repeats; r++) {
+                lexical[r] = throughput(new SkillMatcher(index, MatcherConfig.defaults().withMode(MatcherConfig.Mode.LEXICAL)), units, batchSize);
+                hybrid = new SkillMatcher(index, MatcherConfig.defaults());
+                hybridCold[r] = throughput(hybrid, units, batchSize);
+            }
             double hybridWarm = throughput(hybrid, units, batchSize);
-            return new MapBenchResult(units.size(), lexical, hybridCold, hybridWarm, build, load);
+            return new MapBenchResult(units.size(), new HashSet<>(units).size(), repeats, median(lexical), median(hybridCold), hybridWarm,
+                    build, load, VectorMath.simd());
         }
+    }
+
+    static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
     private static boolean isEmpty(Path dir) {

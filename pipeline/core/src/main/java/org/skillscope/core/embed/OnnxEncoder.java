@@ -24,6 +24,7 @@ import org.skillscope.core.CoreException;
  */
 public final class OnnxEncoder implements Encoder {
     private static final int MAX_TOKENS = 128;
+    public static final int DEFAULT_BATCH = 64;
     private final EmbeddingModelSpec spec;
     private final OrtEnvironment env;
     private final OrtSession session;
@@ -60,7 +61,7 @@ public final class OnnxEncoder implements Encoder {
     }
 
     public static OnnxEncoder load(EmbeddingModelSpec spec) {
-        return load(spec, Runtime.getRuntime().availableProcessors(), 64);
+        return load(spec, Runtime.getRuntime().availableProcessors(), DEFAULT_BATCH);
     }
 
     private static InputStream resource(String name) {

@@ -393,56 +393,14 @@ public final class ConceptIndex implements AutoCloseable {
         return searcher.search(q.build(), n);
     }
 
-    /**
-     * Dense similarities for a block of queries (each L2-normalised): for query q and concept c,
-     * {@code bestSim[q][c]} = max cosine over c's labels ({@code bestLabel[q][c]} which) and
-     * {@code docSim[q][c]} = cosine with "label. description".
-     */
-    public void dense(float[][] queries, float[][] bestSim, int[][] bestLabel, float[][] docSim) {
-        int nq = queries.length;
-        if (nq == 0) {
-            return;
-        }
-        float[] qt = VectorMath.transpose(queries, dim);
-        float[] acc = new float[nq];
-        for (int q = 0; q < nq; q++) {
-            java.util.Arrays.fill(bestSim[q], -2f);
-        }
-        int nLabels = labelText.length;
-        for (int l = 0; l < nLabels; l++) {
-            VectorMath.dotBlock(labelVecs, l, dim, qt, nq, acc);
-            int c = labelConcept[l];
-            for (int q = 0; q < nq; q++) {
-                if (acc[q] > bestSim[q][c]) {
-                    bestSim[q][c] = acc[q];
-                    bestLabel[q][c] = l;
-                }
-            }
-        }
-        for (int c = 0; c < concepts.size(); c++) {
-            VectorMath.dotBlock(conceptVecs, c, dim, qt, nq, acc);
-            for (int q = 0; q < nq; q++) {
-                docSim[q][c] = acc[q];
-            }
-        }
+    /** {@code out[q]} = cosine of label {@code labelOrd} with each query of a flattened block ({@link VectorMath#flatten}). */
+    public void labelSims(int labelOrd, float[] queries, int nq, float[] out) {
+        VectorMath.dots(labelVecs, labelOrd, dim, queries, nq, out);
     }
 
-    public float labelSim(int labelOrd, float[] query) {
-        return VectorMath.dot(labelVecs, labelOrd * dim, query, 0, dim);
-    }
-
-    /** {@code out[q]} = cosine of label {@code labelOrd} with each query of a transposed block ({@link VectorMath#transpose}). */
-    public void labelSims(int labelOrd, float[] queriesT, int nq, float[] out) {
-        VectorMath.dotBlock(labelVecs, labelOrd, dim, queriesT, nq, out);
-    }
-
-    /** {@code out[q]} = cosine of the concept's "label. description" vector with each query of a transposed block. */
-    public void conceptSims(int conceptOrd, float[] queriesT, int nq, float[] out) {
-        VectorMath.dotBlock(conceptVecs, conceptOrd, dim, queriesT, nq, out);
-    }
-
-    public float conceptSim(int conceptOrd, float[] query) {
-        return VectorMath.dot(conceptVecs, conceptOrd * dim, query, 0, dim);
+    /** {@code out[q]} = cosine of the concept's "label. description" vector with each query of a flattened block. */
+    public void conceptSims(int conceptOrd, float[] queries, int nq, float[] out) {
+        VectorMath.dots(conceptVecs, conceptOrd, dim, queries, nq, out);
     }
 
     /** Analysed, de-duplicated terms of a label (for "is this label fully in the text"). */

@@ -1,50 +1,59 @@
 package org.skillscope.core.index;
 
 /**
- * Dense scoring kernels. Scoring a block of queries against each stored vector with the queries
- * transposed ({@code qt[d * nq + q]}) turns the inner loop into {@code acc[q] += x * qt[...]}, which
- * the JIT vectorises (a plain dot product is a floating-point reduction it will not reorder).
+ * Dense scoring kernels. Exact rescoring of candidates is most of a unit's matching time, so the
+ * dot product runs on the JDK's SIMD Vector API when the JVM was started with
+ * {@code --add-modules jdk.incubator.vector} (the launcher and the tests do), else on a scalar loop
+ * with eight independent sums (a single running sum is a chain of dependent adds the JIT will not
+ * reorder). The two agree to float rounding, not bit for bit: runs compared for equality use one JVM setup.
  */
 public final class VectorMath {
+    private static final boolean SIMD = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
     private VectorMath() {}
 
+    /** Whether the SIMD kernel is in use (reported by the benchmarks). */
+    public static boolean simd() {
+        return SIMD;
+    }
+
     public static float dot(float[] a, int aOff, float[] b, int bOff, int dim) {
-        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        return SIMD ? SimdDot.dot(a, aOff, b, bOff, dim) : scalarDot(a, aOff, b, bOff, dim);
+    }
+
+    static float scalarDot(float[] a, int aOff, float[] b, int bOff, int dim) {
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
         int d = 0;
-        for (; d + 3 < dim; d += 4) {
+        for (; d + 7 < dim; d += 8) {
             s0 += a[aOff + d] * b[bOff + d];
             s1 += a[aOff + d + 1] * b[bOff + d + 1];
             s2 += a[aOff + d + 2] * b[bOff + d + 2];
             s3 += a[aOff + d + 3] * b[bOff + d + 3];
+            s4 += a[aOff + d + 4] * b[bOff + d + 4];
+            s5 += a[aOff + d + 5] * b[bOff + d + 5];
+            s6 += a[aOff + d + 6] * b[bOff + d + 6];
+            s7 += a[aOff + d + 7] * b[bOff + d + 7];
         }
         for (; d < dim; d++) {
             s0 += a[aOff + d] * b[bOff + d];
         }
-        return s0 + s1 + s2 + s3;
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
-    /** Queries as rows → transposed layout {@code [dim][nq]}. */
-    public static float[] transpose(float[][] queries, int dim) {
-        int nq = queries.length;
-        float[] qt = new float[dim * nq];
-        for (int q = 0; q < nq; q++) {
-            for (int d = 0; d < dim; d++) {
-                qt[d * nq + q] = queries[q][d];
-            }
+    /** Queries as rows → one row-major array {@code [nq][dim]}, the layout {@link #dots} reads. */
+    public static float[] flatten(float[][] queries, int dim) {
+        float[] out = new float[queries.length * dim];
+        for (int q = 0; q < queries.length; q++) {
+            System.arraycopy(queries[q], 0, out, q * dim, dim);
         }
-        return qt;
+        return out;
     }
 
-    /** acc[q] = dot(vectors[row], query q) for every query in the transposed block. */
-    public static void dotBlock(float[] vectors, int row, int dim, float[] qt, int nq, float[] acc) {
-        java.util.Arrays.fill(acc, 0, nq, 0f);
+    /** {@code out[q]} = dot(vectors[row], query q) for each of the {@code nq} flattened queries. */
+    public static void dots(float[] vectors, int row, int dim, float[] queries, int nq, float[] out) {
         int off = row * dim;
-        for (int d = 0; d < dim; d++) {
-            float x = vectors[off + d];
-            int base = d * nq;
-            for (int q = 0; q < nq; q++) {
-                acc[q] += x * qt[base + q];
-            }
+        for (int q = 0; q < nq; q++) {
+            out[q] = dot(vectors, off, queries, q * dim, dim);
         }
     }
 }

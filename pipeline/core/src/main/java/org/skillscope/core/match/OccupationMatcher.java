@@ -14,7 +14,7 @@ public final class OccupationMatcher {
     private final RankingEngine engine;
 
     public OccupationMatcher(SkillIndex index, MatcherConfig config) {
-        this.engine = new RankingEngine(index.occupations(), index.encoder(), config, null, 20_000);
+        this.engine = new RankingEngine(index.occupations(), index.encoder(), config, null, 20_000, index.threads() > 1);
     }
 
     public OccupationMatcher(SkillIndex index) {
@@ -31,14 +31,23 @@ public final class OccupationMatcher {
     }
 
     public List<SkillMatch> match(String title) {
-        UnitRanking r = engine.rank(List.of(title == null ? "" : title.strip()), engine.config().topK()).get(0);
-        List<SkillMatch> out = new ArrayList<>();
-        for (int i = 0; i < r.size(); i++) {
-            Concept c = index().concept(r.concepts()[i]);
-            out.add(new SkillMatch(c.uri(), c.preferredLabel(), r.scores()[i], r.confidence()[i],
-                    new Evidence(r.unit(), index().label(r.labels()[i])), r.confidence()[i] >= engine.config().threshold()));
+        return matchAll(List.of(title == null ? "" : title), engine.config().topK()).get(0);
+    }
+
+    /** The {@code k} best occupations of each title, in input order; the titles are embedded as one batch. */
+    public List<List<SkillMatch>> matchAll(List<String> titles, int k) {
+        List<String> stripped = titles.stream().map(t -> t == null ? "" : t.strip()).toList();
+        List<List<SkillMatch>> all = new ArrayList<>(titles.size());
+        for (UnitRanking r : engine.rank(stripped, k)) {
+            List<SkillMatch> out = new ArrayList<>(r.size());
+            for (int i = 0; i < r.size(); i++) {
+                Concept c = index().concept(r.concepts()[i]);
+                out.add(new SkillMatch(c.uri(), c.preferredLabel(), r.scores()[i], r.confidence()[i],
+                        new Evidence(r.unit(), index().label(r.labels()[i])), r.confidence()[i] >= engine.config().threshold()));
+            }
+            all.add(out);
         }
-        return out;
+        return all;
     }
 
     public List<UnitRanking> rankTitles(List<String> titles, int k) {

@@ -23,6 +23,8 @@ import org.skillscope.core.text.Chunker;
  * best; dense = cosines with labels and "label. description", where a phrase may stand in for the
  * whole unit, min-max scaled over the candidates; the two fused, plus a boost when a whole label
  * occurs in the unit. Units and phrases are embedded in one batch; repeated units hit an LRU cache.
+ * (No cache of phrase vectors: the quantized model scales each batch as a whole, so a vector depends
+ * on its batch, and a cache shared by concurrent callers would make runs differ; it saved 10 % anyway.)
  */
 public final class RankingEngine {
     private final ConceptIndex index;
@@ -32,9 +34,14 @@ public final class RankingEngine {
     private final Map<String, UnitRanking> cache;
     private final int cacheK;
     private final float[] prior;     // per concept in [0, 1], or null
+    private final boolean parallel;
 
-    /** @param prior per-concept prior in [0, 1] weighted by {@code config.priorWeight()}, or null for none */
-    public RankingEngine(ConceptIndex index, Encoder encoder, MatcherConfig config, float[] prior, int cacheSize) {
+    /**
+     * @param prior     per-concept prior in [0, 1] weighted by {@code config.priorWeight()}, or null for none
+     * @param cacheSize rankings kept for repeated units (0 = no cache)
+     * @param parallel  rank the units of one call on all cores (false where callers already run side by side)
+     */
+    public RankingEngine(ConceptIndex index, Encoder encoder, MatcherConfig config, float[] prior, int cacheSize, boolean parallel) {
         if (config.mode() != MatcherConfig.Mode.LEXICAL && encoder == null) {
             throw new IllegalArgumentException("mode " + config.mode() + " needs an encoder");
         }
@@ -43,11 +50,16 @@ public final class RankingEngine {
         this.config = config;
         this.chunker = new Chunker(config.maxChunks());
         this.prior = prior;
+        this.parallel = parallel;
         this.cacheK = Math.max(config.topK(), 50);
-        this.cache = cacheSize <= 0 ? null : Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        this.cache = lru(cacheSize);
+    }
+
+    private static Map<String, UnitRanking> lru(int size) {
+        return size <= 0 ? null : Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, UnitRanking> e) {
-                return size() > cacheSize;
+                return size() > size;
             }
         });
     }
@@ -101,7 +113,8 @@ public final class RankingEngine {
         }
         int keep = useCache ? cacheK : k;
         UnitRanking[] ranked = new UnitRanking[fresh.size()];
-        IntStream.range(0, fresh.size()).parallel().forEach(j -> {
+        IntStream todoUnits = IntStream.range(0, fresh.size());
+        (parallel ? todoUnits.parallel() : todoUnits).forEach(j -> {
             String u = fresh.get(j);
             float[] uv = dense ? vectors.get(u) : null;
             List<float[]> cv = dense ? chunks.get(j).stream().map(vectors::get).toList() : List.of();
@@ -200,7 +213,7 @@ public final class RankingEngine {
         Set<String> unitTerms = new HashSet<>(unitTermList);
         float cw = config.chunkWeight();
         float mix = config.denseDocMix();
-        // the unit (query 0) and its phrases scored together: each stored vector is read once for all of them
+        // the unit (query 0) and its phrases scored together, one label at a time
         int nq = dense ? 1 + chunkVecs.size() : 0;
         float[] qt = null;
         float[] acc = new float[Math.max(1, nq)];
@@ -210,7 +223,7 @@ public final class RankingEngine {
             for (int j = 1; j < nq; j++) {
                 qs[j] = chunkVecs.get(j - 1);
             }
-            qt = VectorMath.transpose(qs, index.dim());
+            qt = VectorMath.flatten(qs, index.dim());
         }
         for (int i = 0; i < m; i++) {
             int c = cs[i];

@@ -21,16 +21,18 @@ public final class SkillMatcher {
     private final MatcherConfig config;
 
     public SkillMatcher(SkillIndex index, MatcherConfig config) {
-        this(index.skills(), index.encoder(), config, new TextUnits(), SkillPrior.occupationDemand(index.esco(), index.skills()));
+        this(index.skills(), index.encoder(), config, new TextUnits(), SkillPrior.occupationDemand(index.esco(), index.skills()),
+                index.threads() > 1);
     }
 
     public SkillMatcher(SkillIndex index) {
         this(index, MatcherConfig.defaults());
     }
 
+    /** @param parallel rank the units of one call on several cores (false where calls already run side by side) */
     public SkillMatcher(ConceptIndex skills, org.skillscope.core.embed.Encoder encoder, MatcherConfig config, TextUnits textUnits,
-                        float[] prior) {
-        this.engine = new RankingEngine(skills, encoder, config, prior, 20_000);
+                        float[] prior, boolean parallel) {
+        this.engine = new RankingEngine(skills, encoder, config, prior, 20_000, parallel);
         this.textUnits = textUnits;
         this.config = config;
     }
