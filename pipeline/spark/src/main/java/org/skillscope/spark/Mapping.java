@@ -41,12 +41,6 @@ final class Mapping {
             .add("occupation_score", DataTypes.DoubleType, true);
     /** Units per matcher call: large enough to batch the embedding model, small enough to show progress. */
     static final int BATCH = 64;
-    /**
-     * A sentence rarely states more than a few skills; the matcher's threshold alone asserts many
-     * near-synonyms of one requirement (precision 0.18 at its F1 optimum), so a unit asserts at
-     * most its best few matches.
-     */
-    static final int MAX_ASSERTED_PER_UNIT = 3;
 
     private Mapping() {}
 
@@ -78,10 +72,8 @@ final class Mapping {
                 if (batch.size() == BATCH || !it.hasNext()) {
                     List<List<SkillMatch>> results = m.skills.matchAll(batch);
                     for (int i = 0; i < batch.size(); i++) {
-                        int kept = 0;
                         for (SkillMatch s : results.get(i)) {
-                            if (!s.asserted()) continue;
-                            if (kept++ >= MAX_ASSERTED_PER_UNIT) break;
+                            if (!s.asserted()) continue; // at most the matcher's few per unit
                             out.add(RowFactory.create(batch.get(i), s.uri(), s.label(), clamp(s.confidence()),
                                     s.evidence() == null ? null : s.evidence().matchedLabel()));
                         }

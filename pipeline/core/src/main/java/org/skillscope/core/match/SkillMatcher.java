@@ -2,6 +2,8 @@ package org.skillscope.core.match;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.skillscope.core.index.Concept;
@@ -88,21 +90,35 @@ public final class SkillMatcher {
         return engine.index();
     }
 
+    /**
+     * A skill's score for the text is its best over the units, with that unit as evidence. It is
+     * asserted when some unit asserts it: it is among that unit's {@code maxAssertedPerUnit} best
+     * matches whose confidence reaches the threshold.
+     */
     private List<SkillMatch> aggregate(List<UnitRanking> rankings) {
         ConceptIndex idx = engine.index();
         Map<Integer, SkillMatch> best = new HashMap<>();
+        Set<Integer> asserted = new HashSet<>();
         for (UnitRanking r : rankings) {
+            int assertedHere = 0;
             for (int i = 0; i < r.size(); i++) {
                 int c = r.concepts()[i];
+                if (r.confidence()[i] >= config.threshold() && assertedHere < config.maxAssertedPerUnit()) {
+                    asserted.add(c);
+                    assertedHere++;
+                }
                 SkillMatch prev = best.get(c);
                 if (prev == null || r.scores()[i] > prev.score()) {
                     Concept concept = idx.concept(c);
                     best.put(c, new SkillMatch(concept.uri(), concept.preferredLabel(), r.scores()[i], r.confidence()[i],
-                            new Evidence(r.unit(), idx.label(r.labels()[i])), r.confidence()[i] >= config.threshold()));
+                            new Evidence(r.unit(), idx.label(r.labels()[i])), false));
                 }
             }
         }
-        List<SkillMatch> out = new ArrayList<>(best.values());
+        List<SkillMatch> out = new ArrayList<>(best.size());
+        for (Map.Entry<Integer, SkillMatch> e : best.entrySet()) {
+            out.add(asserted.contains(e.getKey()) ? e.getValue().withAsserted(true) : e.getValue());
+        }
         out.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score()) : a.uri().compareTo(b.uri()));
         return out.size() > config.topK() ? List.copyOf(out.subList(0, config.topK())) : List.copyOf(out);
     }

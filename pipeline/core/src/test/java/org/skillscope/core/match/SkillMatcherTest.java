@@ -64,6 +64,23 @@ class SkillMatcherTest {
     }
 
     @Test
+    void aUnitAssertsAtMostItsBestFewMatchesOverTheThreshold() {
+        // threshold -1: every candidate passes it, so only the per-unit cap decides
+        SkillMatcher all = new SkillMatcher(index, MatcherConfig.defaults().withThreshold(-1f).withMaxAssertedPerUnit(2));
+        String one = "Provide nursing care to patients";
+        List<SkillMatch> m = all.match(one);
+        assertTrue(m.size() > 2, m.toString());
+        assertEquals(List.of(true, true), m.subList(0, 2).stream().map(SkillMatch::asserted).toList(), "the two best are asserted");
+        assertTrue(m.subList(2, m.size()).stream().noneMatch(SkillMatch::asserted), "the rest are not: " + m);
+        // two units: each asserts its own best two, so up to four skills are asserted for the text
+        String two = one + "\n- Several years of experience programming in Java.";
+        List<SkillMatch> both = all.match(two);
+        long asserted = both.stream().filter(SkillMatch::asserted).count();
+        assertTrue(asserted > 2 && asserted <= 4, both.toString());
+        assertTrue(both.stream().anyMatch(x -> x.asserted() && x.uri().equals(TestEsco.JAVA)), both.toString());
+    }
+
+    @Test
     void batchResultsEqualSingleResultsInInputOrder() {
         List<String> texts = List.of("SQL databases", "cooking for guests", "SQL databases");
         List<List<SkillMatch>> batch = matcher.matchAll(texts);
