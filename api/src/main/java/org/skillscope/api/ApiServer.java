@@ -80,7 +80,7 @@ public final class ApiServer {
         app.addHttpHandler(HandlerType.GET, "/", ctx -> ctx.contentType(ContentType.TEXT_HTML).result(indexPage));
         app.addHttpHandler(HandlerType.GET, "/app.js", ctx -> ctx.contentType(ContentType.TEXT_JS).result(appJs));
         app.addHttpHandler(HandlerType.GET, "/app.css", ctx -> ctx.contentType(ContentType.TEXT_CSS).result(appCss));
-        Problems.register(app);
+        Problems.register(app, cfg.maxBodyBytes());
         return app;
     }
 

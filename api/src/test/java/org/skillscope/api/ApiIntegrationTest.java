@@ -324,10 +324,17 @@ class ApiIntegrationTest {
             assertProblem(http.post("/api/map", "{\"text\":{\"nested\":1}}"), 400);
             assertProblem(http.post("/api/map", "{\"text\":\"" + "a".repeat(20_001) + "\"}"), 400);
             String huge = "{\"text\":\"" + "word ".repeat(40_000) + "\"}"; // 200 KB > the 64 KB test limit
-            assertProblem(http.post("/api/map", huge), 413);
+            Http.Answer tooLarge = http.post("/api/map", huge);
+            assertProblem(tooLarge, 400);
+            assertEquals("/docs#problem-body-too-large", tooLarge.json().get("type").asText());
+            assertEquals("the request body is " + huge.length() + " bytes, over the limit of 65536 bytes; send a smaller body",
+                    tooLarge.json().get("detail").asText());
             // the same without a Content-Length (chunked): still capped
-            assertProblem(http.post("/api/map", HttpRequest.BodyPublishers.ofInputStream(
-                    () -> new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8)))), 413);
+            Http.Answer chunked = http.post("/api/map", HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))));
+            assertProblem(chunked, 400);
+            assertEquals("/docs#problem-body-too-large", chunked.json().get("type").asText());
+            assertEquals("the request body is over the limit of 65536 bytes; send a smaller body", chunked.json().get("detail").asText());
             assertProblem(http.post("/api/upskilling", "{\"skills\":\"not a list\"}"), 400);
             assertProblem(http.post("/api/upskilling", "{}"), 400);
             assertProblem(http.post("/api/upskilling", "{\"skills\":[\"nope\"]}"), 404);
@@ -425,6 +432,8 @@ class ApiIntegrationTest {
                 assertTrue(doc.get("paths").has(p), p);
             }
             assertTrue(doc.get("paths").get("/api/map").has("post"));
+            String errors = doc.get("info").get("description").asText();
+            assertTrue(errors.contains("bodies over the size limit with type body-too-large") && !errors.contains("413"), errors);
             Http.Answer docs = http.get("/docs");
             assertEquals(200, docs.status());
             assertTrue(docs.contentType().startsWith("text/html"));

@@ -21,10 +21,10 @@ final class Bodies {
 
     byte[] read(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > maxBytes) throw ApiException.tooLarge("the body is " + declared + " bytes; the limit is " + maxBytes);
+        if (declared > maxBytes) throw ApiException.tooLarge(declared, maxBytes);
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] bytes = in.readNBytes(maxBytes + 1);
-            if (bytes.length > maxBytes) throw ApiException.tooLarge("the body is over the limit of " + maxBytes + " bytes");
+            if (bytes.length > maxBytes) throw ApiException.tooLarge(0, maxBytes); // chunked: size unknown
             if (bytes.length == 0) throw ApiException.badRequest("the request needs a JSON body");
             return bytes;
         } catch (IOException e) {
