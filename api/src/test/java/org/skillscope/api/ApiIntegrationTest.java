@@ -489,6 +489,22 @@ class ApiIntegrationTest {
         });
     }
 
+    /** Jetty refuses some requests before Javalin sees them; Javalin quietly drops a query parameter that does not decode. */
+    @Test
+    void requestsJettyRefusesBeforeTheApiAreProblemsTooNotHtml() {
+        serve(run().jdbcUrl, http -> {
+            Http.Answer longUri = http.get("/api/credentials/" + "x".repeat(10_000));
+            assertProblem(longUri, 414);
+            assertEquals("/docs#problem-uri-too-long", longUri.json().get("type").asText());
+            assertProblem(http.get("/api/skills?q=" + "x".repeat(10_000)), 414);
+            for (String target : List.of("/api/credentials/%ZZ", "/api/credentials?q=%ZZ", "/api/credentials/%00", "/..%2F..%2Fetc%2Fpasswd")) {
+                Http.Answer a = http.raw(target);
+                assertProblem(a, 400);
+                assertEquals("/docs#problem-bad-request", a.json().get("type").asText(), target);
+            }
+        });
+    }
+
     @Test
     void aPostedCsvRowIsMappedAndScoredAgainstTheRunsDemand() {
         serve(run().jdbcUrl, http -> {

@@ -63,31 +63,40 @@ public final class Problems {
     }
 
     static void send(Context ctx, int status, String type, String title, String detail) {
+        ctx.status(status).contentType(CONTENT_TYPE).result(body(status, type, title, detail, ctx.path()));
+    }
+
+    /** A problem document; {@code instance} may be null when the request could not even be parsed. */
+    static byte[] body(int status, String type, String title, String detail, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "/docs#problem-" + type);
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);
-        body.put("instance", ctx.path());
+        if (instance != null) body.put("instance", instance);
         try {
-            ctx.status(status).contentType(CONTENT_TYPE).result(MAPPER.writeValueAsBytes(body));
+            return MAPPER.writeValueAsBytes(body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            ctx.status(status).contentType(CONTENT_TYPE).result("{\"status\":" + status + "}");
+            return ("{\"status\":" + status + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
-    private static String typeOf(int status) {
+    static String typeOf(int status) {
         return switch (status) {
             case 400 -> "bad-request";
+            case 414 -> "uri-too-long";
+            case 431 -> "headers-too-large";
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             default -> "http-" + status;
         };
     }
 
-    private static String titleOf(int status) {
+    static String titleOf(int status) {
         return switch (status) {
             case 400 -> "Bad request";
+            case 414 -> "URI too long";
+            case 431 -> "Request headers too large";
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
             default -> "HTTP " + status;

@@ -64,6 +64,11 @@ public final class Routes {
                                 "weakest:int:how many weak credentials (default 5)"), c::providerRecommendations));
     }
 
+    /** Runs before every API route: a query string that does not decode is a 400, not silently ignored. */
+    public static void checkQuery(io.javalin.http.Context ctx) {
+        Params.checkQuery(ctx);
+    }
+
     private static List<String> with(List<String> a, List<String> b) {
         List<String> out = new ArrayList<>(a);
         out.addAll(b);
