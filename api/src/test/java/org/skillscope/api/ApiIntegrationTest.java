@@ -279,7 +279,10 @@ class ApiIntegrationTest {
             assertFalse(http.get("/api/transition?scopeType=sector&scope=ICT").json().has("supply"));
             JsonNode scopes = http.get("/api/scopes").json().get("scopes");
             assertEquals(List.of("all", "country", "sector"), texts(scopes, "scopeType"));
-            assertEquals("not a date: 2024-13-45", http.get("/api/quarantine").json().get("items").get(0).get("reason").asText());
+            JsonNode q = http.get("/api/quarantine").json();
+            assertEquals(1, q.get("total").asInt());
+            assertEquals("not a date: 2024-13-45", q.get("items").get(0).get("reason").asText());
+            assertEquals(0, http.get("/api/quarantine?page=2&size=1").json().get("items").size());
         });
     }
 
