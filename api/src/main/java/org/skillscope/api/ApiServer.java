@@ -8,6 +8,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import org.skillscope.api.http.Controllers;
 import org.skillscope.api.http.OpenApi;
+import org.skillscope.api.http.ProblemErrorHandler;
 import org.skillscope.api.http.Problems;
 import org.skillscope.api.http.Route;
 import org.skillscope.api.http.Routes;
@@ -72,7 +73,11 @@ public final class ApiServer {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = cfg.maxBodyBytes();
             config.events.serverStopped(db::close);
+            // what Jetty refuses before Javalin sees it (URI too long, undecodable path) answers as a problem too
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new ProblemErrorHandler()));
         });
+        app.before("/api/*", Routes::checkQuery);
         for (Route r : routes) app.addHttpHandler(r.method(), r.path(), r.handler());
         byte[] openApiBytes = openApi.toPrettyString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         app.addHttpHandler(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApiBytes));
@@ -80,7 +85,7 @@ public final class ApiServer {
         app.addHttpHandler(HandlerType.GET, "/", ctx -> ctx.contentType(ContentType.TEXT_HTML).result(indexPage));
         app.addHttpHandler(HandlerType.GET, "/app.js", ctx -> ctx.contentType(ContentType.TEXT_JS).result(appJs));
         app.addHttpHandler(HandlerType.GET, "/app.css", ctx -> ctx.contentType(ContentType.TEXT_CSS).result(appCss));
-        Problems.register(app);
+        Problems.register(app, cfg.maxBodyBytes());
         return app;
     }
 

@@ -65,6 +65,10 @@ class ApiIntegrationTest {
         return out;
     }
 
+    private static <T> Iterable<T> iterable(java.util.Iterator<T> it) {
+        return () -> it;
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
@@ -275,7 +279,10 @@ class ApiIntegrationTest {
             assertFalse(http.get("/api/transition?scopeType=sector&scope=ICT").json().has("supply"));
             JsonNode scopes = http.get("/api/scopes").json().get("scopes");
             assertEquals(List.of("all", "country", "sector"), texts(scopes, "scopeType"));
-            assertEquals("not a date: 2024-13-45", http.get("/api/quarantine").json().get("items").get(0).get("reason").asText());
+            JsonNode q = http.get("/api/quarantine").json();
+            assertEquals(1, q.get("total").asInt());
+            assertEquals("not a date: 2024-13-45", q.get("items").get(0).get("reason").asText());
+            assertEquals(0, http.get("/api/quarantine?page=2&size=1").json().get("items").size());
         });
     }
 
@@ -324,10 +331,17 @@ class ApiIntegrationTest {
             assertProblem(http.post("/api/map", "{\"text\":{\"nested\":1}}"), 400);
             assertProblem(http.post("/api/map", "{\"text\":\"" + "a".repeat(20_001) + "\"}"), 400);
             String huge = "{\"text\":\"" + "word ".repeat(40_000) + "\"}"; // 200 KB > the 64 KB test limit
-            assertProblem(http.post("/api/map", huge), 413);
+            Http.Answer tooLarge = http.post("/api/map", huge);
+            assertProblem(tooLarge, 400);
+            assertEquals("/docs#problem-body-too-large", tooLarge.json().get("type").asText());
+            assertEquals("the request body is " + huge.length() + " bytes, over the limit of 65536 bytes; send a smaller body",
+                    tooLarge.json().get("detail").asText());
             // the same without a Content-Length (chunked): still capped
-            assertProblem(http.post("/api/map", HttpRequest.BodyPublishers.ofInputStream(
-                    () -> new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8)))), 413);
+            Http.Answer chunked = http.post("/api/map", HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))));
+            assertProblem(chunked, 400);
+            assertEquals("/docs#problem-body-too-large", chunked.json().get("type").asText());
+            assertEquals("the request body is over the limit of 65536 bytes; send a smaller body", chunked.json().get("detail").asText());
             assertProblem(http.post("/api/upskilling", "{\"skills\":\"not a list\"}"), 400);
             assertProblem(http.post("/api/upskilling", "{}"), 400);
             assertProblem(http.post("/api/upskilling", "{\"skills\":[\"nope\"]}"), 404);
@@ -338,6 +352,159 @@ class ApiIntegrationTest {
             Http.Answer wrongMethod = http.method("DELETE", "/api/map");
             assertTrue(wrongMethod.status() == 404 || wrongMethod.status() == 405, wrongMethod.body());
             assertTrue(wrongMethod.contentType().startsWith("application/problem+json"));
+        });
+    }
+
+    /** Every list that takes page and size, with its path (a skill's credentials are paged too). */
+    private static List<String> pagedLists(RunFixture f) {
+        return List.of("/api/runs", "/api/skills", "/api/skills?q=web", "/api/skills/" + EscoContext.idOf(f.w.get(0)), "/api/occupations",
+                "/api/credentials", "/api/gaps", "/api/gaps/bundles", "/api/quarantine", "/api/providers");
+    }
+
+    private static String param(String path, String query) {
+        return path + (path.contains("?") ? "&" : "?") + query;
+    }
+
+    @Test
+    void everyPagedListRejectsBadPagesAndSizesWith400() {
+        RunFixture f = run();
+        serve(f.jdbcUrl, http -> {
+            for (String list : pagedLists(f)) {
+                assertEquals(200, http.get(param(list, "page=1&size=200")).status(), list + ": the largest page is allowed");
+                for (String bad : List.of("size=201", "size=0", "size=-5", "size=1000000", "size=99999999999", "size=1e3", "size=",
+                        "page=0", "page=-1", "page=abc", "page=99999999999", "page=2147483647", "page=1.5")) {
+                    if (bad.equals("size=")) {
+                        assertEquals(200, http.get(param(list, bad)).status(), list + ": an empty size is the default");
+                        continue;
+                    }
+                    Http.Answer a = http.get(param(list, bad));
+                    assertProblem(a, 400);
+                    assertEquals("/docs#problem-bad-request", a.json().get("type").asText(), list + "?" + bad);
+                }
+            }
+        });
+    }
+
+    @Test
+    void injectionStringsAreInertInEveryParameterAndId() {
+        RunFixture f = run();
+        List<String> evil = List.of("' OR 1=1 --", "x' OR '1'='1", "\"; DROP TABLE credentials; --", "<script>alert(1)</script>",
+                "%' OR run_id LIKE '%", "_", "%", "${jndi:ldap://127.0.0.1/x}", "../../etc/passwd");
+        serve(f.jdbcUrl, http -> {
+            for (String e : evil) {
+                String q = enc(e);
+                // search texts: an answer with no hits, as JSON
+                for (String path : List.of("/api/skills?q=", "/api/occupations?q=", "/api/credentials?q=", "/api/credentials?provider=",
+                        "/api/credentials?country=", "/api/gaps?scopeType=country&scope=", "/api/gaps/bundles?scopeType=region&scope=",
+                        "/api/transition?scopeType=sector&scope=")) {
+                    Http.Answer a = http.get(path + q);
+                    assertEquals(200, a.status(), path + e + ": " + a.body());
+                    assertTrue(a.contentType().startsWith("application/json"), a.contentType());
+                    JsonNode j = a.json();
+                    if (j.has("total")) assertEquals(0, j.get("total").asInt(), path + e);
+                }
+                assertEquals(0, http.get("/api/supply-demand?scopeType=sector&scope=" + q).json().get("groups").size(), e);
+                // ids and names: unknown, never "everything"
+                for (String path : List.of("/api/runs/", "/api/skills/", "/api/occupations/", "/api/credentials/", "/api/credentials?run=",
+                        "/api/gaps?run=", "/api/providers/recommendations?provider=")) {
+                    Http.Answer a = http.get(path + q);
+                    assertProblem(a, 404);
+                    // the problem is JSON: a <script> in it is data, never markup
+                    assertFalse(a.contentType().contains("html"), path + e);
+                }
+                assertProblem(http.post("/api/upskilling", "{\"skills\":[" + Http.JSON.valueToTree(e) + "]}"), 404);
+                assertProblem(http.post("/api/upskilling", "{\"skillsText\":\"web\",\"targetOccupation\":" + Http.JSON.valueToTree(e) + "}"), 404);
+                assertProblem(http.post("/api/upskilling", "{\"currentOccupation\":" + Http.JSON.valueToTree(e) + "}"), 404);
+                assertProblem(http.get("/api/credentials?sort=" + q), 400);
+                assertProblem(http.get("/api/gaps?scopeType=" + q + "&scope=DK"), 400);
+            }
+            // a text that looks like an attack is still just a text to map
+            Http.Answer mapped = http.post("/api/map", "{\"text\":\"<script>alert(1)</script> ' OR 1=1 -- JavaScript\"}");
+            assertEquals(200, mapped.status(), mapped.body());
+            // nothing was dropped or changed
+            assertEquals(4, http.get("/api/credentials").json().get("total").asInt());
+            assertEquals(2, http.get("/api/runs").json().get("total").asInt());
+            assertEquals(4, http.get("/api/gaps").json().get("total").asInt());
+        });
+    }
+
+    @Test
+    void everyPostEndpointAnswersMalformedEmptyWrongAndHugeBodiesWithA400Problem() {
+        String huge = "{\"text\":\"" + "word ".repeat(40_000) + "\"}"; // 200 KB > the 64 KB test limit
+        String deep = "[".repeat(5_000) + "]".repeat(5_000); // nesting far beyond Jackson's limit, under the size limit
+        serve(run().jdbcUrl, http -> {
+            for (String path : List.of("/api/map", "/api/upskilling", "/api/credentials/score")) {
+                for (String body : List.of("{", "{\"text\": \"unterminated", "not json", "{'single':'quotes'}", "{\"a\":1,}", "",
+                        "   ", "null", "42", "\"a string\"", "[]", deep, "{\"text\":\"x\"} trailing", "{\"text\":\"x\"}{\"text\":\"y\"}")) {
+                    Http.Answer a = http.post(path, body);
+                    assertProblem(a, 400);
+                    assertEquals("/docs#problem-bad-request", a.json().get("type").asText(), path + " " + body.substring(0, Math.min(40, body.length())));
+                }
+                Http.Answer big = http.post(path, huge);
+                assertProblem(big, 400);
+                assertEquals("/docs#problem-body-too-large", big.json().get("type").asText(), path);
+                Http.Answer chunked = http.post(path, HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))));
+                assertProblem(chunked, 400);
+                assertEquals("/docs#problem-body-too-large", chunked.json().get("type").asText(), path);
+                // bytes that are not UTF-8
+                assertProblem(http.post(path, HttpRequest.BodyPublishers.ofByteArray(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'})), 400);
+            }
+            assertProblem(http.post("/api/upskilling", "{\"skillsText\":\"web\",\"maxCredentials\":99999999999}"), 400);
+            assertProblem(http.post("/api/upskilling", "{\"skillsText\":\"web\",\"maxCredentials\":0}"), 400);
+            assertProblem(http.post("/api/upskilling", "{\"skills\":[" + "\"x\",".repeat(org.skillscope.api.service.UpskillingService.MAX_SKILLS) + "\"x\"]}"), 400);
+            assertProblem(http.post("/api/map", "{\"text\":\"ok\",\"unknown\":1}"), 400);
+            assertProblem(http.post("/api/credentials/score", "{\"id\":\"x\",\"title\":\"t\",\"learning_outcomes\":{\"nested\":1}}"), 400);
+        });
+    }
+
+    @Test
+    void unknownIdsAndRunsAre404OnEveryEndpointThatTakesThem() {
+        RunFixture f = run();
+        serve(f.jdbcUrl, http -> {
+            for (String path : List.of("/api/runs/run-404", "/api/skills/00000000-0000-0000-0000-000000000000",
+                    "/api/skills/" + enc("http://data.europa.eu/esco/skill/nope"), "/api/occupations/00000000-0000-0000-0000-000000000000",
+                    "/api/credentials/nope", "/api/credentials/" + enc("https://badges.example.org/achievements/43"),
+                    "/api/providers/recommendations?provider=Nobody", "/api/nothing-here", "/api/credentials/cred-web/extra")) {
+                Http.Answer a = http.get(path);
+                assertProblem(a, 404);
+                assertEquals("/docs#problem-not-found", a.json().get("type").asText(), path);
+            }
+            // an unknown ?run= is a 404 on every endpoint that reads a run: all of them, as the OpenAPI document lists them
+            int withRun = 0;
+            for (var path : iterable(http.get("/openapi.json").json().get("paths").fields())) {
+                for (var op : iterable(path.getValue().fields())) {
+                    boolean takesRun = false;
+                    for (JsonNode p : op.getValue().get("parameters")) takesRun |= p.get("name").asText().equals("run");
+                    if (!takesRun) continue;
+                    withRun++;
+                    String url = path.getKey().replace("{id}", path.getKey().startsWith("/api/skills") ? EscoContext.idOf(f.w.get(0))
+                            : path.getKey().startsWith("/api/occupations") ? EscoContext.idOf(RunFixture.WEB_DEVELOPER) : "cred-web") + "?run=run-404";
+                    Http.Answer a = op.getKey().equals("get") ? http.get(url)
+                            : http.post(url, op.getValue().get("requestBody").get("content").get("application/json").get("example").toString());
+                    assertProblem(a, 404);
+                    assertTrue(a.json().get("detail").asText().contains("run-404"), url + ": " + a.body());
+                }
+            }
+            assertEquals(16, withRun, "every endpoint that reads a run takes ?run=");
+            assertProblem(http.post("/api/upskilling", "{\"skills\":[\"" + f.w.get(0) + "\"],\"targetOccupation\":\"nope\"}"), 404);
+            assertProblem(http.post("/api/upskilling", "{\"currentOccupation\":\"00000000-0000-0000-0000-000000000000\"}"), 404);
+        });
+    }
+
+    /** Jetty refuses some requests before Javalin sees them; Javalin quietly drops a query parameter that does not decode. */
+    @Test
+    void requestsJettyRefusesBeforeTheApiAreProblemsTooNotHtml() {
+        serve(run().jdbcUrl, http -> {
+            Http.Answer longUri = http.get("/api/credentials/" + "x".repeat(10_000));
+            assertProblem(longUri, 414);
+            assertEquals("/docs#problem-uri-too-long", longUri.json().get("type").asText());
+            assertProblem(http.get("/api/skills?q=" + "x".repeat(10_000)), 414);
+            for (String target : List.of("/api/credentials/%ZZ", "/api/credentials?q=%ZZ", "/api/credentials/%00", "/..%2F..%2Fetc%2Fpasswd")) {
+                Http.Answer a = http.raw(target);
+                assertProblem(a, 400);
+                assertEquals("/docs#problem-bad-request", a.json().get("type").asText(), target);
+            }
         });
     }
 
@@ -425,6 +592,8 @@ class ApiIntegrationTest {
                 assertTrue(doc.get("paths").has(p), p);
             }
             assertTrue(doc.get("paths").get("/api/map").has("post"));
+            String errors = doc.get("info").get("description").asText();
+            assertTrue(errors.contains("bodies over the size limit with type body-too-large") && !errors.contains("413"), errors);
             Http.Answer docs = http.get("/docs");
             assertEquals(200, docs.status());
             assertTrue(docs.contentType().startsWith("text/html"));

@@ -115,6 +115,21 @@ class ApiSampleRunTest {
         assertEquals(summary.rejected(), ok("/api/quarantine?size=200").get("items").size());
     }
 
+    /** The API maps a posted credential as the job does (units, at most 3 skills a unit); see {@link ScoreAgreement} for how close. */
+    @Test
+    void aPostedCredentialDocumentScoresAsTheJobScoredTheSameDocument() throws Exception {
+        for (Path file : CredentialSample.files().subList(1, 3)) { // the sample's ELM and Open Badges documents
+            Http.Answer a = http.post("/api/credentials/score", Files.readString(file));
+            assertEquals(200, a.status(), file + ": " + a.body());
+            JsonNode posted = a.json().get("credentials").get(0);
+            JsonNode published = ok("/api/credentials/" + URLEncoder.encode(posted.get("credentialId").asText(), StandardCharsets.UTF_8));
+            java.util.Set<String> postedSkills = new java.util.TreeSet<>();
+            posted.get("skills").forEach(s -> postedSkills.add(s.get("uri").asText()));
+            assertFalse(postedSkills.isEmpty(), file.toString());
+            ScoreAgreement.assertClose(published, posted, file.toString());
+        }
+    }
+
     @Test
     void upskillingWithoutATargetSuggestsOccupationsTheRunHasDemandFor() {
         JsonNode occ = ok("/api/occupations?size=1").get("items").get(0); // most asked-for occupation

@@ -2,7 +2,9 @@ package org.skillscope.api.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import org.skillscope.api.service.ApiException;
 
@@ -12,19 +14,22 @@ import java.io.InputStream;
 /** Request bodies: read with a size cap (whatever Content-Length claims) and parsed as JSON. */
 final class Bodies {
     private final ObjectMapper mapper;
+    /** Strict about what follows the value: {@code {"text":"a"} junk} is malformed, not {@code {"text":"a"}}. */
+    private final ObjectReader reader;
     private final int maxBytes;
 
     Bodies(ObjectMapper mapper, int maxBytes) {
         this.mapper = mapper;
+        this.reader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.maxBytes = maxBytes;
     }
 
     byte[] read(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > maxBytes) throw ApiException.tooLarge("the body is " + declared + " bytes; the limit is " + maxBytes);
+        if (declared > maxBytes) throw ApiException.tooLarge(declared, maxBytes);
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] bytes = in.readNBytes(maxBytes + 1);
-            if (bytes.length > maxBytes) throw ApiException.tooLarge("the body is over the limit of " + maxBytes + " bytes");
+            if (bytes.length > maxBytes) throw ApiException.tooLarge(0, maxBytes); // chunked: size unknown
             if (bytes.length == 0) throw ApiException.badRequest("the request needs a JSON body");
             return bytes;
         } catch (IOException e) {
@@ -34,12 +39,13 @@ final class Bodies {
 
     JsonNode json(Context ctx) {
         try {
-            JsonNode node = mapper.readTree(read(ctx));
+            JsonNode node = reader.readTree(read(ctx));
             if (node == null || node.isMissingNode()) throw ApiException.badRequest("the request needs a JSON body");
             return node;
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            // some errors (nesting too deep, a limit of the parser) carry no location
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw ApiException.badRequest("malformed JSON" + where + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw ApiException.badRequest("cannot read the request body: " + e.getMessage());
         }

@@ -210,7 +210,11 @@ public final class Controllers {
         cached(ctx, run, () -> policy.transition(run, scope));
     }
 
-    void quarantine(Context ctx) { send(ctx, Map.of("items", policy.quarantine(run(ctx), Params.page(ctx, maxPage)))); }
+    void quarantine(Context ctx) {
+        String run = run(ctx);
+        var page = Params.page(ctx, maxPage);
+        cached(ctx, run, () -> policy.quarantine(run, page));
+    }
 
     // ---- providers -------------------------------------------------------------------------------
 

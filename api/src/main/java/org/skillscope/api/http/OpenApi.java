@@ -22,8 +22,9 @@ public final class OpenApi {
         info.put("title", "SkillScope API");
         info.put("version", version);
         info.put("description", "Skills intelligence for micro-credentials over the latest published run (or ?run=ID). "
-                + "Errors are RFC 9457 problem details (application/problem+json): 400 bad input, 404 unknown id, "
-                + "413 body too large, 503 no published run.");
+                + "Errors are RFC 9457 problem details (application/problem+json): 400 bad input (malformed JSON, bad "
+                + "parameters, page sizes over the limit, and bodies over the size limit with type body-too-large), "
+                + "404 unknown id, 503 no published run.");
         ObjectNode paths = doc.putObject("paths");
         for (Route r : routes) {
             ObjectNode item = paths.has(r.path()) ? (ObjectNode) paths.get(r.path()) : paths.putObject(r.path());

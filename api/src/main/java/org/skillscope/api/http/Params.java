@@ -8,6 +8,20 @@ import org.skillscope.api.service.PageRequest;
 final class Params {
     private Params() {}
 
+    /**
+     * The query string must decode: Javalin quietly drops a parameter whose percent-encoding is broken
+     * ({@code q=%ZZ}), which would answer as if no filter had been given.
+     */
+    static void checkQuery(Context ctx) {
+        String raw = ctx.queryString();
+        if (raw == null || raw.indexOf('%') < 0) return;
+        try {
+            java.net.URLDecoder.decode(raw, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("the query string is not correctly percent-encoded: " + clip(raw));
+        }
+    }
+
     static String text(Context ctx, String name) {
         String v = ctx.queryParam(name);
         if (v != null && v.length() > 1000) throw ApiException.badRequest(name + " is at most 1000 characters");

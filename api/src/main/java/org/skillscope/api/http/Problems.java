@@ -3,6 +3,7 @@ package org.skillscope.api.http;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import org.skillscope.api.service.ApiException;
 import org.skillscope.core.results.ResultsException;
 import org.slf4j.Logger;
@@ -20,9 +21,20 @@ public final class Problems {
 
     private Problems() {}
 
-    public static void register(Javalin app) {
-        app.exception(ApiException.class, (e, ctx) -> send(ctx, e.status(), e.type(), e.title(), e.getMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(), typeOf(e.getStatus()), titleOf(e.getStatus()), e.getMessage()));
+    /**
+     * Registers the handlers on {@code app}. {@code maxBodyBytes} is the app's {@code maxRequestSize}:
+     * when Javalin itself refuses a body over it (its 413), the answer is the same 400 body-too-large
+     * problem our own body reader gives.
+     */
+    public static void register(Javalin app, long maxBodyBytes) {
+        app.exception(ApiException.class, (e, ctx) -> send(ctx, e));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+                send(ctx, ApiException.tooLarge(ctx.req().getContentLengthLong(), maxBodyBytes));
+            } else {
+                send(ctx, e.getStatus(), typeOf(e.getStatus()), titleOf(e.getStatus()), e.getMessage());
+            }
+        });
         app.exception(ResultsException.class, (e, ctx) -> {
             LOG.warn("results database unavailable: {}", e.getMessage());
             send(ctx, 503, "database-unavailable", "Results database unavailable",
@@ -46,36 +58,47 @@ public final class Problems {
         return ct != null && ct.startsWith(CONTENT_TYPE);
     }
 
+    private static void send(Context ctx, ApiException e) {
+        send(ctx, e.status(), e.type(), e.title(), e.getMessage());
+    }
+
     static void send(Context ctx, int status, String type, String title, String detail) {
+        ctx.status(status).contentType(CONTENT_TYPE).result(body(status, type, title, detail, ctx.path()));
+    }
+
+    /** A problem document; {@code instance} may be null when the request could not even be parsed. */
+    static byte[] body(int status, String type, String title, String detail, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "/docs#problem-" + type);
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);
-        body.put("instance", ctx.path());
+        if (instance != null) body.put("instance", instance);
         try {
-            ctx.status(status).contentType(CONTENT_TYPE).result(MAPPER.writeValueAsBytes(body));
+            return MAPPER.writeValueAsBytes(body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            ctx.status(status).contentType(CONTENT_TYPE).result("{\"status\":" + status + "}");
+            return ("{\"status\":" + status + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
-    private static String typeOf(int status) {
+    static String typeOf(int status) {
         return switch (status) {
             case 400 -> "bad-request";
+            case 414 -> "uri-too-long";
+            case 431 -> "headers-too-large";
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
-            case 413 -> "body-too-large";
             default -> "http-" + status;
         };
     }
 
-    private static String titleOf(int status) {
+    static String titleOf(int status) {
         return switch (status) {
             case 400 -> "Bad request";
+            case 414 -> "URI too long";
+            case 431 -> "Request headers too large";
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
-            case 413 -> "Request body too large";
             default -> "HTTP " + status;
         };
     }

@@ -21,7 +21,7 @@ public record Route(HandlerType method, String path, String tag, String summary,
         return new Route(HandlerType.GET, path, tag, summary, query, null, h);
     }
 
-    static Route post(String path, String tag, String summary, String bodyExample, Handler h) {
-        return new Route(HandlerType.POST, path, tag, summary, List.of("run:string:run id (default: the latest published run)"), bodyExample, h);
+    static Route post(String path, String tag, String summary, List<String> query, String bodyExample, Handler h) {
+        return new Route(HandlerType.POST, path, tag, summary, query, bodyExample, h);
     }
 }

@@ -37,13 +37,13 @@ public final class Routes {
                 Route.get("/api/credentials/{id}", "credentials", "One credential: mapped skills with evidence, score breakdown, occupations it prepares for",
                         List.of(RUN), c::oneCredential),
                 Route.post("/api/credentials/score", "on the fly", "Map and score a posted credential (CSV row as JSON, ELM JSON-LD or Open Badges 3.0) against the run's demand",
-                        "{\"id\":\"my-course\",\"title\":\"Solar panel installation\",\"awarding_body\":\"My Academy\",\"learning_outcomes\":[\"install photovoltaic systems\",\"perform electrical safety checks\"],\"workload_ects\":5,\"eqf_level\":4}",
+                        List.of(RUN), "{\"id\":\"my-course\",\"title\":\"Solar panel installation\",\"awarding_body\":\"My Academy\",\"learning_outcomes\":[\"install photovoltaic systems\",\"perform electrical safety checks\"],\"workload_ects\":5,\"eqf_level\":4}",
                         c::scoreCredential),
 
                 Route.post("/api/map", "on the fly", "ESCO skills stated in a text, with score and evidence",
-                        "{\"text\":\"We need a developer who writes JavaScript and manages a PostgreSQL database.\"}", c::map),
+                        List.of(), "{\"text\":\"We need a developer who writes JavaScript and manages a PostgreSQL database.\"}", c::map),
                 Route.post("/api/upskilling", "counsellors", "Missing essential skills for a target occupation (or nearby occupations in demand) and the fewest credentials covering them",
-                        "{\"skills\":[],\"skillsText\":\"I build web pages with HTML and CSS\",\"currentOccupation\":null,\"targetOccupation\":null,\"maxCredentials\":5}",
+                        List.of(RUN), "{\"skills\":[],\"skillsText\":\"I build web pages with HTML and CSS\",\"currentOccupation\":null,\"targetOccupation\":null,\"maxCredentials\":5}",
                         c::upskilling),
 
                 Route.get("/api/scopes", "policy", "Scopes (countries, regions, sectors) the run has demand for", List.of(RUN), c::scopes),
@@ -62,6 +62,11 @@ public final class Routes {
                 Route.get("/api/providers/recommendations", "providers", "Proposed new credentials (gap bundles) and a provider's weakest credentials",
                         List.of(RUN, "provider:string:awarding body", "proposals:int:how many proposals (default 5)",
                                 "weakest:int:how many weak credentials (default 5)"), c::providerRecommendations));
+    }
+
+    /** Runs before every API route: a query string that does not decode is a 400, not silently ignored. */
+    public static void checkQuery(io.javalin.http.Context ctx) {
+        Params.checkQuery(ctx);
     }
 
     private static List<String> with(List<String> a, List<String> b) {

@@ -28,8 +28,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(404, "not-found", "Not found", detail);
     }
 
-    public static ApiException tooLarge(String detail) {
-        return new ApiException(413, "body-too-large", "Request body too large", detail);
+    /**
+     * A body over the size limit: bad input like any other (400, not 413), with its own problem type
+     * so a client can tell it from malformed JSON. {@code bytes} is the body's size when known, else 0.
+     */
+    public static ApiException tooLarge(long bytes, long limit) {
+        return new ApiException(400, "body-too-large", "Request body too large",
+                (bytes > 0 ? "the request body is " + bytes + " bytes, over the limit of " : "the request body is over the limit of ")
+                        + limit + " bytes; send a smaller body");
     }
 
     public static ApiException noRun(String detail) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.skillscope.core.demand.SkillDemand;
 import org.skillscope.core.esco.EscoGraph;
 import org.skillscope.core.match.SkillMatch;
+import org.skillscope.core.match.SkillMatcher;
 import org.skillscope.core.score.AlignmentScore;
 import org.skillscope.core.score.AlignmentScorer;
 import org.skillscope.core.score.OccupationCoverage;
@@ -27,17 +28,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * On-the-fly mapping with pipeline/core (no Spark): a text to ESCO skills, and a posted credential to
- * its skills and scores against the demand of a published run, computed exactly as the job does
- * (asserted matches only, declared ESCO skills at confidence 1, the same scorers and parameters).
+ * its skills and scores against the demand of a published run, computed as the job does (outcomes
+ * cut into units, at most the best 3 asserted matches a unit, declared ESCO skills at confidence 1,
+ * the same scorers and parameters). Not bit for bit: the quantised embedding model's vectors depend
+ * on the batch a text is embedded with, so confidences near the threshold can differ from the run's.
  */
 public final class MappingService {
     public static final int MAX_TEXT_CHARS = 20_000;
+    /**
+     * A unit of a posted credential asserts at most this many skills: the job's
+     * {@code Mapping.MAX_ASSERTED_PER_UNIT} (pipeline/spark), so that a posted credential scores as the
+     * job scores the same credential (tests compare the two on the sample and on real data).
+     */
+    static final int MAX_ASSERTED_PER_UNIT = 3;
     private final Database db;
     private final EscoContext esco;
 
@@ -103,16 +114,23 @@ public final class MappingService {
         EscoGraph graph = esco.graph();
         Map<String, TaughtSkill> taught = new TreeMap<>();
         Map<String, Map<String, Object>> evidence = new TreeMap<>();
-        List<String> texts = c.outcomeTexts();
-        List<List<SkillMatch>> matches = texts.isEmpty() ? List.of() : esco.skillMatcher().matchAll(texts);
+        // as the job maps it (pipeline/spark Mapping): every outcome cut into units, each distinct unit
+        // matched on its own and asserting at most its best few skills, the best confidence per skill
+        SkillMatcher matcher = esco.skillMatcher();
+        Set<String> unitSet = new LinkedHashSet<>();
+        for (String text : c.outcomeTexts()) unitSet.addAll(matcher.units(text));
+        List<String> units = List.copyOf(unitSet);
+        List<List<SkillMatch>> matches = units.isEmpty() ? List.of() : matcher.matchAll(units);
         for (int i = 0; i < matches.size(); i++) {
+            int kept = 0;
             for (SkillMatch m : matches.get(i)) {
                 if (!m.asserted()) continue;
+                if (kept++ >= MAX_ASSERTED_PER_UNIT) break;
                 double conf = Math.max(1e-6, Math.min(1.0, m.confidence()));
                 TaughtSkill prev = taught.get(m.uri());
                 if (prev != null && prev.confidence() >= conf) continue;
-                taught.put(m.uri(), new TaughtSkill(m.uri(), m.label(), conf, texts.get(i)));
-                evidence.put(m.uri(), evidence(texts.get(i), m.evidence() == null ? null : m.evidence().matchedLabel(), false));
+                taught.put(m.uri(), new TaughtSkill(m.uri(), m.label(), conf, units.get(i)));
+                evidence.put(m.uri(), evidence(units.get(i), m.evidence() == null ? null : m.evidence().matchedLabel(), false));
             }
         }
         for (LearningOutcome o : c.learningOutcomes()) {

@@ -1,6 +1,5 @@
 package org.skillscope.api.service;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,7 +75,8 @@ public final class PolicyService {
         return out;
     }
 
-    public List<Map<String, Object>> quarantine(String runId, PageRequest page) {
-        return new ArrayList<>(db.query("SELECT seq, file, line, field, reason FROM quarantine WHERE run_id=? ORDER BY seq" + page.sql(), runId));
+    public PageRequest.Page<Map<String, Object>> quarantine(String runId, PageRequest page) {
+        long total = db.count("SELECT COUNT(*) FROM quarantine WHERE run_id=?", runId);
+        return page.of(db.query("SELECT seq, file, line, field, reason FROM quarantine WHERE run_id=? ORDER BY seq" + page.sql(), runId), total);
     }
 }
