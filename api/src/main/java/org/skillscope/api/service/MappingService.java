@@ -37,18 +37,12 @@ import java.util.TreeMap;
 /**
  * On-the-fly mapping with pipeline/core (no Spark): a text to ESCO skills, and a posted credential to
  * its skills and scores against the demand of a published run, computed as the job does (outcomes
- * cut into units, at most the best 3 asserted matches a unit, declared ESCO skills at confidence 1,
+ * cut into units, at most the best few asserted matches a unit (the matcher's cap), declared ESCO skills at confidence 1,
  * the same scorers and parameters). Not bit for bit: the quantised embedding model's vectors depend
  * on the batch a text is embedded with, so confidences near the threshold can differ from the run's.
  */
 public final class MappingService {
     public static final int MAX_TEXT_CHARS = 20_000;
-    /**
-     * A unit of a posted credential asserts at most this many skills: the job's
-     * {@code Mapping.MAX_ASSERTED_PER_UNIT} (pipeline/spark), so that a posted credential scores as the
-     * job scores the same credential (tests compare the two on the sample and on real data).
-     */
-    static final int MAX_ASSERTED_PER_UNIT = 3;
     private final Database db;
     private final EscoContext esco;
 
@@ -122,10 +116,8 @@ public final class MappingService {
         List<String> units = List.copyOf(unitSet);
         List<List<SkillMatch>> matches = units.isEmpty() ? List.of() : matcher.matchAll(units);
         for (int i = 0; i < matches.size(); i++) {
-            int kept = 0;
             for (SkillMatch m : matches.get(i)) {
-                if (!m.asserted()) continue;
-                if (kept++ >= MAX_ASSERTED_PER_UNIT) break;
+                if (!m.asserted()) continue; // at most the matcher's few a unit (MatcherConfig.maxAssertedPerUnit), as in the job
                 double conf = Math.max(1e-6, Math.min(1.0, m.confidence()));
                 TaughtSkill prev = taught.get(m.uri());
                 if (prev != null && prev.confidence() >= conf) continue;
