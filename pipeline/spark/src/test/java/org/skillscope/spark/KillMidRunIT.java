@@ -103,6 +103,7 @@ class KillMidRunIT {
             assertEquals(published, contents(first.runId()), point + ": the first run's rows changed");
             assertEquals("running", status(runId), point + ": the killed run");
             assertEquals(Map.of(), nonEmpty(contents(runId)), point + ": the killed run left rows");
+            assertFalse(Files.exists(out.resolve(runId)), point + ": the killed run left an export folder " + out.resolve(runId));
         }
 
         RunSummary rerun = SkillScopeJob.run(spark, config());
