@@ -67,6 +67,10 @@ public final class SkillScopeJob {
 
         ResultsStore store = new ResultsStore(cfg.jdbcUrl());
         store.migrate();
+        for (String gone : store.abandonDeadRuns()) {
+            LOG.warn("run {} was left 'running' by a job that is gone (killed?): marked 'abandoned'", gone);
+            Exports.discard(cfg.outDir(), gone);
+        }
         String runId = runId();
         store.begin(runId, esco.version(), esco.fingerprint(), json(in.files()), json(Map.of(
                 "demand", org.skillscope.core.demand.DemandParams.DEFAULTS, "gaps", org.skillscope.core.gap.GapParams.DEFAULTS)));

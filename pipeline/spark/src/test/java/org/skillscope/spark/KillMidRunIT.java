@@ -41,7 +41,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * command's main class, an H2 file database shared through AUTO_SERVER), and is killed hard
  * (SIGKILL) once inside the map stage and once inside publishing. Each time the run published before
  * must stay the latest published run with exactly the rows it had, and the killed run must leave
- * no rows; a re-run then publishes, and its results equal the first run's (same inputs).
+ * no rows and no export folder; the next job marks the killed run 'abandoned'; a re-run publishes,
+ * and its results equal the first run's (same inputs).
  * An integration test (failsafe, after packaging) because the child needs this JVM's real
  * classpath, which surefire hides behind a manifest-only jar.
  */
@@ -101,9 +102,14 @@ class KillMidRunIT {
             killed.add(runId);
             assertEquals(Optional.of(first.runId()), store.latestPublished(), point + ": the first run is no longer the latest published");
             assertEquals(published, contents(first.runId()), point + ": the first run's rows changed");
-            assertEquals("running", status(runId), point + ": the killed run");
+            assertEquals("running", status(runId), point + ": the killed run (nobody could mark it)");
+            // each job starts by marking the runs of jobs that are gone: the child marked the one killed before it
+            for (String earlier : killed.subList(0, killed.size() - 1)) assertEquals("abandoned", status(earlier), point + ": " + earlier);
             assertEquals(Map.of(), nonEmpty(contents(runId)), point + ": the killed run left rows");
             assertFalse(Files.exists(out.resolve(runId)), point + ": the killed run left an export folder " + out.resolve(runId));
+            if (point == KillPoint.PUBLISH) {
+                assertTrue(Files.isDirectory(out.resolve(".partial-" + runId)), "killed before its exports were written, not inside publishing");
+            }
         }
 
         RunSummary rerun = SkillScopeJob.run(spark, config());
@@ -111,6 +117,10 @@ class KillMidRunIT {
         assertEquals(Optional.of(rerun.runId()), store.latestPublished());
         assertEquals(published, contents(rerun.runId()), "same inputs, same results");
         assertTrue(Files.isDirectory(out.resolve(rerun.runId())));
+        for (String id : killed) {
+            assertEquals("abandoned", status(id), id);
+            assertFalse(Files.exists(out.resolve(".partial-" + id)), "the abandoned run's staged exports are left: " + id);
+        }
     }
 
     private static JobConfig config() {
