@@ -198,7 +198,8 @@ class KillMidRunIT {
 
     /**
      * Publishing opens the database (the job holds no connection between stages): with AUTO_SERVER
-     * its owner writes a .lock.db file. Waits until the child owns the database and its file grows.
+     * its owner writes a .lock.db file. Waits until the child owns the database, then until its file
+     * grows (the transaction's rows reach the disk) or 2 s pass; publishing the sample takes longer.
      */
     private static void awaitDatabaseOpenedBy(Process child, Path log) throws Exception {
         Path lock = dir.resolve("results.lock.db");
