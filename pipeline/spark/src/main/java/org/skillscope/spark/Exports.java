@@ -14,16 +14,51 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
-/** Stage 7 (files): every results table as CSV (with header) and JSON Lines, for analysts and notebooks. */
+/**
+ * Stage 7 (files): every results table as CSV (with header) and JSON Lines, for analysts and notebooks.
+ * A run's files are written to a staging folder and moved to {@code outDir/runId} once the run is
+ * published, so a killed or failed job never leaves a run folder that readers of the exports (the
+ * notebooks take the newest) could mistake for a published run.
+ */
 final class Exports {
     private static final CsvMapper CSV = new CsvMapper();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Exports() {}
+
+    /** Where a run's files are written until it is published: hidden, and sorted before every run folder. */
+    static Path staging(Path outDir, String runId) {
+        return outDir.resolve(".partial-" + runId);
+    }
+
+    /** Moves a published run's files from {@link #staging} to their folder, in one rename. */
+    static Path promote(Path outDir, String runId) {
+        Path dir = outDir.resolve(runId);
+        try {
+            return Files.move(staging(outDir, runId), dir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("run " + runId + " is published, but its exports could not be moved from "
+                    + staging(outDir, runId) + " to " + dir, e);
+        }
+    }
+
+    /** Deletes a run's staging folder, if any (a run that failed or was abandoned). */
+    static void discard(Path outDir, String runId) {
+        Path dir = staging(outDir, runId);
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the unpublished exports in " + dir, e);
+        }
+    }
 
     static void write(Path dir, List<TableRows> tables) {
         try {

@@ -18,6 +18,7 @@ import org.skillscope.datasets.vacancy.Vacancy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -66,17 +67,29 @@ public final class SkillScopeJob {
 
         ResultsStore store = new ResultsStore(cfg.jdbcUrl());
         store.migrate();
+        for (String gone : store.abandonDeadRuns()) {
+            LOG.warn("run {} was left 'running' by a job that is gone (killed?): marked 'abandoned'", gone);
+            Exports.discard(cfg.outDir(), gone);
+        }
         String runId = runId();
         store.begin(runId, esco.version(), esco.fingerprint(), json(in.files()), json(Map.of(
                 "demand", org.skillscope.core.demand.DemandParams.DEFAULTS, "gaps", org.skillscope.core.gap.GapParams.DEFAULTS)));
+        RunSummary s;
         try {
-            RunSummary s = runStages(spark, cfg, esco, in, corpus, runId, store, timings);
-            LOG.info("run {} published: {}", runId, json(s.toMap()));
-            return s;
+            s = runStages(spark, cfg, esco, in, corpus, runId, store, timings);
         } catch (RuntimeException e) {
             store.fail(runId, e.toString());
+            try {
+                Exports.discard(cfg.outDir(), runId);
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw e;
         }
+        // only now do the exports appear under their run id: the run is published
+        Exports.promote(cfg.outDir(), runId);
+        LOG.info("run {} published: {}", runId, json(s.toMap()));
+        return s;
     }
 
     private static RunSummary runStages(SparkSession spark, JobConfig cfg, Esco esco, Inputs in, Corpus corpus,
@@ -145,8 +158,10 @@ public final class SkillScopeJob {
         counts.put("escoVersion", esco.version());
         String scopeNote = "all mapped vacancies (English or unspecified language) from " + cfg.vacancies().size()
                 + " file(s); months " + corpus.firstMonth() + " to " + corpus.lastMonth();
-        Exports.write(cfg.outDir().resolve(runId), all);
-        if (!detail) Exports.writeSpark(vacancySkills, cfg.outDir().resolve(runId).resolve("vacancy_skills"));
+        // written aside, moved under the run id once published (see run)
+        Path staging = Exports.staging(cfg.outDir(), runId);
+        Exports.write(staging, all);
+        if (!detail) Exports.writeSpark(vacancySkills, staging.resolve("vacancy_skills"));
         store.publish(runId, all, json(counts), json(timings.stages()), scopeNote);
         timings.lap("publish", all.stream().mapToInt(t -> t.rows().size()).sum() + " rows written to " + cfg.jdbcUrl()
                 + " and " + cfg.outDir().resolve(runId));

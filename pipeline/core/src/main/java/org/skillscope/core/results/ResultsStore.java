@@ -2,6 +2,8 @@ package org.skillscope.core.results;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,19 +13,25 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The results database: schema migrations, and publishing one run atomically. The job is the only
  * writer; the API reads. A run is first registered as 'running' (so an operator sees it), then all its
  * rows and the switch to 'published' are written in one transaction: a reader sees either the
- * whole run or none of it, and a killed job leaves the previous published run untouched.
+ * whole run or none of it, and a killed job leaves the previous published run untouched. A killed
+ * job's run stays 'running' until a later job proves its process gone ({@link #abandonDeadRuns}).
  */
 public final class ResultsStore {
     /** Numbered migrations, applied in order, each once. */
-    private static final List<String> MIGRATIONS = List.of("V1__results.sql");
+    private static final List<String> MIGRATIONS = List.of("V1__results.sql", "V2__run_owner.sql");
+    /** Two readings of one process's start time differ by less than this; a reused pid's start by more. */
+    private static final long SAME_START_MS = 1_000;
     private static final int BATCH = 2_000;
 
     private final String jdbcUrl;
@@ -86,10 +94,12 @@ public final class ResultsStore {
         }
     }
 
-    /** Registers a run as 'running'. */
+    /** Registers a run as 'running', owned by this process. */
     public void begin(String runId, String escoVersion, String escoFingerprint, String inputsJson, String paramsJson) {
+        ProcessHandle self = ProcessHandle.current();
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO runs (run_id, status, started_at, esco_version, esco_fingerprint, inputs_json, params_json) VALUES (?,?,?,?,?,?,?)")) {
+                "INSERT INTO runs (run_id, status, started_at, esco_version, esco_fingerprint, inputs_json, params_json, owner, owner_start_ms)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, runId);
             ps.setString(2, "running");
             ps.setTimestamp(3, Timestamp.from(Instant.now()));
@@ -97,6 +107,8 @@ public final class ResultsStore {
             ps.setString(5, escoFingerprint);
             ps.setString(6, inputsJson);
             ps.setString(7, paramsJson);
+            ps.setString(8, self.pid() + "@" + hostName().orElse(""));
+            ps.setObject(9, self.info().startInstant().map(Instant::toEpochMilli).orElse(null), java.sql.Types.BIGINT);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new ResultsException("cannot register run " + runId + ": " + e.getMessage(), e);
@@ -137,7 +149,70 @@ public final class ResultsStore {
             ps.setString(3, runId);
             ps.executeUpdate();
         } catch (SQLException e) {
-            // nothing more to do: the run stays 'running' and readers ignore it
+            // nothing more to do: the run stays 'running' (readers ignore it) until a later job abandons it
+        }
+    }
+
+    /**
+     * Marks as 'abandoned' every 'running' run whose process is provably gone, and returns their ids:
+     * the run was begun on this host (same host name) and its process id is no longer alive, or now
+     * belongs to a process that started at another time (a reused pid). Runs begun elsewhere, or whose
+     * process cannot be told, stay 'running' (readers only ever see published runs).
+     */
+    public List<String> abandonDeadRuns() {
+        Optional<String> host = hostName();
+        if (host.isEmpty()) return List.of();
+        List<String> abandoned = new ArrayList<>();
+        try (Connection c = connect()) {
+            Map<String, String> gone = new LinkedHashMap<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT run_id, owner, owner_start_ms FROM runs WHERE status='running' ORDER BY run_id")) {
+                while (rs.next()) {
+                    long startMs = rs.getLong(3);
+                    Optional<Long> start = rs.wasNull() ? Optional.empty() : Optional.of(startMs);
+                    String runId = rs.getString(1);
+                    goneReason(rs.getString(2), start, host.get()).ifPresent(why -> gone.put(runId, why));
+                }
+            }
+            for (Map.Entry<String, String> e : gone.entrySet()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE runs SET status='abandoned', finished_at=?, scope_note=? WHERE run_id=? AND status='running'")) {
+                    ps.setTimestamp(1, Timestamp.from(Instant.now()));
+                    ps.setString(2, e.getValue());
+                    ps.setString(3, e.getKey());
+                    if (ps.executeUpdate() == 1) abandoned.add(e.getKey()); // else another job got there first
+                }
+            }
+        } catch (SQLException e) {
+            throw new ResultsException("cannot check running runs in " + jdbcUrl + ": " + e.getMessage(), e);
+        }
+        return abandoned;
+    }
+
+    /** Why the process {@code owner} ("pid@host") is gone, or empty when it may still be running its run. */
+    private static Optional<String> goneReason(String owner, Optional<Long> ownerStartMs, String thisHost) {
+        int at = owner == null ? -1 : owner.indexOf('@');
+        if (at <= 0 || !owner.substring(at + 1).equals(thisHost)) return Optional.empty();
+        long pid;
+        try {
+            pid = Long.parseLong(owner.substring(0, at));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        Optional<ProcessHandle> p = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        if (p.isEmpty()) return Optional.of("abandoned: its job (process " + owner + ") ended without publishing or failing it");
+        Optional<Instant> start = p.get().info().startInstant();
+        if (ownerStartMs.isPresent() && start.isPresent() && Math.abs(start.get().toEpochMilli() - ownerStartMs.get()) > SAME_START_MS) {
+            return Optional.of("abandoned: its job (process " + owner + ") ended without publishing or failing it; the pid is now another process's");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> hostName() {
+        try {
+            return Optional.of(InetAddress.getLocalHost().getHostName()).filter(h -> !h.isBlank());
+        } catch (UnknownHostException e) {
+            return Optional.empty();
         }
     }
 

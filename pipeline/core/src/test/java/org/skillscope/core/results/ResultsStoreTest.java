@@ -3,12 +3,14 @@ package org.skillscope.core.results;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -37,8 +39,8 @@ class ResultsStoreTest {
 
     @Test
     void migratingTwiceKeepsOneSchemaVersion() throws Exception {
-        assertEquals(1, store.migrate());
-        assertEquals(1, count("SELECT COUNT(*) FROM schema_version"));
+        assertEquals(2, store.migrate());
+        assertEquals(2, count("SELECT COUNT(*) FROM schema_version"));
     }
 
     @Test
@@ -63,6 +65,81 @@ class ResultsStoreTest {
         assertEquals(Optional.of("r1"), store.latestPublished());
         store.fail("r2", "duplicate key");
         assertEquals(1, count("SELECT COUNT(*) FROM runs WHERE status='failed'"));
+    }
+
+    private String status(String runId) throws Exception {
+        try (Connection c = store.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT status FROM runs WHERE run_id='" + runId + "'")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private void setOwner(String runId, String owner, Long startMs) throws Exception {
+        try (Connection c = store.connect(); var ps = c.prepareStatement("UPDATE runs SET owner=?, owner_start_ms=? WHERE run_id=?")) {
+            ps.setString(1, owner);
+            ps.setObject(2, startMs, java.sql.Types.BIGINT);
+            ps.setString(3, runId);
+            assertEquals(1, ps.executeUpdate());
+        }
+    }
+
+    /** This JVM's owner string as begin() records it: "pid@host". */
+    private String ownOwner(String runId) throws Exception {
+        try (Connection c = store.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT owner FROM runs WHERE run_id='" + runId + "'")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static long deadPid() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        return p.pid();
+    }
+
+    @Test
+    void aRunOfALiveProcessStaysRunning() throws Exception {
+        store.begin("r1", "1.1.1", "f", "[]", "{}");
+        assertTrue(ownOwner("r1").startsWith(ProcessHandle.current().pid() + "@"), ownOwner("r1"));
+        assertEquals(List.of(), store.abandonDeadRuns());
+        assertEquals("running", status("r1"));
+    }
+
+    @Test
+    void aRunWhoseProcessIsGoneIsAbandonedAndCannotBePublished() throws Exception {
+        store.begin("r1", "1.1.1", "f", "[]", "{}");
+        store.publish("r1", List.of(gap("K8S")), "{}", "{}", "");
+        store.begin("r2", "1.1.1", "f", "[]", "{}");
+        String host = ownOwner("r2").substring(ownOwner("r2").indexOf('@') + 1);
+        setOwner("r2", deadPid() + "@" + host, null); // its job was killed
+        assertEquals(List.of("r2"), store.abandonDeadRuns());
+        assertEquals("abandoned", status("r2"));
+        assertEquals("published", status("r1"));
+        assertEquals(List.of(), store.abandonDeadRuns(), "abandoned once");
+        assertThrows(ResultsException.class, () -> store.publish("r2", List.of(gap("DOCKER")), "{}", "{}", ""));
+        assertEquals(Optional.of("r1"), store.latestPublished());
+    }
+
+    @Test
+    void aRunWhosePidNowBelongsToAnotherProcessIsAbandoned() throws Exception {
+        store.begin("r1", "1.1.1", "f", "[]", "{}");
+        setOwner("r1", ownOwner("r1"), 0L); // this pid, but a process that started in 1970
+        assertEquals(List.of("r1"), store.abandonDeadRuns());
+        assertEquals("abandoned", status("r1"));
+    }
+
+    @Test
+    void runsFromAnotherHostOrWithoutOwnerStayRunning() throws Exception {
+        store.begin("r1", "1.1.1", "f", "[]", "{}");
+        store.begin("r2", "1.1.1", "f", "[]", "{}");
+        setOwner("r1", deadPid() + "@another-host.invalid", null);
+        setOwner("r2", null, null); // begun before owners were recorded
+        assertEquals(List.of(), store.abandonDeadRuns());
+        assertEquals("running", status("r1"));
+        assertEquals("running", status("r2"));
     }
 
     @Test
