@@ -89,7 +89,8 @@ def resolve_run_dir(env: dict | None = None) -> Path:
             raise RunExportError(f"SKILLSCOPE_RUN_DIR={given!r} is not a folder")
         return path.resolve()
     exports = repo_root() / "data" / "exports"
-    runs = sorted(p for p in exports.glob("*") if p.is_dir()) if exports.is_dir() else []
+    # published runs only: a job still running (or killed) stages its exports in .partial-<runId>
+    runs = sorted(p for p in exports.glob("run-*") if p.is_dir()) if exports.is_dir() else []
     if not runs:
         raise RunExportError(f"no run under {exports}: run `./skillscope run` first, "
                              "or set SKILLSCOPE_RUN_DIR to an export folder")
