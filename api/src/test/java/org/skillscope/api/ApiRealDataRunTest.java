@@ -1,18 +1,13 @@
 package org.skillscope.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillscope.api.service.EscoContext;
 import org.skillscope.datasets.esco.EscoOccupation;
 import org.skillscope.datasets.esco.EscoSkill;
-import org.skillscope.spark.JobConfig;
-import org.skillscope.spark.LocalSpark;
 import org.skillscope.spark.RunSummary;
-import org.skillscope.spark.SkillScopeJob;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -64,9 +59,9 @@ class ApiRealDataRunTest {
     static final Set<String> SLICE_COUNTRIES = Set.of("BG", "HR");
 
     private static Path data;
+    private static PublishedRunServer server;
     private static RunSummary summary;
     private static EscoContext esco;
-    private static Javalin app;
     private static Http http;
 
     @BeforeAll
@@ -83,29 +78,19 @@ class ApiRealDataRunTest {
                 data.resolve("credentials/educredentials-ob3/theed_microcredential_full_ho.json"));
         Path cache = Path.of(System.getProperty("skillscope.indexCache", "target/index-cache"));
         Path escoPath = data.resolve("esco/v1.1.1");
-        String jdbc = RunFixture.memoryUrl();
-        SparkSession spark = LocalSpark.session("local[2]", "skillscope-api-real");
-        try {
-            summary = SkillScopeJob.run(spark, new JobConfig(escoPath, credentials, List.of(vacancies), jdbc, work.resolve("out"), cache, 2));
-        } finally {
-            spark.stop();
-        }
-        esco = new EscoContext(escoPath, cache);
-        app = ApiServer.create(ApiConfig.of(jdbc, 0, escoPath, cache), esco).start("127.0.0.1", 0);
-        http = new Http(app.port());
+        server = PublishedRunServer.publish(escoPath, credentials, List.of(vacancies), work.resolve("out"), cache);
+        summary = server.summary;
+        esco = server.esco;
+        http = server.http;
     }
 
     @AfterAll
     static void stop() {
-        if (app != null) app.stop();
-        if (esco != null) esco.close();
+        if (server != null) server.close();
     }
 
     private static JsonNode ok(String path) {
-        Http.Answer a = http.get(path);
-        assertEquals(200, a.status(), path + ": " + a.body());
-        assertTrue(a.contentType().startsWith("application/json"), path + ": " + a.contentType());
-        return a.json();
+        return server.ok(path);
     }
 
     private static JsonNode okPost(String path, String body) {

@@ -1,8 +1,6 @@
 package org.skillscope.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,10 +8,7 @@ import org.skillscope.api.service.EscoContext;
 import org.skillscope.datasets.credential.CredentialSample;
 import org.skillscope.datasets.esco.EscoSample;
 import org.skillscope.datasets.vacancy.VacancySample;
-import org.skillscope.spark.JobConfig;
-import org.skillscope.spark.LocalSpark;
 import org.skillscope.spark.RunSummary;
-import org.skillscope.spark.SkillScopeJob;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -29,39 +24,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * every read endpoint answers, and what it serves agrees with the job's own summary.
  */
 class ApiSampleRunTest {
+    private static PublishedRunServer server;
     private static RunSummary summary;
-    private static String jdbc;
     private static EscoContext esco;
-    private static Javalin app;
     private static Http http;
 
     @BeforeAll
     static void publishSampleRunAndServe() throws Exception {
-        jdbc = RunFixture.memoryUrl();
-        Path tmp = Files.createTempDirectory("skillscope-api-sample");
-        Path cache = Path.of("target", "index-cache");
-        SparkSession spark = LocalSpark.session("local[2]", "skillscope-api-test");
-        try {
-            summary = SkillScopeJob.run(spark, new JobConfig(EscoSample.path(), CredentialSample.files(), VacancySample.files(), jdbc,
-                    tmp.resolve("out"), cache, 2));
-        } finally {
-            spark.stop();
-        }
-        esco = new EscoContext(EscoSample.path(), cache);
-        app = ApiServer.create(ApiConfig.of(jdbc, 0, EscoSample.path(), cache), esco).start("127.0.0.1", 0);
-        http = new Http(app.port());
+        server = PublishedRunServer.publish(EscoSample.path(), CredentialSample.files(), VacancySample.files(),
+                Files.createTempDirectory("skillscope-api-sample").resolve("out"), Path.of("target", "index-cache"));
+        summary = server.summary;
+        esco = server.esco;
+        http = server.http;
     }
 
     @AfterAll
     static void stop() {
-        if (app != null) app.stop();
-        if (esco != null) esco.close();
+        if (server != null) server.close();
     }
 
     private static JsonNode ok(String path) {
-        Http.Answer a = http.get(path);
-        assertEquals(200, a.status(), path + ": " + a.body());
-        return a.json();
+        return server.ok(path);
     }
 
     @Test
