@@ -36,10 +36,10 @@ public final class ApiLoadBench {
         try (EscoContext esco = new EscoContext(EscoSample.path(), cache)) {
             RunFixture run = RunFixture.publishTo("jdbc:h2:file:" + dir.resolve("results").toAbsolutePath(), esco.graph());
             Javalin app = ApiServer.create(ApiConfig.of(run.jdbcUrl, 0, EscoSample.path(), cache), esco).start("127.0.0.1", 0);
+            java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(8);
             try {
                 String base = "http://127.0.0.1:" + app.port();
-                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .executor(Executors.newFixedThreadPool(8)).build();
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool).build();
                 HttpRequest read = HttpRequest.newBuilder(URI.create(base + "/api/credentials/cred-web")).build();
                 HttpRequest gap = HttpRequest.newBuilder(URI.create(base + "/api/gaps?scopeType=country&scope=DK")).build();
                 HttpRequest map = HttpRequest.newBuilder(URI.create(base + "/api/map")).header("Content-Type", "application/json")
@@ -54,6 +54,7 @@ public final class ApiLoadBench {
                 run(client, "gap query (country DK)", gap, 500, seconds, true);
                 run(client, "POST /api/map", map, 50, seconds, true);
             } finally {
+                pool.shutdownNow(); // its threads are not daemons: left running they keep the JVM alive after the figures
                 app.stop();
             }
         }
