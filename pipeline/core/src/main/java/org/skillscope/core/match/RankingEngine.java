@@ -52,14 +52,10 @@ public final class RankingEngine {
         this.prior = prior;
         this.parallel = parallel;
         this.cacheK = Math.max(config.topK(), 50);
-        this.cache = lru(cacheSize);
-    }
-
-    private static Map<String, UnitRanking> lru(int size) {
-        return size <= 0 ? null : Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        this.cache = cacheSize <= 0 ? null : Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, UnitRanking> e) {
-                return size() > size;
+                return size() > cacheSize;
             }
         });
     }
@@ -215,7 +211,7 @@ public final class RankingEngine {
         float mix = config.denseDocMix();
         // the unit (query 0) and its phrases scored together, one label at a time
         int nq = dense ? 1 + chunkVecs.size() : 0;
-        float[] qt = null;
+        float[] queries = null;
         float[] acc = new float[Math.max(1, nq)];
         if (dense) {
             float[][] qs = new float[nq][];
@@ -223,7 +219,7 @@ public final class RankingEngine {
             for (int j = 1; j < nq; j++) {
                 qs[j] = chunkVecs.get(j - 1);
             }
-            qt = VectorMath.flatten(qs, index.dim());
+            queries = VectorMath.flatten(qs, index.dim());
         }
         for (int i = 0; i < m; i++) {
             int c = cs[i];
@@ -238,7 +234,7 @@ public final class RankingEngine {
                 int bestL = index.firstLabel(c);
                 float chunkLab = -2f;
                 for (int l = index.firstLabel(c); l < index.endLabel(c); l++) {
-                    index.labelSims(l, qt, nq, acc);
+                    index.labelSims(l, queries, nq, acc);
                     float sim = acc[0];
                     if (sim > lab) {
                         lab = sim;
@@ -254,7 +250,7 @@ public final class RankingEngine {
                         }
                     }
                 }
-                index.conceptSims(c, qt, nq, acc);
+                index.conceptSims(c, queries, nq, acc);
                 float doc = acc[0];
                 float chunkDoc = -2f;
                 for (int j = 1; j < nq; j++) {
