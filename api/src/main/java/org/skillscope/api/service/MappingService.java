@@ -36,9 +36,9 @@ import java.util.TreeMap;
 
 /**
  * On-the-fly mapping with pipeline/core (no Spark): a text to ESCO skills, and a posted credential to
- * its skills and scores against the demand of a published run, computed as the job does (outcomes
- * cut into units, at most the best few asserted matches a unit (the matcher's cap), declared ESCO skills at confidence 1,
- * the same scorers and parameters). Not bit for bit: the quantised embedding model's vectors depend
+ * its skills and scores against the demand of a published run, computed as the job does: outcomes
+ * cut into units, the matcher's asserted matches per unit, declared ESCO skills at confidence 1, the
+ * same scorers and parameters. Not bit for bit: the quantised embedding model's vectors depend
  * on the batch a text is embedded with, so confidences near the threshold can differ from the run's.
  */
 public final class MappingService {
