@@ -2,6 +2,7 @@ package org.skillscope.core.embed;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -9,12 +10,14 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.LongBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.skillscope.core.CoreException;
+import org.skillscope.core.text.Chunker;
 
 /**
  * Batched BERT-style encoder on ONNX Runtime (CPU) with mean pooling. langchain4j's in-process
@@ -74,12 +77,56 @@ public final class OnnxEncoder implements Encoder {
 
     @Override
     public float[][] embed(List<String> texts) {
+        float[][][] pooled = embed(texts, List.of());
+        float[][] out = new float[pooled.length][];
+        for (int i = 0; i < pooled.length; i++) {
+            out[i] = pooled[i][0];
+        }
+        return out;
+    }
+
+    /**
+     * One pass per text: its tokens' states pooled over the whole text and over each phrase's tokens
+     * ("late chunking"), so a phrase costs no inference of its own and keeps its sentence's context.
+     * A phrase cut off by truncation is embedded on its own.
+     */
+    @Override
+    public float[][][] embedWithPhrases(List<String> texts, List<List<Chunker.Phrase>> phrases) {
+        float[][][] out = embed(texts, phrases);
+        List<String> orphans = new ArrayList<>();
+        for (int i = 0; i < out.length; i++) {
+            for (int p = 1; p < out[i].length; p++) {
+                if (out[i][p] == null) {
+                    orphans.add(phrases.get(i).get(p - 1).text());
+                }
+            }
+        }
+        if (!orphans.isEmpty()) {
+            float[][] v = embed(orphans);
+            int next = 0;
+            for (float[][] o : out) {
+                for (int p = 1; p < o.length; p++) {
+                    if (o[p] == null) {
+                        o[p] = v[next++];
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Per text: [0] pooled over all its tokens, then one per phrase (null when the phrase has no token left). */
+    private float[][][] embed(List<String> texts, List<List<Chunker.Phrase>> phrases) {
         int n = texts.size();
-        float[][] out = new float[n][];
+        float[][][] out = new float[n][][];
         if (n == 0) {
             return out;
         }
         Encoding[] enc = tokenizer.batchEncode(texts.stream().map(t -> t == null || t.isBlank() ? "." : t).toList());
+        int[][][] pools = new int[n][][];
+        for (int i = 0; i < n; i++) {
+            pools[i] = pools(enc[i], phrases.isEmpty() ? List.of() : phrases.get(i));
+        }
         // sort by length so each batch pads little
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -92,7 +139,7 @@ public final class OnnxEncoder implements Encoder {
             for (int i = from; i < to; i++) {
                 idx[i - from] = order[i];
             }
-            float[][] vecs = runBatch(enc, idx);
+            float[][][] vecs = runBatch(enc, idx, pools);
             for (int j = 0; j < idx.length; j++) {
                 out[idx[j]] = vecs[j];
             }
@@ -100,7 +147,29 @@ public final class OnnxEncoder implements Encoder {
         return out;
     }
 
-    private float[][] runBatch(Encoding[] enc, int[] idx) {
+    /** Token positions to pool: all of them (as sentence-transformers does, [CLS] and [SEP] included), then each phrase's. */
+    private static int[][] pools(Encoding e, List<Chunker.Phrase> phrases) {
+        int len = e.getIds().length;
+        int[][] pools = new int[1 + phrases.size()][];
+        pools[0] = java.util.stream.IntStream.range(0, len).toArray();
+        CharSpan[] spans = e.getCharTokenSpans();
+        long[] special = e.getSpecialTokenMask();
+        for (int p = 0; p < phrases.size(); p++) {
+            Chunker.Phrase ph = phrases.get(p);
+            int[] buf = new int[len];
+            int k = 0;
+            for (int t = 0; t < len; t++) {
+                CharSpan s = spans[t];
+                if (special[t] == 0 && s != null && s.getStart() < ph.end() && s.getEnd() > ph.start()) {
+                    buf[k++] = t;
+                }
+            }
+            pools[1 + p] = Arrays.copyOf(buf, k);
+        }
+        return pools;
+    }
+
+    private float[][][] runBatch(Encoding[] enc, int[] idx, int[][][] pools) {
         int b = idx.length;
         int len = 0;
         for (int i : idx) {
@@ -124,9 +193,13 @@ public final class OnnxEncoder implements Encoder {
             }
             try (OrtSession.Result result = session.run(inputs)) {
                 float[][][] hidden = (float[][][]) result.get(0).getValue();
-                float[][] out = new float[b][];
+                float[][][] out = new float[b][][];
                 for (int j = 0; j < b; j++) {
-                    out[j] = meanPoolNormalised(hidden[j], mask, j * len, len);
+                    int[][] ps = pools[idx[j]];
+                    out[j] = new float[ps.length][];
+                    for (int p = 0; p < ps.length; p++) {
+                        out[j][p] = ps[p].length == 0 ? null : meanPoolNormalised(hidden[j], ps[p]);
+                    }
                 }
                 return out;
             }
@@ -137,15 +210,10 @@ public final class OnnxEncoder implements Encoder {
         }
     }
 
-    private static float[] meanPoolNormalised(float[][] tokens, long[] mask, int offset, int len) {
+    private static float[] meanPoolNormalised(float[][] tokens, int[] positions) {
         int dim = tokens[0].length;
         float[] v = new float[dim];
-        int count = 0;
-        for (int t = 0; t < len; t++) {
-            if (mask[offset + t] == 0) {
-                continue;
-            }
-            count++;
+        for (int t : positions) {
             float[] tok = tokens[t];
             for (int d = 0; d < dim; d++) {
                 v[d] += tok[d];
@@ -153,7 +221,7 @@ public final class OnnxEncoder implements Encoder {
         }
         double norm = 0;
         for (int d = 0; d < dim; d++) {
-            v[d] /= Math.max(1, count);
+            v[d] /= positions.length;
             norm += v[d] * v[d];
         }
         float inv = (float) (1.0 / Math.max(1e-12, Math.sqrt(norm)));

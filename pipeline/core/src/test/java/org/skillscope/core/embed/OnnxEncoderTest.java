@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillscope.core.index.VectorMath;
+import org.skillscope.core.text.Chunker;
 
 class OnnxEncoderTest {
     private static OnnxEncoder encoder;
@@ -48,5 +49,19 @@ class OnnxEncoderTest {
     void relatedTextsAreCloserThanUnrelatedOnes() {
         float[][] v = encoder.embed(List.of("Java programming", "software development in Java", "prepare meals"));
         assertTrue(VectorMath.dot(v[0], 0, v[1], 0, 384) > VectorMath.dot(v[0], 0, v[2], 0, 384));
+    }
+
+    @Test
+    void aPhrasePooledFromItsSentenceIsCloserToItselfThanToTheOtherPhrase() {
+        String s = "Experience with SQL databases and nursing care for the elderly";
+        List<Chunker.Phrase> ps = new Chunker(8).phrases(s);
+        assertEquals(List.of("Experience", "SQL databases", "nursing care for the elderly"), ps.stream().map(Chunker.Phrase::text).toList());
+        float[][] late = encoder.embedWithPhrases(List.of(s), List.of(ps))[0];
+        assertEquals(1 + ps.size(), late.length);
+        // the whole-text vector is the plain embedding: the same single-text batch
+        assertEquals(1.0, VectorMath.dot(late[0], 0, encoder.embed(List.of(s))[0], 0, 384), 1e-5);
+        float[][] alone = encoder.embed(List.of("SQL databases", "nursing care for the elderly"));
+        assertTrue(VectorMath.dot(late[2], 0, alone[0], 0, 384) > VectorMath.dot(late[2], 0, alone[1], 0, 384));
+        assertTrue(VectorMath.dot(late[3], 0, alone[1], 0, 384) > VectorMath.dot(late[3], 0, alone[0], 0, 384));
     }
 }

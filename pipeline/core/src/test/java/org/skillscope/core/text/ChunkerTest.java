@@ -17,4 +17,16 @@ class ChunkerTest {
         assertEquals(List.of(), new Chunker(8).chunks("manage budgets"));
         assertEquals(List.of("a1", "b2"), new Chunker(2).chunks("a1, b2, c3, d4"));
     }
+
+    @Test
+    void phrasesKnowWhereTheyStandAndRepeatsCountOnce() {
+        String s = "  Java, SQL and Java (Spring)";
+        List<Chunker.Phrase> ps = new Chunker(8).phrases(s);
+        assertEquals(List.of("Java", "SQL", "Spring"), ps.stream().map(Chunker.Phrase::text).toList());
+        for (Chunker.Phrase p : ps) {
+            assertEquals(p.text(), s.substring(p.start(), p.end()));
+        }
+        assertEquals(2, ps.get(0).start());
+        assertEquals(List.of(), new Chunker(0).phrases(s));
+    }
 }
