@@ -6,6 +6,8 @@ import org.skillscope.spark.cli.InputSet;
 import org.skillscope.spark.cli.Json;
 import org.skillscope.spark.cli.RunCommand;
 
+import org.skillscope.core.eval.DeclaredSkillEval;
+import org.skillscope.core.eval.DeclaredSkillResult;
 import org.skillscope.core.eval.GoldFormat;
 import org.skillscope.core.eval.OccupationEval;
 import org.skillscope.core.eval.OccupationEvalResult;
@@ -14,20 +16,24 @@ import org.skillscope.core.eval.SkillEvalResult;
 import org.skillscope.core.index.SkillIndex;
 import org.skillscope.core.match.OccupationMatcher;
 import org.skillscope.core.match.SkillMatcher;
+import org.skillscope.datasets.credential.Credential;
+import org.skillscope.datasets.credential.CredentialLoaders;
 import org.skillscope.datasets.esco.Esco;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure mapping quality on a gold set.",
-        subcommands = {EvalCommand.Skills.class, EvalCommand.Occupations.class})
+        subcommands = {EvalCommand.Skills.class, EvalCommand.Occupations.class, EvalCommand.Declared.class})
 final class EvalCommand implements Runnable {
     @Override
     public void run() {
-        throw new IllegalArgumentException("say what to evaluate: `eval skills` or `eval occupations`");
+        throw new IllegalArgumentException("say what to evaluate: `eval skills`, `eval occupations` or `eval declared`");
     }
 
     static GoldFormat format(String name) {
@@ -87,6 +93,33 @@ final class EvalCommand implements Runnable {
                 long t0 = System.nanoTime();
                 OccupationEvalResult r = OccupationEval.run(esco, new OccupationMatcher(index), gold, f);
                 System.err.printf("evaluated %d queries in %.1f s%n", r.queries(), (System.nanoTime() - t0) / 1e9);
+                System.out.println(r.toJson());
+            }
+        }
+    }
+
+    @Command(name = "declared", mixinStandardHelpOptions = true,
+            description = "Learning outcomes: share of the ESCO skills a credential declares for an outcome that are in our top 5 for it.")
+    static final class Declared implements Runnable {
+        @Mixin
+        EscoOptions escoOptions;
+
+        @Option(names = "--credentials", split = ",", paramLabel = "FILE",
+                description = "Credential files (default: the ELM and Open Badges examples of the real data, or the bundled sample).")
+        List<Path> credentials;
+
+        @Override
+        public void run() {
+            List<Path> files = credentials != null ? credentials : InputSet.defaults(false).credentials();
+            List<Credential> all = new ArrayList<>();
+            for (Path p : files) {
+                DataPaths.requireExists(p, "--credentials");
+                all.addAll(CredentialLoaders.load(p).accepted());
+            }
+            Esco esco = escoOptions.load();
+            try (SkillIndex index = escoOptions.index(esco)) {
+                DeclaredSkillResult r = DeclaredSkillEval.run(new SkillMatcher(index), all, 5);
+                System.err.printf("%d credentials from %d file(s); %d declare ESCO skills%n", all.size(), files.size(), r.credentials());
                 System.out.println(r.toJson());
             }
         }
