@@ -23,7 +23,9 @@ import org.skillscope.core.text.Chunker;
  * Scoring (exact, candidates only): BM25 (best label + a little description) divided by the unit's
  * best; dense = cosines with labels and "label. description", where a phrase may stand in for the
  * whole unit, min-max scaled over the candidates; the two fused, plus a boost when a whole label
- * occurs in the unit. Units and phrases are embedded in one batch; repeated units hit an LRU cache.
+ * occurs in the unit. An optional {@link CandidateScorer} (for skills: the bundled {@link LinearReranker})
+ * then re-scores the candidates from their {@link RerankFeatures}, the fused score among them.
+ * Units and phrases are embedded in one batch; repeated units hit an LRU cache.
  * (No cache of phrase vectors: the quantized model scales each batch as a whole, so a vector depends
  * on its batch, and a cache shared by concurrent callers would make runs differ; it saved 10 % anyway.)
  */

@@ -22,8 +22,9 @@ public final class SkillMatcher {
     private final TextUnits textUnits;
     private final MatcherConfig config;
 
+    /** With the bundled {@link LinearReranker} over the fused candidates. */
     public SkillMatcher(SkillIndex index, MatcherConfig config) {
-        this(index, config, null);
+        this(index, config, LinearReranker.bundled());
     }
 
     /** @param scorer re-scores each unit's candidates (null: the fusion ranks) */
