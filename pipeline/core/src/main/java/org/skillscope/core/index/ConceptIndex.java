@@ -353,6 +353,12 @@ public final class ConceptIndex implements AutoCloseable {
 
     /** {@link #lexical} for a text already analysed with {@link #terms}. */
     public int[] lexicalTerms(List<String> analysed, int topLabels, int topDescs, float[] best, int[] bestLabel, float[] desc) {
+        return lexicalTerms(analysed, topLabels, topDescs, best, bestLabel, desc, null);
+    }
+
+    /** As above, as if the labels {@code skipLabel} accepts were not indexed (null: none), for training on ESCO's own labels. */
+    public int[] lexicalTerms(List<String> analysed, int topLabels, int topDescs, float[] best, int[] bestLabel, float[] desc,
+                              java.util.function.IntPredicate skipLabel) {
         Set<String> terms = new LinkedHashSet<>(analysed);
         if (terms.isEmpty()) {
             return new int[0];
@@ -361,6 +367,9 @@ public final class ConceptIndex implements AutoCloseable {
         try {
             for (ScoreDoc sd : search(F_LABEL, terms, topLabels).scoreDocs) {
                 int l = docOrd[sd.doc];
+                if (skipLabel != null && skipLabel.test(l)) {
+                    continue;
+                }
                 int c = labelConcept[l];
                 if (sd.score > best[c]) {
                     best[c] = sd.score;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.skillscope.core.embed.Encoder;
 import org.skillscope.core.index.ConceptIndex;
@@ -22,7 +23,9 @@ import org.skillscope.core.text.Chunker;
  * whole unit, min-max scaled over the candidates; the two fused, plus a boost when a whole label
  * occurs in the unit. A phrase's vector is pooled from its tokens in the unit's own encoder pass
  * (late chunking: half the inference, and better on the house and tech validation splits than
- * embedding phrases alone); repeated units hit an LRU cache.
+ * embedding phrases alone). An optional {@link CandidateScorer} (for skills: the bundled {@link LinearReranker})
+ * then re-scores the candidates from their {@link RerankFeatures}, the fused score among them.
+ * Repeated units hit an LRU cache.
  * (No cache of phrase vectors: the quantized model scales each batch as a whole, so a vector depends
  * on its batch, and a cache shared by concurrent callers would make runs differ; it saved 10 % anyway.)
  */
@@ -35,6 +38,8 @@ public final class RankingEngine {
     private final int cacheK;
     private final float[] prior;     // per concept in [0, 1], or null
     private final boolean parallel;
+    private final CandidateScorer scorer;  // null: the fused score ranks
+    private final float[][] traits;        // per concept, for the scorer's features, or null
 
     /**
      * @param prior     per-concept prior in [0, 1] weighted by {@code config.priorWeight()}, or null for none
@@ -42,6 +47,15 @@ public final class RankingEngine {
      * @param parallel  rank the units of one call on all cores (false where callers already run side by side)
      */
     public RankingEngine(ConceptIndex index, Encoder encoder, MatcherConfig config, float[] prior, int cacheSize, boolean parallel) {
+        this(index, encoder, config, prior, cacheSize, parallel, null, null);
+    }
+
+    /**
+     * @param scorer re-scores the candidates from their {@link RerankFeatures} (null: the fused score ranks)
+     * @param traits per-concept {@link SkillTraits} rows for those features, or null
+     */
+    public RankingEngine(ConceptIndex index, Encoder encoder, MatcherConfig config, float[] prior, int cacheSize, boolean parallel,
+                         CandidateScorer scorer, float[][] traits) {
         if (config.mode() != MatcherConfig.Mode.LEXICAL && encoder == null) {
             throw new IllegalArgumentException("mode " + config.mode() + " needs an encoder");
         }
@@ -51,6 +65,8 @@ public final class RankingEngine {
         this.chunker = new Chunker(config.maxChunks());
         this.prior = prior;
         this.parallel = parallel;
+        this.scorer = scorer;
+        this.traits = traits;
         this.cacheK = Math.max(config.topK(), 50);
         this.cache = cacheSize <= 0 ? null : Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
             @Override
@@ -140,9 +156,25 @@ public final class RankingEngine {
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(index().size()));
 
     UnitRanking rankUnit(String unit, float[] uv, List<float[]> chunkVecs, int k, boolean padAll) {
+        return rankUnit(unit, uv, chunkVecs, k, padAll, (IntPredicate) null);
+    }
+
+    /**
+     * One unit ranked as if the labels {@code hidden} accepts were not in the index: the supervision
+     * for the re-ranker built from ESCO's own labels (a label used as query would else find itself).
+     * Embeds on its own; not for serving.
+     */
+    UnitRanking rankWithout(String unit, IntPredicate hidden, int k) {
+        boolean dense = config.mode() != MatcherConfig.Mode.LEXICAL;
+        float[][] v = dense ? encoder.embedWithPhrases(List.of(unit), List.of(chunker.phrases(unit)))[0] : null;
+        List<float[]> cv = dense ? Arrays.asList(v).subList(1, v.length) : List.of();
+        return rankUnit(unit, dense ? v[0] : null, cv, k, false, hidden);
+    }
+
+    private UnitRanking rankUnit(String unit, float[] uv, List<float[]> chunkVecs, int k, boolean padAll, IntPredicate hidden) {
         Scratch s = scratch.get();
         try {
-            return rankUnit(unit, uv, chunkVecs, k, padAll, s);
+            return rankUnit(unit, uv, chunkVecs, k, padAll, s, hidden);
         } finally {
             Arrays.fill(s.lexAll, 0f);
             Arrays.fill(s.lexLabelAll, 0);
@@ -151,7 +183,8 @@ public final class RankingEngine {
         }
     }
 
-    private UnitRanking rankUnit(String unit, float[] uv, List<float[]> chunkVecs, int k, boolean padAll, Scratch s) {
+    private UnitRanking rankUnit(String unit, float[] uv, List<float[]> chunkVecs, int k, boolean padAll, Scratch s,
+                                 IntPredicate hidden) {
         int n = index.size();
         boolean dense = uv != null;
         boolean lexical = config.mode() != MatcherConfig.Mode.DENSE;
@@ -164,7 +197,7 @@ public final class RankingEngine {
         List<String> unitTermList = List.of();
         if (lexical) {
             unitTermList = index.terms(unit);
-            for (int c : index.lexicalTerms(unitTermList, config.lexTopLabels(), config.lexTopDescs(), lexAll, lexLabelAll, descAll)) {
+            for (int c : index.lexicalTerms(unitTermList, config.lexTopLabels(), config.lexTopDescs(), lexAll, lexLabelAll, descAll, hidden)) {
                 if (!seen[c]) {
                     seen[c] = true;
                     candBuf = push(candBuf, m++, c);
@@ -188,10 +221,17 @@ public final class RankingEngine {
             }
         }
         int[] cs = Arrays.copyOf(candBuf, m);
+        if (scorer != null) {
+            Arrays.sort(cs);  // so that ties of the re-ranker fall to the smaller concept ordinal
+        }
         float[] lex = new float[m];
         float[] den = new float[m];
         float[] conf = new float[m];
         int[] denseLabel = new int[m];
+        float[] labA = new float[m];
+        float[] chunkLabA = new float[m];
+        float[] docA = new float[m];
+        float[] chunkDocA = new float[m];
         boolean[] covered = new boolean[m];
         Set<String> unitTerms = new HashSet<>(unitTermList);
         float cw = config.chunkWeight();
@@ -213,7 +253,7 @@ public final class RankingEngine {
             lex[i] = lexAll[c] + config.descWeight() * descAll[c];
             if (lexical) {
                 for (int l = index.firstLabel(c); l < index.endLabel(c) && !covered[i]; l++) {
-                    covered[i] = containsAll(unitTerms, index.labelTerms(l));
+                    covered[i] = (hidden == null || !hidden.test(l)) && containsAll(unitTerms, index.labelTerms(l));
                 }
             }
             if (dense) {
@@ -221,6 +261,9 @@ public final class RankingEngine {
                 int bestL = index.firstLabel(c);
                 float chunkLab = -2f;
                 for (int l = index.firstLabel(c); l < index.endLabel(c); l++) {
+                    if (hidden != null && hidden.test(l)) {
+                        continue;
+                    }
                     index.labelSims(l, queries, nq, acc);
                     float sim = acc[0];
                     if (sim > lab) {
@@ -248,6 +291,10 @@ public final class RankingEngine {
                 den[i] = mix * docMix + (1 - mix) * labMix;
                 conf[i] = Math.max(lab, chunkLab);
                 denseLabel[i] = bestL;
+                labA[i] = lab;
+                chunkLabA[i] = chunkLab;
+                docA[i] = doc;
+                chunkDocA[i] = chunkDoc;
             }
         }
         Fusion.divideByMax(lex);
@@ -265,6 +312,9 @@ public final class RankingEngine {
             // divided by the largest possible sum, so scores stay in [0, 1]
             fused[i] = (Fusion.combine(lex[i], den[i], w) + (covered[i] && lexical ? config.coverageBoost() : 0f)
                     + (prior != null ? config.priorWeight() * prior[cs[i]] : 0f)) / maxScore;
+        }
+        if (scorer != null && m > 0) {
+            fused = rescore(unit, cs, fused, lex, den, covered, denseLabel, labA, chunkLabA, docA, chunkDocA, dense);
         }
         int[] top = TopK.indices(fused, Math.min(k, m));
         // a full ranking (evaluation) pads with the uncandidated concepts; otherwise only candidates
@@ -294,6 +344,37 @@ public final class RankingEngine {
             }
         }
         return new UnitRanking(unit, concepts, scores, labels, confidence);
+    }
+
+    /** The scorer's scores for the candidates, from their features (the fused score and rank among them). */
+    private float[] rescore(String unit, int[] cs, float[] fused, float[] lex, float[] den, boolean[] covered, int[] denseLabel,
+                            float[] lab, float[] chunkLab, float[] doc, float[] chunkDoc, boolean dense) {
+        int m = cs.length;
+        int[] rank = new int[m];
+        int[] order = TopK.indices(fused, m);
+        for (int r = 0; r < m; r++) {
+            rank[order[r]] = r;
+        }
+        Scratch s = scratch.get();
+        float maxLab = -2f, maxDoc = -2f, maxDesc = 0f;
+        for (int i = 0; i < m; i++) {
+            maxLab = Math.max(maxLab, lab[i]);
+            maxDoc = Math.max(maxDoc, doc[i]);
+            maxDesc = Math.max(maxDesc, s.descAll[cs[i]]);
+        }
+        RerankFeatures.UnitMax u = new RerankFeatures.UnitMax(maxLab, maxDoc, maxDesc);
+        float[][] rows = new float[m][];
+        for (int i = 0; i < m; i++) {
+            int c = cs[i];
+            boolean lexHit = s.lexAll[c] > 0;
+            int dl = dense ? denseLabel[i] : index.firstLabel(c);
+            RerankFeatures.Signals sig = new RerankFeatures.Signals(s.lexAll[c], lex[i], s.descAll[c],
+                    dense ? lab[i] : 0, dense ? chunkLab[i] : -2, dense ? doc[i] : 0, dense ? chunkDoc[i] : -2, den[i], covered[i],
+                    fused[i], rank[i], index.labelKind(dl), lexHit ? index.labelKind(s.lexLabelAll[c]) : null,
+                    index.labelTerms(dl).length);
+            rows[i] = RerankFeatures.row(sig, u, traits != null ? traits[c] : null);
+        }
+        return scorer.score(unit, cs, rows);
     }
 
     private static int[] push(int[] buf, int at, int value) {

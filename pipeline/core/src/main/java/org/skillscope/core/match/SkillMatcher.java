@@ -22,9 +22,15 @@ public final class SkillMatcher {
     private final TextUnits textUnits;
     private final MatcherConfig config;
 
+    /** With the bundled {@link LinearReranker} over the fused candidates. */
     public SkillMatcher(SkillIndex index, MatcherConfig config) {
+        this(index, config, LinearReranker.bundled());
+    }
+
+    /** @param scorer re-scores each unit's candidates (null: the fusion ranks) */
+    public SkillMatcher(SkillIndex index, MatcherConfig config, CandidateScorer scorer) {
         this(index.skills(), index.encoder(), config, new TextUnits(), SkillPrior.occupationDemand(index.esco(), index.skills()),
-                index.threads() > 1);
+                index.threads() > 1, scorer, scorer == null ? null : SkillTraits.of(index.esco(), index.skills()));
     }
 
     public SkillMatcher(SkillIndex index) {
@@ -34,7 +40,12 @@ public final class SkillMatcher {
     /** @param parallel rank the units of one call on several cores (false where calls already run side by side) */
     public SkillMatcher(ConceptIndex skills, org.skillscope.core.embed.Encoder encoder, MatcherConfig config, TextUnits textUnits,
                         float[] prior, boolean parallel) {
-        this.engine = new RankingEngine(skills, encoder, config, prior, 20_000, parallel);
+        this(skills, encoder, config, textUnits, prior, parallel, null, null);
+    }
+
+    public SkillMatcher(ConceptIndex skills, org.skillscope.core.embed.Encoder encoder, MatcherConfig config, TextUnits textUnits,
+                        float[] prior, boolean parallel, CandidateScorer scorer, float[][] traits) {
+        this.engine = new RankingEngine(skills, encoder, config, prior, 20_000, parallel, scorer, traits);
         this.textUnits = textUnits;
         this.config = config;
     }
