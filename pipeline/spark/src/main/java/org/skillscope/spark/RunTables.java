@@ -353,8 +353,14 @@ final class RunTables {
             int rank = 0;
             for (SkillBundle x : b) {
                 List<String> occ = GapFinder.occupationsServed(x, graph, 5);
-                List<Map<String, Object>> occJson = occ.stream().map(o -> Map.<String, Object>of("uri", o, "label", graph.occupationLabel(o),
-                        "vacancies", occupationVacancies.getOrDefault(o, 0L))).toList();
+                // a LinkedHashMap, not Map.of: Map.of's order changes from JVM to JVM, and so would the JSON
+                List<Map<String, Object>> occJson = occ.stream().map(o -> {
+                    Map<String, Object> m = new java.util.LinkedHashMap<>();
+                    m.put("uri", o);
+                    m.put("label", graph.occupationLabel(o));
+                    m.put("vacancies", occupationVacancies.getOrDefault(o, 0L));
+                    return m;
+                }).toList();
                 bundleRows.add(st[0], st[1], ++rank, SkillScopeJob.json(x.skillUris()), SkillScopeJob.json(x.labels()),
                         SkillScopeJob.json(occJson), x.vacancies(), x.allTogether(), x.score(), x.green(), x.digital());
             }
