@@ -4,6 +4,7 @@ import org.skillscope.datasets.validation.LoadResult;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Loads job vacancies from CSV (header row, RFC 4180 quoting, multi-line fields) or JSON Lines
@@ -41,6 +42,20 @@ public final class VacancyLoader {
 
     public LoadResult<Vacancy> read(Path file) {
         return read(file, VacancyMapping.detect(file));
+    }
+
+    /**
+     * Streams the raw records of {@code file} to {@code sink} without validating or keeping them (the
+     * header is checked as by {@link #read}); returns how many were read. For callers that validate
+     * elsewhere with {@link VacancyValidator#evaluate}, e.g. in parallel on a cluster.
+     */
+    public static long records(Path file, VacancyMapping mapping, Consumer<RawRecord> sink) {
+        long[] n = {0};
+        VacancyReader.read(file, mapping, r -> {
+            n[0]++;
+            sink.accept(r);
+        });
+        return n[0];
     }
 
     public LoadResult<Vacancy> read(Path file, VacancyMapping mapping) {

@@ -51,7 +51,7 @@ public record VacancyMapping(
         String occupationCodeColumn,
         String languageColumn,
         String sectorColumn,
-        List<String> signature) {
+        List<String> signature) implements java.io.Serializable {
 
     /** How the region is derived from the region columns. */
     public enum RegionRule {

@@ -39,9 +39,6 @@ final class VacancyReader {
     /** Input formats, chosen from the file name (or the first character when the name says nothing). */
     enum Format { CSV, JSON_LINES }
 
-    /** One record as read. {@code error} is a structural problem that rejects it. */
-    record RawRecord(long line, Map<String, String> values, String raw, String errorField, String error) {}
-
     // Jackson's default 20M-char string limit would abort the whole file on one huge field; the
     // validator rejects fields over 100 KB itself, so the parser only needs a memory guard.
     private static final StreamReadConstraints CONSTRAINTS =

@@ -1,5 +1,6 @@
 package org.skillscope.datasets.vacancy;
 
+import org.skillscope.datasets.validation.Finding;
 import org.skillscope.datasets.validation.LoadResult;
 
 import java.time.LocalDate;
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns the raw records of one file into vacancies, rejects and findings. One instance per file:
- * it remembers the ids seen so far to reject duplicates.
+ * it remembers the ids seen so far to reject duplicates. {@link #evaluate} is the per-record part
+ * alone, for callers that validate records in parallel and apply the id rule themselves.
  *
  * <p>Rejects: structural damage, broken encoding (U+FFFD), a field over {@link #MAX_FIELD_CHARS},
  * missing id, duplicate id, neither title nor description, unparseable date.
@@ -30,111 +32,161 @@ public final class VacancyValidator {
 
     private final VacancyMapping mapping;
     private final LanguageDetector languages;
+    private final String file;
     private final LoadResult.Builder<Vacancy> out;
     private final DateTimeFormatter dates;
     private final Map<String, Long> firstLineOfId = new HashMap<>();
 
     VacancyValidator(VacancyMapping mapping, LanguageDetector languages, LoadResult.Builder<Vacancy> out) {
+        this(mapping, languages, out.file(), out);
+    }
+
+    /** A validator for {@link #evaluate} only: records checked one by one, the id rule applied by the caller. */
+    public VacancyValidator(VacancyMapping mapping, LanguageDetector languages, String file) {
+        this(mapping, languages, file, null);
+    }
+
+    private VacancyValidator(VacancyMapping mapping, LanguageDetector languages, String file, LoadResult.Builder<Vacancy> out) {
         this.mapping = mapping;
         this.languages = languages;
+        this.file = file;
         this.out = out;
         this.dates = mapping.dateFormat() == null ? null : DateTimeFormatter.ofPattern(mapping.dateFormat(), Locale.ROOT);
     }
 
-    void check(VacancyReader.RawRecord rec) {
-        long line = rec.line();
-        if (rec.error() != null) {
-            out.reject(line, rec.errorField(), rec.error(), rec.raw());
+    /**
+     * What one record gives on its own. The only rule that needs the other records of the file is the
+     * duplicate id: it comes after the structural and id checks ({@code beforeIdRule}) and before the
+     * others, and an id is taken by the first record of the file that passes every check.
+     *
+     * @param id       the record's id; null when rejected before it was known
+     * @param field    field of the rejection (null when the record passes)
+     * @param reason   why it is rejected (null when it passes)
+     * @param vacancy  the vacancy when it passes
+     * @param findings data-quality notes, kept only if the vacancy is accepted
+     */
+    public record Checked(long line, String id, String field, String reason, boolean beforeIdRule, Vacancy vacancy,
+                          List<Finding> findings) {
+        public boolean passes() {
+            return reason == null;
+        }
+    }
+
+    void check(RawRecord rec) {
+        Checked c = evaluate(rec);
+        if (!c.passes() && c.beforeIdRule()) {
+            out.reject(c.line(), c.field(), c.reason(), rec.raw());
             return;
         }
+        Long first = firstLineOfId.get(c.id());
+        if (first != null) {
+            out.reject(c.line(), mapping.idColumn(), duplicateReason(c.id(), first), rec.raw());
+            return;
+        }
+        if (!c.passes()) {
+            out.reject(c.line(), c.field(), c.reason(), rec.raw());
+            return;
+        }
+        c.findings().forEach(f -> out.finding(f.line(), f.recordId(), f.field(), f.message()));
+        firstLineOfId.put(c.id(), c.line());
+        out.accept(c.vacancy());
+    }
+
+    /** The field a duplicate id is reported on. */
+    public String idField() {
+        return mapping.idColumn();
+    }
+
+    public static String duplicateReason(String id, long firstLine) {
+        return "duplicate id '" + id + "' (first at line " + firstLine + ")";
+    }
+
+    /** Checks one record on its own (see {@link Checked}); detects the language when the source gives none. */
+    public Checked evaluate(RawRecord rec) {
+        long line = rec.line();
+        if (rec.error() != null) return early(line, null, rec.errorField(), rec.error());
         for (String column : mapping.columns()) {
             String v = rec.values().get(column);
             if (v == null) continue;
             if (v.indexOf('\uFFFD') >= 0) {
-                out.reject(line, column, "broken encoding: U+FFFD replacement character (malformed UTF-8 in the file,"
-                        + " or text damaged before it was saved)", rec.raw());
-                return;
+                return early(line, null, column, "broken encoding: U+FFFD replacement character (malformed UTF-8 in the file,"
+                        + " or text damaged before it was saved)");
             }
             if (v.length() > MAX_FIELD_CHARS) {
-                out.reject(line, column, "oversized field: " + v.length() + " characters, limit " + MAX_FIELD_CHARS,
-                        rec.raw());
-                return;
+                return early(line, null, column, "oversized field: " + v.length() + " characters, limit " + MAX_FIELD_CHARS);
             }
         }
         String id = text(rec, mapping.idColumn());
-        if (id == null) {
-            out.reject(line, mapping.idColumn(), "missing id", rec.raw());
-            return;
-        }
-        Long first = firstLineOfId.get(id);
-        if (first != null) {
-            out.reject(line, mapping.idColumn(), "duplicate id '" + id + "' (first at line " + first + ")", rec.raw());
-            return;
-        }
+        if (id == null) return early(line, null, mapping.idColumn(), "missing id");
         String title = text(rec, mapping.titleColumn());
         String description = text(rec, mapping.descriptionColumn());
         if (title == null && description == null) {
-            out.reject(line, both(mapping.titleColumn(), mapping.descriptionColumn()),
-                    "neither title nor description", rec.raw());
-            return;
+            return late(line, id, both(mapping.titleColumn(), mapping.descriptionColumn()), "neither title nor description");
         }
+        List<Finding> findings = new java.util.ArrayList<>();
         LocalDate date = null;
         String rawDate = text(rec, mapping.dateColumn());
         if (rawDate != null) {
             try {
                 date = LocalDate.parse(rawDate, dates);
             } catch (DateTimeParseException e) {
-                out.reject(line, mapping.dateColumn(), "unparseable date '" + rawDate + "', expected "
-                        + mapping.dateFormat(), rec.raw());
-                return;
+                return late(line, id, mapping.dateColumn(), "unparseable date '" + rawDate + "', expected " + mapping.dateFormat());
             }
         } else if (mapping.dateColumn() != null) {
-            out.finding(line, id, mapping.dateColumn(), "missing date");
+            findings.add(new Finding(file, line, id, mapping.dateColumn(), "missing date"));
         }
 
-        if (title == null) out.finding(line, id, mapping.titleColumn(), "empty title (description only)");
+        if (title == null) findings.add(new Finding(file, line, id, mapping.titleColumn(), "empty title (description only)"));
         if (description == null && mapping.descriptionColumn() != null)
-            out.finding(line, id, mapping.descriptionColumn(), "empty description (title only)");
-        String country = country(rec, line, id);
+            findings.add(new Finding(file, line, id, mapping.descriptionColumn(), "empty description (title only)"));
+        String country = country(rec, line, id, findings);
         String region = region(rec);
         if (region == null && !mapping.regionColumns().isEmpty())
-            out.finding(line, id, String.join("/", mapping.regionColumns()), "missing region"
-                    + locationNote(rec));
+            findings.add(new Finding(file, line, id, String.join("/", mapping.regionColumns()), "missing region"
+                    + locationNote(rec)));
         String language = text(rec, mapping.languageColumn());
         if (language != null) language = language.toLowerCase(Locale.ROOT);
         else {
             language = languages.detect(title == null ? description : description == null ? title : title + ". " + description);
-            if (language == null) out.finding(line, id, "language", "language not detected");
+            if (language == null) findings.add(new Finding(file, line, id, "language", "language not detected"));
         }
-        firstLineOfId.put(id, line);
-        out.accept(new Vacancy(id, title, description, country, region, date,
+        Vacancy v = new Vacancy(id, title, description, country, region, date,
                 text(rec, mapping.occupationCodeColumn()), language, text(rec, mapping.sectorColumn()),
-                mapping.source(), out.file(), line));
+                mapping.source(), file, line);
+        return new Checked(line, id, null, null, false, v, List.copyOf(findings));
     }
 
-    private String country(VacancyReader.RawRecord rec, long line, String id) {
+    private static Checked early(long line, String id, String field, String reason) {
+        return new Checked(line, id, field, reason, true, null, List.of());
+    }
+
+    private static Checked late(long line, String id, String field, String reason) {
+        return new Checked(line, id, field, reason, false, null, List.of());
+    }
+
+    private String country(RawRecord rec, long line, String id, List<Finding> findings) {
         String code = text(rec, mapping.countryCodeColumn());
         String name = text(rec, mapping.countryNameColumn());
         String fromName = name == null ? null : COUNTRY_BY_NAME.get(name.toLowerCase(Locale.ROOT));
         if (code != null && !ISO_ALPHA2.matcher(code).matches()) {
-            out.finding(line, id, mapping.countryCodeColumn(), "not an ISO 3166 alpha-2 code: '" + code + "'");
+            findings.add(new Finding(file, line, id, mapping.countryCodeColumn(), "not an ISO 3166 alpha-2 code: '" + code + "'"));
             code = null;
         }
         if (code != null) {
             code = code.toUpperCase(Locale.ROOT);
             if (code.equals("UK")) code = "GB";
             if (fromName != null && !fromName.equals(code))
-                out.finding(line, id, mapping.countryNameColumn(), "country '" + name + "' contradicts code '"
-                        + code + "'; kept the code");
+                findings.add(new Finding(file, line, id, mapping.countryNameColumn(), "country '" + name + "' contradicts code '"
+                        + code + "'; kept the code"));
             return code;
         }
         if (fromName != null) return fromName;
         if (mapping.fixedCountry() != null) return mapping.fixedCountry();
-        out.finding(line, id, "country", "missing country" + (name == null ? "" : ": unknown name '" + name + "'"));
+        findings.add(new Finding(file, line, id, "country", "missing country" + (name == null ? "" : ": unknown name '" + name + "'")));
         return null;
     }
 
-    private String region(VacancyReader.RawRecord rec) {
+    private String region(RawRecord rec) {
         List<String> values = mapping.regionColumns().stream().map(c -> text(rec, c)).toList();
         return switch (mapping.regionRule()) {
             case AS_GIVEN -> values.stream().filter(v -> v != null).findFirst().orElse(null);
@@ -142,14 +194,14 @@ public final class VacancyValidator {
         };
     }
 
-    private String locationNote(VacancyReader.RawRecord rec) {
+    private String locationNote(RawRecord rec) {
         String given = mapping.regionColumns().stream().map(c -> text(rec, c)).filter(v -> v != null)
                 .collect(Collectors.joining(" / "));
         return given.isEmpty() ? "" : ": no region recognised in '" + given + "'";
     }
 
     /** The trimmed cell, or null when the column is unmapped, absent or blank. */
-    private static String text(VacancyReader.RawRecord rec, String column) {
+    private static String text(RawRecord rec, String column) {
         if (column == null) return null;
         String v = rec.values().get(column);
         if (v == null) return null;

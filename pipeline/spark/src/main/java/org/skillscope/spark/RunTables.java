@@ -58,7 +58,6 @@ final class RunTables {
     private final Esco esco;
     private final EscoGraph graph;
     private final SkillHierarchy hierarchy;
-    private final SkillScopeJob.Corpus corpus;
     private final Map<String, Credential> credentials = new TreeMap<>();
     private final Map<String, Map<String, TaughtRow>> taught = new TreeMap<>();      // credential id -> skill -> evidence
     private final Map<String, ScopeTotals> totals = new TreeMap<>();                 // "type|scope"
@@ -89,19 +88,18 @@ final class RunTables {
             "digital_items", "green_share", "digital_share");
     private final TableRows groupRows = TableRows.of("skill_group_summary", "scope_type", "scope", "skill_group", "demand_vacancies",
             "demand_share", "supply_credentials", "supply_share");
-    private final TableRows vacancyRows = TableRows.of("vacancies", "vacancy_id", "title", "country", "region", "ym", "sector", "language",
+    private TableRows vacancyRows = TableRows.of("vacancies", "vacancy_id", "title", "country", "region", "ym", "sector", "language",
             "source", "occupation_uri", "occupation_label", "occupation_score", "skills", "mapped");
-    private final TableRows vacancySkillRows = TableRows.of("vacancy_skills", "vacancy_id", "skill_uri", "score", "evidence_sentence", "evidence_label");
+    private TableRows vacancySkillRows = TableRows.of("vacancy_skills", "vacancy_id", "skill_uri", "score", "evidence_sentence", "evidence_label");
     private final TableRows quarantineRows = TableRows.of("quarantine", "seq", "file", "line", "field", "reason");
 
     record TaughtRow(String skillUri, String label, double confidence, boolean declared, String evidence, String evidenceLabel) {}
 
-    RunTables(Esco esco, SkillScopeJob.Corpus corpus, Matchers matchers) {
+    RunTables(Esco esco, List<Credential> credentialList) {
         this.esco = esco;
         this.graph = new EscoGraph(esco);
         this.hierarchy = SkillHierarchy.of(esco);
-        this.corpus = corpus;
-        for (Credential c : corpus.credentials()) credentials.putIfAbsent(SkillScopeJob.Corpus.docId(c), c);
+        for (Credential c : credentialList) credentials.putIfAbsent(SkillScopeJob.Corpus.docId(c), c);
     }
 
     // ---- credentials' skills -------------------------------------------------------------------------
@@ -311,7 +309,7 @@ final class RunTables {
                 .map(t -> new TaughtSkill(t.skillUri(), t.label(), t.confidence(), t.evidence())).toList();
     }
 
-    private static String clip(String s) {
+    static String clip(String s) {
         return s == null || s.length() <= 4000 ? s : s.substring(0, 3999) + "…";
     }
 
@@ -339,25 +337,30 @@ final class RunTables {
         return uris.stream().map(u -> (Row) RowFactory.create(u)).toList();
     }
 
-    /** Rows (scope_type, scope, skills) per vacancy, restricted to gap skills. */
+    /** Rows (scope_type, scope, skills, vacancies): distinct sets of gap skills asked for together, and how many vacancies ask for each. */
     void bundles(List<Row> rows) {
-        Map<String, List<Set<String>>> sets = new TreeMap<>();
+        Map<String, Map<Set<String>, Long>> sets = new TreeMap<>();
         for (Row r : rows) {
-            sets.computeIfAbsent(r.getString(0) + "|" + r.getString(1), k -> new ArrayList<>()).add(new TreeSet<>(r.<String>getList(2)));
+            sets.computeIfAbsent(r.getString(0) + "|" + r.getString(1), k -> new java.util.HashMap<>())
+                    .merge(new TreeSet<>(r.<String>getList(2)), r.getLong(3), Long::sum);
         }
         for (Map.Entry<String, List<GapSkill>> e : gaps.entrySet()) {
             if (!sets.containsKey(e.getKey())) continue;
             String[] st = e.getKey().split("\\|", 2);
-            // sort the sets so co-occurrence counting sees them in one order whatever Spark returned
-            List<Set<String>> vs = new ArrayList<>(sets.get(e.getKey()));
-            vs.sort(java.util.Comparator.comparing(Object::toString));
+            Map<Set<String>, Long> vs = sets.get(e.getKey()); // bundles are counts over vacancies: the order of the sets does not matter
             List<SkillBundle> b = GapFinder.bundles(st[1], e.getValue(), vs, GapParams.DEFAULTS, BUNDLES_PER_SCOPE);
             bundles.put(e.getKey(), b);
             int rank = 0;
             for (SkillBundle x : b) {
                 List<String> occ = GapFinder.occupationsServed(x, graph, 5);
-                List<Map<String, Object>> occJson = occ.stream().map(o -> Map.<String, Object>of("uri", o, "label", graph.occupationLabel(o),
-                        "vacancies", occupationVacancies.getOrDefault(o, 0L))).toList();
+                // a LinkedHashMap, not Map.of: Map.of's order changes from JVM to JVM, and so would the JSON
+                List<Map<String, Object>> occJson = occ.stream().map(o -> {
+                    Map<String, Object> m = new java.util.LinkedHashMap<>();
+                    m.put("uri", o);
+                    m.put("label", graph.occupationLabel(o));
+                    m.put("vacancies", occupationVacancies.getOrDefault(o, 0L));
+                    return m;
+                }).toList();
                 bundleRows.add(st[0], st[1], ++rank, SkillScopeJob.json(x.skillUris()), SkillScopeJob.json(x.labels()),
                         SkillScopeJob.json(occJson), x.vacancies(), x.allTogether(), x.score(), x.green(), x.digital());
             }
@@ -374,25 +377,13 @@ final class RunTables {
 
     // ---- vacancies and quarantine ----------------------------------------------------------------------
 
-    void vacancies(List<Row> vacancyOccupations, List<Row> vacancySkills, Collection<Rejection> rejected) {
-        Map<String, Row> occ = new TreeMap<>();
-        vacancyOccupations.forEach(r -> occ.put(r.getAs("doc_id"), r));
-        Map<String, Integer> skillCount = new TreeMap<>();
-        List<Row> vs = new ArrayList<>(vacancySkills);
-        vs.sort(java.util.Comparator.comparing((Row r) -> r.<String>getAs("doc_id")).thenComparing(r -> r.<String>getAs("skill_uri")));
-        for (Row r : vs) {
-            String doc = r.getAs("doc_id");
-            skillCount.merge(doc, 1, Integer::sum);
-            vacancySkillRows.add(doc.substring(2), r.getAs("skill_uri"), r.<Double>getAs("confidence"), clip(r.getAs("evidence_unit")),
-                    r.getAs("evidence_label"));
-        }
-        for (org.skillscope.datasets.vacancy.Vacancy v : corpus.vacancies()) {
-            String doc = SkillScopeJob.Corpus.docId(v);
-            Row o = occ.get(doc);
-            vacancyRows.add(doc.substring(2), v.title(), v.country(), v.region(), v.date() == null ? null : java.time.YearMonth.from(v.date()).toString(),
-                    v.sector(), v.language(), v.source(), o == null ? null : o.getAs("occupation_uri"), o == null ? null : o.getAs("occupation_label"),
-                    o == null ? null : o.getAs("occupation_score"), skillCount.getOrDefault(doc, 0), SkillScopeJob.Corpus.mappable(v));
-        }
+    /**
+     * The per-vacancy tables, as rows in table order (vacancy id, then skill) that Spark streams when
+     * they are read: the driver never holds them. Quarantine rows from the rejects, in read order.
+     */
+    void vacancies(List<Object[]> vacancies, List<Object[]> vacancySkills, Collection<Rejection> rejected) {
+        vacancyRows = new TableRows(vacancyRows.table(), vacancyRows.columns(), vacancies);
+        vacancySkillRows = new TableRows(vacancySkillRows.table(), vacancySkillRows.columns(), vacancySkills);
         int seq = 0;
         for (Rejection r : rejected) quarantineRows.add(++seq, r.file(), r.line(), r.field(), r.reason());
     }

@@ -14,7 +14,6 @@ import org.skillscope.core.results.TableRows;
 import org.skillscope.datasets.credential.Credential;
 import org.skillscope.datasets.esco.Esco;
 import org.skillscope.datasets.esco.EscoLoader;
-import org.skillscope.datasets.vacancy.Vacancy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +28,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 /**
  * The batch job: load, map, measure demand, score credentials, find gaps, publish one run.
@@ -39,17 +45,6 @@ public final class SkillScopeJob {
     private static final Logger LOG = LoggerFactory.getLogger(SkillScopeJob.class);
     static final ObjectMapper JSON = new ObjectMapper();
 
-    static final StructType VACANCY = new StructType()
-            .add("doc_id", DataTypes.StringType, false)
-            .add("title", DataTypes.StringType, true)
-            .add("text", DataTypes.StringType, true)
-            .add("country", DataTypes.StringType, true)
-            .add("region", DataTypes.StringType, true)
-            .add("sector", DataTypes.StringType, true)
-            .add("ym", DataTypes.StringType, true)
-            .add("half", DataTypes.StringType, true)
-            .add("language", DataTypes.StringType, true)
-            .add("mapped", DataTypes.BooleanType, false);
     static final StructType DOC = new StructType()
             .add("doc_id", DataTypes.StringType, false)
             .add("text", DataTypes.StringType, true);
@@ -59,10 +54,11 @@ public final class SkillScopeJob {
     public static RunSummary run(SparkSession spark, JobConfig cfg) {
         Timings timings = new Timings();
         Esco esco = EscoLoader.load(cfg.esco());
-        Inputs in = Inputs.load(cfg.credentials(), cfg.vacancies());
+        int parts = cfg.partitions() > 0 ? cfg.partitions() : 2 * spark.sparkContext().defaultParallelism();
+        Inputs in = Inputs.load(spark, cfg.credentials(), cfg.vacancies(), parts);
         Corpus corpus = Corpus.of(in);
         timings.lap("load", in.read() + " records read, " + in.credentials().size() + " credentials, "
-                + corpus.vacancies().size() + " vacancies (" + corpus.duplicateVacancies() + " cross-file duplicates merged), "
+                + corpus.vacancyCount() + " vacancies (" + corpus.duplicateVacancies() + " cross-file duplicates merged), "
                 + in.rejected().size() + " rejected");
 
         ResultsStore store = new ResultsStore(cfg.jdbcUrl());
@@ -76,7 +72,7 @@ public final class SkillScopeJob {
                 "demand", org.skillscope.core.demand.DemandParams.DEFAULTS, "gaps", org.skillscope.core.gap.GapParams.DEFAULTS)));
         RunSummary s;
         try {
-            s = runStages(spark, cfg, esco, in, corpus, runId, store, timings);
+            s = runStages(spark, cfg, esco, in, corpus, parts, runId, store, timings);
         } catch (RuntimeException e) {
             store.fail(runId, e.toString());
             try {
@@ -92,16 +88,15 @@ public final class SkillScopeJob {
         return s;
     }
 
-    private static RunSummary runStages(SparkSession spark, JobConfig cfg, Esco esco, Inputs in, Corpus corpus,
+    private static RunSummary runStages(SparkSession spark, JobConfig cfg, Esco esco, Inputs in, Corpus corpus, int parts,
                                         String runId, ResultsStore store, Timings timings) {
         String escoPath = cfg.esco().toAbsolutePath().toString();
         String cache = cfg.cacheDir().toAbsolutePath().toString();
         Matchers.register(escoPath, cache, esco); // builds the index once (or opens it from disk) before executors need it
         timings.lap("index", "skill index ready in " + cache);
-        int parts = cfg.partitions() > 0 ? cfg.partitions() : 2 * spark.sparkContext().defaultParallelism();
 
         // ---- 2. map ---------------------------------------------------------------------------------
-        Dataset<Row> vacancies = spark.createDataFrame(corpus.vacancyRows(), VACANCY).repartition(parts).cache();
+        Dataset<Row> vacancies = corpus.vacancies();
         Dataset<Row> docs = vacancies.filter(col("mapped")).select("doc_id", "text")
                 .union(spark.createDataFrame(corpus.credentialDocs(), DOC));
         Dataset<Row> units = Mapping.units(docs, escoPath, cache).cache();
@@ -116,7 +111,7 @@ public final class SkillScopeJob {
         timings.lap("map", unitCount + " units (" + distinctUnits + " distinct) mapped, " + vacancySkillRows + " vacancy-skill pairs");
 
         // ---- 3-6. demand, scores, gaps, recommendations ----------------------------------------------
-        RunTables tables = new RunTables(esco, corpus, Matchers.get(escoPath, cache));
+        RunTables tables = new RunTables(esco, corpus.credentials());
         tables.credentialSkills(docSkills.filter(col("doc_id").startsWith("c:")).collectAsList());
         Dataset<Row> scopes = DemandAggregation.scopes(vacancies).cache();
         tables.demand(DemandAggregation.totals(scopes).collectAsList(),
@@ -134,21 +129,39 @@ public final class SkillScopeJob {
         timings.lap("scores", in.credentials().size() + " credentials scored");
         tables.gaps();
         Dataset<Row> gapSkillDf = spark.createDataFrame(tables.gapSkillRows(), RunTables.SKILL_ONLY);
+        // per vacancy its set of gap skills, then counted per distinct set: the driver gets sets, not vacancies
         tables.bundles(vacancySkills.join(gapSkillDf, "skill_uri").join(scopes.filter(col("scope_type").isin("all", "country")), "doc_id")
                 .groupBy("scope_type", "scope", "doc_id")
-                .agg(org.apache.spark.sql.functions.collect_set("skill_uri").as("skills"))
-                .select("scope_type", "scope", "skills").collectAsList());
+                .agg(array_sort(collect_set("skill_uri")).as("skills"))
+                .groupBy("scope_type", "scope", "skills").agg(count(lit(1)).as("vacancies")).collectAsList());
         timings.lap("gaps", tables.gapCount() + " gaps, " + tables.bundleCount() + " bundles");
 
-        boolean detail = corpus.vacancies().size() <= RunTables.DETAIL_LIMIT;
-        tables.vacancies(vacancyOcc.collectAsList(), detail ? vacancySkills.collectAsList() : List.of(), in.rejected());
+        boolean detail = corpus.vacancyCount() <= RunTables.DETAIL_LIMIT;
+        // per-vacancy tables stay in Spark, streamed in order to the database and the files
+        Dataset<Row> withOcc = vacancies.join(vacancyOcc.select("doc_id", "occupation_uri", "occupation_label", "occupation_score"),
+                new String[] {"doc_id"}, "left");
+        Dataset<Row> vacancyTable = (detail
+                ? withOcc.join(vacancySkills.groupBy("doc_id").agg(count(lit(1)).cast(DataTypes.IntegerType).as("skills")), new String[] {"doc_id"}, "left")
+                : withOcc.withColumn("skills", lit(null).cast(DataTypes.IntegerType))) // above the limit skills were never counted here: 0
+                .select(col("doc_id"), col("title"), col("country"), col("region"), col("ym"), col("sector"), col("language"), col("source"),
+                        col("occupation_uri"), col("occupation_label"), col("occupation_score"), coalesce(col("skills"), lit(0)), col("mapped"));
+        SparkRows vacancyTableRows = SparkRows.sorted(vacancyTable, r -> {
+            Object[] cells = new Object[r.length()];
+            for (int i = 0; i < cells.length; i++) cells[i] = r.get(i);
+            cells[0] = r.getString(0).substring(2);
+            return cells;
+        }, "doc_id");
+        SparkRows vacancySkillTableRows = SparkRows.sorted(detail ? vacancySkills : vacancySkills.limit(0),
+                r -> new Object[] {r.<String>getAs("doc_id").substring(2), r.getAs("skill_uri"), r.<Double>getAs("confidence"),
+                        RunTables.clip(r.getAs("evidence_unit")), r.getAs("evidence_label")}, "doc_id", "skill_uri");
+        tables.vacancies(vacancyTableRows, vacancySkillTableRows, in.rejected());
         List<TableRows> all = tables.all();
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("read", in.read());
         counts.put("vacanciesMapped", corpus.mappedVacancies());
-        counts.put("vacanciesNotMapped", corpus.vacancies().size() - corpus.mappedVacancies());
+        counts.put("vacanciesNotMapped", corpus.vacancyCount() - corpus.mappedVacancies());
         counts.put("vacanciesByLanguage", corpus.languages());
-        counts.put("duplicateVacanciesMerged", corpus.duplicateVacancies());
+        counts.put("duplicateVacanciesMerged", Math.toIntExact(corpus.duplicateVacancies()));
         counts.put("units", unitCount);
         counts.put("distinctUnits", distinctUnits);
         counts.put("vacancySkillPairs", vacancySkillRows);
@@ -165,8 +178,10 @@ public final class SkillScopeJob {
         store.publish(runId, all, json(counts), json(timings.stages()), scopeNote);
         timings.lap("publish", all.stream().mapToInt(t -> t.rows().size()).sum() + " rows written to " + cfg.jdbcUrl()
                 + " and " + cfg.outDir().resolve(runId));
+        vacancyTableRows.release();
+        vacancySkillTableRows.release();
         long skillsMapped = tables.distinctSkillsMapped();
-        return new RunSummary(runId, "published", in.credentials().size(), corpus.vacancies().size(), in.rejected().size(),
+        return new RunSummary(runId, "published", in.credentials().size(), corpus.vacancyCount(), in.rejected().size(),
                 skillsMapped, timings.total(), counts, timings.stages(), cfg.outDir().resolve(runId).toString());
     }
 
@@ -188,52 +203,50 @@ public final class SkillScopeJob {
         }
     }
 
-    /** Vacancies and credential outcome texts as the job sees them: deduplicated, keyed, dated by half. */
-    record Corpus(List<Vacancy> vacancies, List<Credential> credentials, int duplicateVacancies,
-                  DemandCalculator.PeriodSplit split, TreeSet<YearMonth> months) {
+    /**
+     * Vacancies and credential outcome texts as the job sees them: deduplicated, keyed, dated by half.
+     * The vacancies stay in Spark; the driver keeps only their counts by language and month.
+     */
+    record Corpus(Dataset<Row> vacancies, List<Credential> credentials, long vacancyCount, long mappedVacancies,
+                  long duplicateVacancies, Map<String, Long> languages, TreeSet<YearMonth> months) {
 
         static Corpus of(Inputs in) {
-            // the same ad can come twice (EURES ships an original and an English translation): keep
-            // one per source and id, the English one when there is a choice, as it can be mapped
-            Map<String, Vacancy> byKey = new TreeMap<>();
-            int dup = 0;
-            for (Vacancy v : in.vacancies()) {
-                String key = v.source() + ":" + v.id();
-                Vacancy prev = byKey.get(key);
-                if (prev == null) byKey.put(key, v);
-                else {
-                    dup++;
-                    if (!mappable(prev) && mappable(v)) byKey.put(key, v);
-                }
-            }
+            VacancyIntake.Loaded loaded = in.vacancies();
+            long total = 0, accepted = 0, mapped = 0;
+            Map<String, Long> languages = new TreeMap<>();
             TreeSet<YearMonth> months = new TreeSet<>();
-            for (Vacancy v : byKey.values()) if (v.date() != null && mappable(v)) months.add(YearMonth.from(v.date()));
-            return new Corpus(List.copyOf(byKey.values()), in.credentials(), dup, DemandCalculator.split(months), months);
+            for (Row r : loaded.vacancies().groupBy("language", "mapped", "ym")
+                    .agg(count(lit(1)), sum(col("copies"))).collectAsList()) {
+                String language = r.getString(0);
+                long n = r.getLong(3);
+                total += n;
+                accepted += r.getLong(4);
+                if (r.getBoolean(1)) mapped += n;
+                languages.merge(language == null || language.isBlank() ? "unknown" : language, n, Long::sum);
+                if (r.getBoolean(1) && r.getString(2) != null) months.add(YearMonth.parse(r.getString(2)));
+            }
+            long rejected = loaded.rejected().size();
+            if (loaded.read() != accepted + rejected)
+                throw new IllegalStateException("vacancy counts do not reconcile: read " + loaded.read() + " != accepted "
+                        + accepted + " + rejected " + rejected);
+            DemandCalculator.PeriodSplit split = DemandCalculator.split(months);
+            Dataset<Row> dated = loaded.vacancies()
+                    .withColumn("half", when(col("ym").isin(yms(split.early())), "E").when(col("ym").isin(yms(split.late())), "L"))
+                    .select("doc_id", "title", "text", "country", "region", "sector", "ym", "half", "language", "mapped", "source");
+            return new Corpus(dated, in.credentials(), total, mapped, accepted - total, languages, months);
+        }
+
+        private static Object[] yms(java.util.Set<YearMonth> months) {
+            return months.stream().map(YearMonth::toString).sorted().toArray();
         }
 
         /** The matcher is English: other languages are kept and counted, not mapped. */
-        static boolean mappable(Vacancy v) {
-            return v.language() == null || v.language().isBlank() || v.language().equals("en");
-        }
-
-        static String docId(Vacancy v) {
-            return "v:" + v.source() + ":" + v.id();
+        static boolean mappable(String language) {
+            return language == null || language.isBlank() || language.equals("en");
         }
 
         static String docId(Credential c) {
             return "c:" + c.id();
-        }
-
-        List<Row> vacancyRows() {
-            List<Row> rows = new ArrayList<>(vacancies.size());
-            for (Vacancy v : vacancies) {
-                YearMonth ym = v.date() == null ? null : YearMonth.from(v.date());
-                String half = split.isEarly(ym) ? "E" : split.isLate(ym) ? "L" : null;
-                String text = (v.title() == null ? "" : v.title() + ".\n") + (v.description() == null ? "" : v.description());
-                rows.add(RowFactory.create(docId(v), v.title(), text, v.country(), blankToNull(v.region()), blankToNull(v.sector()),
-                        ym == null ? null : ym.toString(), half, v.language(), mappable(v)));
-            }
-            return rows;
         }
 
         /** One document per learning outcome, so evidence points at the outcome. */
@@ -243,26 +256,12 @@ public final class SkillScopeJob {
             return rows;
         }
 
-        long mappedVacancies() {
-            return vacancies.stream().filter(Corpus::mappable).count();
-        }
-
-        Map<String, Long> languages() {
-            Map<String, Long> m = new TreeMap<>();
-            for (Vacancy v : vacancies) m.merge(v.language() == null || v.language().isBlank() ? "unknown" : v.language(), 1L, Long::sum);
-            return m;
-        }
-
         String firstMonth() {
             return months.isEmpty() ? "n/a" : months.first().toString();
         }
 
         String lastMonth() {
             return months.isEmpty() ? "n/a" : months.last().toString();
-        }
-
-        private static String blankToNull(String s) {
-            return s == null || s.isBlank() ? null : s;
         }
     }
 }

@@ -8,6 +8,7 @@ import org.skillscope.core.score.Specificity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,13 +59,24 @@ public final class GapFinder {
      */
     public static List<SkillBundle> bundles(String scope, List<GapSkill> gaps, Collection<Set<String>> vacancySkillSets,
                                             GapParams p, int maxBundles) {
+        Map<Set<String>, Long> counted = new HashMap<>();
+        for (Set<String> s : vacancySkillSets) counted.merge(s, 1L, Long::sum);
+        return bundles(scope, gaps, counted, p, maxBundles);
+    }
+
+    /**
+     * The same from distinct skill sets and how many vacancies have each: every count is a sum over
+     * vacancies, so a caller can aggregate (e.g. in Spark) instead of passing one set per vacancy.
+     */
+    public static List<SkillBundle> bundles(String scope, List<GapSkill> gaps, Map<Set<String>, Long> vacanciesBySkillSet,
+                                            GapParams p, int maxBundles) {
         Map<String, GapSkill> byUri = new TreeMap<>();
         gaps.forEach(g -> byUri.put(g.skillUri(), g));
-        List<Set<String>> sets = new ArrayList<>();
-        for (Set<String> s : vacancySkillSets) {
-            Set<String> kept = new HashSet<>(s);
+        Map<Set<String>, Long> sets = new HashMap<>();
+        for (Map.Entry<Set<String>, Long> e : vacanciesBySkillSet.entrySet()) {
+            Set<String> kept = new HashSet<>(e.getKey());
             kept.retainAll(byUri.keySet());
-            if (!kept.isEmpty()) sets.add(kept);
+            if (!kept.isEmpty()) sets.merge(kept, e.getValue(), Long::sum);
         }
         CoOccurrence co = CoOccurrence.of(sets);
         Set<String> used = new HashSet<>();
@@ -101,10 +113,10 @@ public final class GapFinder {
             if (members.size() < 2) continue;
             used.addAll(members);
             long any = 0, all = 0;
-            for (Set<String> s : sets) {
-                long hit = members.stream().filter(s::contains).count();
-                if (hit > 0) any++;
-                if (hit == members.size()) all++;
+            for (Map.Entry<Set<String>, Long> e : sets.entrySet()) {
+                long hit = members.stream().filter(e.getKey()::contains).count();
+                if (hit > 0) any += e.getValue();
+                if (hit == members.size()) all += e.getValue();
             }
             double score = members.stream().mapToDouble(m -> byUri.get(m).gapScore()).sum();
             out.add(new SkillBundle(scope, members, members.stream().map(m -> byUri.get(m).label()).toList(), any, all, score,
@@ -113,16 +125,17 @@ public final class GapFinder {
         return out;
     }
 
-    /** Single and pair counts over skill sets. */
+    /** Single and pair counts over skill sets, each set counted as many times as vacancies have it. */
     record CoOccurrence(Map<String, Long> singles, Map<String, Long> pairs) {
-        static CoOccurrence of(List<Set<String>> sets) {
+        static CoOccurrence of(Map<Set<String>, Long> sets) {
             Map<String, Long> singles = new TreeMap<>();
             Map<String, Long> pairs = new TreeMap<>();
-            for (Set<String> s : sets) {
-                List<String> items = s.stream().sorted().toList();
+            for (Map.Entry<Set<String>, Long> e : sets.entrySet()) {
+                List<String> items = e.getKey().stream().sorted().toList();
+                long n = e.getValue();
                 for (int i = 0; i < items.size(); i++) {
-                    singles.merge(items.get(i), 1L, Long::sum);
-                    for (int j = i + 1; j < items.size(); j++) pairs.merge(items.get(i) + "\u0000" + items.get(j), 1L, Long::sum);
+                    singles.merge(items.get(i), n, Long::sum);
+                    for (int j = i + 1; j < items.size(); j++) pairs.merge(items.get(i) + "\u0000" + items.get(j), n, Long::sum);
                 }
             }
             return new CoOccurrence(singles, pairs);

@@ -63,4 +63,21 @@ class GapFinderTest {
         assertFalse(b.green());
         assertEquals(List.of("DEVOPS"), GapFinder.occupationsServed(b, graph, 3));
     }
+
+    @Test
+    void bundlesFromCountedSkillSetsEqualBundlesFromOneSetPerVacancy() {
+        var p = new GapParams(1, 10, 0.2, 5, 2, 0.15);
+        List<GapSkill> gaps = GapFinder.gaps("all", demand, Set.of(), graph, p);
+        List<Set<String>> vacancies = List.of(
+                Set.of("K8S", "DOCKER"), Set.of("K8S", "DOCKER", "JAVA"), Set.of("K8S", "DOCKER"), Set.of("JAVA", "K8S"),
+                Set.of("TEAM"), Set.of("WIND"), Set.of("K8S"), Set.of("JAVA", "K8S"), Set.of("JAVA", "K8S", "DOCKER"));
+        Map<Set<String>, Long> counted = Map.of(Set.of("K8S", "DOCKER"), 2L, Set.of("K8S", "DOCKER", "JAVA"), 2L,
+                Set.of("JAVA", "K8S"), 2L, Set.of("TEAM"), 1L, Set.of("WIND"), 1L, Set.of("K8S"), 1L);
+        List<SkillBundle> one = GapFinder.bundles("all", gaps, vacancies, p, 5);
+        assertEquals(one, GapFinder.bundles("all", gaps, counted, p, 5));
+        // the counts are the vacancies', not the distinct sets': JAVA+K8S are together in 4 ads, K8S in 7
+        assertEquals(List.of("JAVA", "K8S", "DOCKER"), one.get(0).skillUris());
+        assertEquals(7, one.get(0).vacancies());
+        assertEquals(2, one.get(0).allTogether());
+    }
 }
