@@ -25,12 +25,10 @@ public final class Chunker {
         this.maxChunks = maxChunks;
     }
 
-    /** Distinct phrases of at least two characters, in order, excluding the sentence itself; at most maxChunks. */
-    public List<String> chunks(String sentence) {
-        return phrases(sentence).stream().map(Phrase::text).toList();
-    }
-
-    /** {@link #chunks} with their character offsets in {@code sentence} (the first occurrence of a repeated phrase). */
+    /**
+     * Distinct phrases of at least two characters, in order, excluding the sentence itself; at most
+     * maxChunks; each with its offsets in {@code sentence} (the first occurrence of a repeated phrase).
+     */
     public List<Phrase> phrases(String sentence) {
         String whole = sentence.strip();
         List<Phrase> out = new ArrayList<>();

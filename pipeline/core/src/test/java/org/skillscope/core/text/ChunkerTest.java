@@ -6,16 +6,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ChunkerTest {
+    private static List<String> texts(Chunker c, String sentence) {
+        return c.phrases(sentence).stream().map(Chunker.Phrase::text).toList();
+    }
+
     @Test
     void splitsAtPunctuationAndListConjunctions() {
         assertEquals(List.of("Strong knowledge of HTML", "CSS", "LESS", "SCSS", "Angular", "React"),
-                new Chunker(8).chunks("Strong knowledge of HTML and CSS (LESS, SCSS) with Angular or React"));
+                texts(new Chunker(8), "Strong knowledge of HTML and CSS (LESS, SCSS) with Angular or React"));
     }
 
     @Test
     void aSentenceWithNothingToSplitHasNoChunksAndTheLimitHolds() {
-        assertEquals(List.of(), new Chunker(8).chunks("manage budgets"));
-        assertEquals(List.of("a1", "b2"), new Chunker(2).chunks("a1, b2, c3, d4"));
+        assertEquals(List.of(), texts(new Chunker(8), "manage budgets"));
+        assertEquals(List.of("a1", "b2"), texts(new Chunker(2), "a1, b2, c3, d4"));
     }
 
     @Test
