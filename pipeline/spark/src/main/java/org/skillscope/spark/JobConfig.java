@@ -13,7 +13,8 @@ import java.util.List;
  * @param jdbcUrl       results database
  * @param outDir        exports (CSV + JSON per table) go to outDir/runId/
  * @param cacheDir      skill index cache (keyed inside by ESCO fingerprint and model)
- * @param partitions    partitions for the mapping stage (0 = 2 x default parallelism)
+ * @param partitions    partitions for loading and mapping (0 = loading on 2 x default parallelism, mapping
+ *                      one partition per thousand distinct texts, so batches do not depend on the cores)
  */
 public record JobConfig(Path esco, List<Path> credentials, List<Path> vacancies, String jdbcUrl,
                         Path outDir, Path cacheDir, int partitions) {

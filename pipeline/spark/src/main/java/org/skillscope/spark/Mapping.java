@@ -41,6 +41,12 @@ final class Mapping {
             .add("occupation_score", DataTypes.DoubleType, true);
     /** Units per matcher call: large enough to batch the embedding model, small enough to show progress. */
     static final int BATCH = 64;
+    /**
+     * Distinct texts per mapping task: small enough that the last task on a core ends soon after the
+     * others (about ten seconds of work), large enough that per-task overhead stays negligible.
+     */
+    static final int TEXTS_PER_PARTITION = 1000;
+    static final int MAX_PARTITIONS = 4096;
 
     private Mapping() {}
 
@@ -55,10 +61,20 @@ final class Mapping {
         }, ExpressionEncoder.apply(UNITS));
     }
 
+    /**
+     * How many mapping tasks for this many distinct texts, unless the caller fixed it ({@code fixed > 0}).
+     * It follows from the input alone, never from the number of cores: the quantized embedding model
+     * scales a batch as a whole, so a text's vector depends on its batch companions, and only batches
+     * that are the same on local[1], local[2] and a cluster give the same results everywhere.
+     */
+    static int partitionsFor(long distinctTexts, int fixed) {
+        if (fixed > 0) return fixed;
+        return (int) Math.min(MAX_PARTITIONS, Math.max(1, (distinctTexts + TEXTS_PER_PARTITION - 1) / TEXTS_PER_PARTITION));
+    }
+
     /** Distinct units -> asserted skills, (unit, skill_uri, label, confidence, matched_label). */
     static Dataset<Row> mapUnits(Dataset<Row> units, int partitions, String escoPath, String cacheDir) {
-        // partitioned by content and sorted, so every run batches the same units together: the quantized
-        // embedding model scales a batch as a whole, so a unit's vector depends on its batch companions
+        // partitioned by content and sorted, so every run batches the same units together (see partitionsFor)
         Dataset<String> distinct = units.select("unit").distinct().repartition(partitions, col("unit"))
                 .sortWithinPartitions("unit").as(Encoders.STRING());
         return distinct.mapPartitions((MapPartitionsFunction<String, Row>) it -> {
@@ -100,8 +116,9 @@ final class Mapping {
     }
 
     /** Distinct vacancy titles -> best ESCO occupation, in batches (one embedding call each), ordered as the units are. */
-    static Dataset<Row> titles(Dataset<Row> vacancies, int partitions, String escoPath, String cacheDir) {
-        Dataset<String> distinct = vacancies.select("title").na().drop().distinct().repartition(partitions, col("title"))
+    static Dataset<Row> titles(Dataset<Row> vacancies, int fixedPartitions, String escoPath, String cacheDir) {
+        Dataset<Row> titles = vacancies.select("title").na().drop().distinct().cache();
+        Dataset<String> distinct = titles.repartition(partitionsFor(titles.count(), fixedPartitions), col("title"))
                 .sortWithinPartitions("title").as(Encoders.STRING());
         return distinct.mapPartitions((MapPartitionsFunction<String, Row>) it -> {
             Matchers m = Matchers.get(escoPath, cacheDir);

@@ -72,7 +72,7 @@ public final class SkillScopeJob {
                 "demand", org.skillscope.core.demand.DemandParams.DEFAULTS, "gaps", org.skillscope.core.gap.GapParams.DEFAULTS)));
         RunSummary s;
         try {
-            s = runStages(spark, cfg, esco, in, corpus, parts, runId, store, timings);
+            s = runStages(spark, cfg, esco, in, corpus, runId, store, timings);
         } catch (RuntimeException e) {
             store.fail(runId, e.toString());
             try {
@@ -88,7 +88,7 @@ public final class SkillScopeJob {
         return s;
     }
 
-    private static RunSummary runStages(SparkSession spark, JobConfig cfg, Esco esco, Inputs in, Corpus corpus, int parts,
+    private static RunSummary runStages(SparkSession spark, JobConfig cfg, Esco esco, Inputs in, Corpus corpus,
                                         String runId, ResultsStore store, Timings timings) {
         String escoPath = cfg.esco().toAbsolutePath().toString();
         String cache = cfg.cacheDir().toAbsolutePath().toString();
@@ -100,12 +100,12 @@ public final class SkillScopeJob {
         Dataset<Row> docs = vacancies.filter(col("mapped")).select("doc_id", "text")
                 .union(spark.createDataFrame(corpus.credentialDocs(), DOC));
         Dataset<Row> units = Mapping.units(docs, escoPath, cache).cache();
-        Dataset<Row> unitSkills = Mapping.mapUnits(units, parts, escoPath, cache).cache();
-        Dataset<Row> docSkills = Mapping.docSkills(units, unitSkills).cache();
         long unitCount = units.count();
         long distinctUnits = units.select("unit").distinct().count();
+        Dataset<Row> unitSkills = Mapping.mapUnits(units, Mapping.partitionsFor(distinctUnits, cfg.partitions()), escoPath, cache).cache();
+        Dataset<Row> docSkills = Mapping.docSkills(units, unitSkills).cache();
         Dataset<Row> vacancySkills = docSkills.filter(col("doc_id").startsWith("v:")).cache();
-        Dataset<Row> titleOcc = Mapping.titles(vacancies.filter(col("mapped")), parts, escoPath, cache);
+        Dataset<Row> titleOcc = Mapping.titles(vacancies.filter(col("mapped")), cfg.partitions(), escoPath, cache);
         Dataset<Row> vacancyOcc = vacancies.filter(col("mapped")).select("doc_id", "title").join(titleOcc, "title").cache();
         long vacancySkillRows = vacancySkills.count();
         timings.lap("map", unitCount + " units (" + distinctUnits + " distinct) mapped, " + vacancySkillRows + " vacancy-skill pairs");
@@ -140,9 +140,8 @@ public final class SkillScopeJob {
         // per-vacancy tables stay in Spark, streamed in order to the database and the files
         Dataset<Row> withOcc = vacancies.join(vacancyOcc.select("doc_id", "occupation_uri", "occupation_label", "occupation_score"),
                 new String[] {"doc_id"}, "left");
-        Dataset<Row> vacancyTable = (detail
-                ? withOcc.join(vacancySkills.groupBy("doc_id").agg(count(lit(1)).cast(DataTypes.IntegerType).as("skills")), new String[] {"doc_id"}, "left")
-                : withOcc.withColumn("skills", lit(null).cast(DataTypes.IntegerType))) // above the limit skills were never counted here: 0
+        Dataset<Row> vacancyTable = withOcc
+                .join(vacancySkills.groupBy("doc_id").agg(count(lit(1)).cast(DataTypes.IntegerType).as("skills")), new String[] {"doc_id"}, "left")
                 .select(col("doc_id"), col("title"), col("country"), col("region"), col("ym"), col("sector"), col("language"), col("source"),
                         col("occupation_uri"), col("occupation_label"), col("occupation_score"), coalesce(col("skills"), lit(0)), col("mapped"));
         SparkRows vacancyTableRows = SparkRows.sorted(vacancyTable, r -> {

@@ -14,6 +14,8 @@ public final class Boilerplate {
     private static final List<Pattern> PATTERNS = List.of(
             // section headings ("Your tasks:", "Requirements:") name a section, they assert no skill
             p("^[^.!?]{0,40}:$"),
+            // a "Job title: ..." line repeats the title, which is mapped to an occupation, not to skills
+            p("^(job )?title:"),
             // equal opportunity / diversity
             p("equal opportunit|\\beeo\\b|regardless of (race|gender|age|religion|sex|colou?r|origin|disabilit)"
                     + "|without regard to (race|gender|age|religion|sex|colou?r)|all qualified applicants"
@@ -31,6 +33,13 @@ public final class Boilerplate {
                     + "|\\bcontact us\\b|e-?mail us\\b|@[a-z0-9-]+\\.[a-z]{2,}|https?://|www\\.|\\bcall \\d"
                     + "|closing date|only (successful|shortlisted) (applicants|candidates) will be contacted"
                     + "|\\brecruitment agency\\b|acting as an employment (agency|business)"),
+            // the hiring process, not the job: checks and papers asked of candidates, how applications are judged,
+            // the agency's own pitch ("assess candidates" was the top "gap" of the real UK ads because of these)
+            p("\\bpart of (the|our) (recruitment|selection|application|hiring) process|\\b(required|requested) (from|of) (all )?(candidates|applicants)\\b"
+                    + "|\\b(successful|shortlisted|all) (candidates?|applicants?) (are|is|will be) (required|asked) to (provide|undergo|obtain|produce|submit)\\b"
+                    + "|\\b(enhanced|satisfactory) (crb|dbs|disclosure)|\\bevidence of (the )?(eligibility|right to work)\\b"
+                    + "|\\bapplications will be (evaluated|assessed|considered|reviewed|judged)\\b|\\bgood for (our )?candidates\\b"
+                    + "|\\b(receiving|receive) new instructions from\\b"),
             // company blurbs: who "we" are rather than what the job needs
             p("^(about (us|the company|the client|our client)|who we are)\\b|^(we are|we're|we are currently|are you) (hiring|looking for|seeking|recruiting)\\b"
                     + "|^(our client|my client|the company) (is|are) (currently )?(looking for|seeking|recruiting)\\b|\\bis a (leading|global|world-?leading|fast-?growing|well-?established)\\b"

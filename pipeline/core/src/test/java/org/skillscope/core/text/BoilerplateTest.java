@@ -32,6 +32,33 @@ class BoilerplateTest {
     }
 
     @Test
+    void recognisesTheHiringProcessAndTheAgencysPitch() {
+        // real UK and EURES ad sentences that made "assess candidates" the top gap
+        for (String s : List.of(
+                "Documented evidence of the eligibility will be required from candidates as part of the recruitment process.",
+                "Successful applicants are required to provide an enhanced disclosure.",
+                "Successful candidates are required to provide an enhanced disclosure which will be met by the provider.",
+                "Applications will be evaluated based solely on the candidates' merit, without consideration of any other factors.",
+                "We are always busy and are constantly receiving new instructions from a number of different client's nationwide, which makes it good for candidates and us.",
+                "All posts are subject to a satisfactory DBS check.",
+                "Job title: Care Support Workers.")) {
+            assertTrue(boilerplate.isBoilerplate(s), s);
+        }
+    }
+
+    @Test
+    void keepsWhatIsAskedOfTheCandidateAndRecruitersOwnWork() {
+        for (String s : List.of(
+                "The successful candidate will be RGN qualified and have previous experience of working in a Nursing Home.",
+                "Candidates should have recent experience and display a passion for care.",
+                "Screen and interview candidates and manage all parts of the recruitment process for our clients.",
+                "Assess candidates against the job requirements.",
+                "Job titles and grades are reviewed each year.")) {
+            assertFalse(boilerplate.isBoilerplate(s), s);
+        }
+    }
+
+    @Test
     void keepsSentencesThatStateWhatTheJobNeeds() {
         for (String s : List.of(
                 "You will manage budgets and report to the finance director.",

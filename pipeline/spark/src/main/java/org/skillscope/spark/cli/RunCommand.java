@@ -46,7 +46,7 @@ public final class RunCommand implements Runnable {
     @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "Extra Spark configuration, e.g. --conf spark.jars=JOB_JAR.")
     java.util.Map<String, String> conf = new java.util.LinkedHashMap<>();
 
-    @Option(names = "--partitions", defaultValue = "0", description = "Partitions for mapping (default: 2 x cores).")
+    @Option(names = "--partitions", defaultValue = "0", description = "Partitions for loading and mapping (default: loading 2 x cores, mapping one per 1,000 distinct texts).")
     int partitions;
 
     @Override
