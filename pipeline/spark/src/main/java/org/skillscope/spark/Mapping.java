@@ -96,8 +96,9 @@ final class Mapping {
                     }
                     done += batch.size();
                     batch.clear();
-                    if (done % (BATCH * 16) == 0) {
-                        LOG.info("mapping partition {}: {} units ({} /s)", partition, done, Math.round(done / ((System.nanoTime() - started) / 1e9)));
+                    if (done % (BATCH * 16) == 0 || !it.hasNext()) {
+                        LOG.info("mapping partition {}{}: {} units ({} /s)", partition, it.hasNext() ? "" : " done",
+                                done, Math.round(done / ((System.nanoTime() - started) / 1e9)));
                     }
                 }
             }

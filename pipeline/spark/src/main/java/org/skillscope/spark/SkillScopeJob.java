@@ -102,7 +102,9 @@ public final class SkillScopeJob {
         Dataset<Row> units = Mapping.units(docs, escoPath, cache).cache();
         long unitCount = units.count();
         long distinctUnits = units.select("unit").distinct().count();
-        Dataset<Row> unitSkills = Mapping.mapUnits(units, Mapping.partitionsFor(distinctUnits, cfg.partitions()), escoPath, cache).cache();
+        int mapPartitions = Mapping.partitionsFor(distinctUnits, cfg.partitions());
+        LOG.info("mapping {} distinct units (of {}) in {} partitions", distinctUnits, unitCount, mapPartitions);
+        Dataset<Row> unitSkills = Mapping.mapUnits(units, mapPartitions, escoPath, cache).cache();
         Dataset<Row> docSkills = Mapping.docSkills(units, unitSkills).cache();
         Dataset<Row> vacancySkills = docSkills.filter(col("doc_id").startsWith("v:")).cache();
         Dataset<Row> titleOcc = Mapping.titles(vacancies.filter(col("mapped")), cfg.partitions(), escoPath, cache);
