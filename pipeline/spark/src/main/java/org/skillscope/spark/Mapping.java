@@ -39,8 +39,11 @@ final class Mapping {
             .add("occupation_uri", DataTypes.StringType, true)
             .add("occupation_label", DataTypes.StringType, true)
             .add("occupation_score", DataTypes.DoubleType, true);
-    /** Units per matcher call: large enough to batch the embedding model, small enough to show progress. */
-    static final int BATCH = 64;
+    /**
+     * Units per matcher call. The encoder sorts a call's texts by length before it cuts them into model
+     * batches: the more texts a call has, the less each batch pads (64 random units padded about twice over).
+     */
+    static final int BATCH = 512;
     /**
      * Distinct texts per mapping task: small enough that the last task on a core ends soon after the
      * others (about ten seconds of work), large enough that per-task overhead stays negligible.
@@ -96,12 +99,9 @@ final class Mapping {
                     }
                     done += batch.size();
                     batch.clear();
-                    if (done % (BATCH * 16) == 0 || !it.hasNext()) {
-                        LOG.info("mapping partition {}{}: {} units ({} /s)", partition, it.hasNext() ? "" : " done",
-                                done, Math.round(done / ((System.nanoTime() - started) / 1e9)));
-                    }
                 }
             }
+            LOG.info("mapping partition {} done: {} units ({} /s)", partition, done, Math.round(done / ((System.nanoTime() - started) / 1e9)));
             return out.iterator();
         }, ExpressionEncoder.apply(UNIT_SKILLS));
     }
