@@ -5,8 +5,8 @@ import org.apache.spark.sql.SparkSession;
 import java.util.Map;
 
 /**
- * The runner's SparkSession (the job itself never sets a master). Without a web UI; shuffles sized
- * for a small machine; on a local master the driver stays on loopback.
+ * The runner's SparkSession (the job itself never sets a master). Without a web UI; on a local master
+ * the driver stays on loopback.
  */
 public final class LocalSpark {
     private LocalSpark() {}
@@ -19,7 +19,9 @@ public final class LocalSpark {
     public static SparkSession session(String master, String appName, Map<String, String> conf) {
         SparkSession.Builder b = SparkSession.builder().appName(appName).master(master)
                 .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "8")
+                // enough shuffle partitions that 1M ads make blocks of tens of MB; adaptive execution
+                // coalesces them back to a few on small inputs
+                .config("spark.sql.shuffle.partitions", "64")
                 .config("spark.sql.adaptive.enabled", "true")
                 // executors in their own JVMs score with the same SIMD kernel as the driver (core's VectorMath)
                 .config("spark.executor.extraJavaOptions", "--add-modules=jdk.incubator.vector");

@@ -17,7 +17,7 @@ import java.util.List;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.struct;
 
 /**
  * Stage 2: texts to ESCO skills on the executors. Documents are split into units (sentences,
@@ -106,14 +106,16 @@ final class Mapping {
         }, ExpressionEncoder.apply(UNIT_SKILLS));
     }
 
-    /** Per document and skill: the best confidence and the unit and label that gave it. */
+    /**
+     * Per document and skill: the best confidence and the unit and label that gave it, all from one row.
+     * Ties (confidences clamp at 1) go to the greatest unit, so the evidence never depends on row order.
+     */
     static Dataset<Row> docSkills(Dataset<Row> units, Dataset<Row> unitSkills) {
         return units.join(unitSkills, "unit")
                 .groupBy("doc_id", "skill_uri")
-                .agg(max("confidence").as("confidence"),
-                        max_by(col("unit"), col("confidence")).as("evidence_unit"),
-                        max_by(col("matched_label"), col("confidence")).as("evidence_label"),
-                        max_by(col("label"), col("confidence")).as("label"));
+                .agg(max(struct(col("confidence"), col("unit"), col("matched_label"), col("label"))).as("best"))
+                .select(col("doc_id"), col("skill_uri"), col("best.confidence").as("confidence"), col("best.unit").as("evidence_unit"),
+                        col("best.matched_label").as("evidence_label"), col("best.label").as("label"));
     }
 
     /** Distinct vacancy titles -> best ESCO occupation, in batches (one embedding call each), ordered as the units are. */

@@ -48,6 +48,12 @@ final class VacancyIntake {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VacancyIntake.class);
     /** Raw records per batch shipped to the executors: bounds the driver's share of the load. */
     static final int BATCH = 5_000;
+    /**
+     * Vacancies per partition at most once read: their units and skills are cached per partition, and
+     * a cached block is read back whole, so blocks must stay far below a task's share of the heap
+     * (1M ads in 4 partitions made 300 MB blocks that two tasks could not read back within 4 GB).
+     */
+    static final int VACANCIES_PER_PARTITION = 10_000;
 
     /** One row per raw record read: its outcome on its own, plus the vacancy's columns when it passes. */
     static final StructType CHECKED = new StructType()
@@ -119,7 +125,7 @@ final class VacancyIntake {
         }
         Dataset<Row> checked = spark.createDataFrame(batches.isEmpty() ? jsc.<Row>emptyRDD() : jsc.union(batches.toArray(JavaRDD[]::new)), CHECKED);
         Dataset<Row> candidates = checked.filter(not(col("before_id")))
-                .repartition(Math.max(1, partitions), col("doc_id"))
+                .repartition((int) Math.max(Math.max(1, partitions), (read + VACANCIES_PER_PARTITION - 1) / VACANCIES_PER_PARTITION), col("doc_id"))
                 // a file's id belongs to its first record that passes every check (VacancyValidator.check)
                 .withColumn("owner", min(when(col("reason").isNull(), col("line"))).over(Window.partitionBy("doc_id", "file_idx")));
 
