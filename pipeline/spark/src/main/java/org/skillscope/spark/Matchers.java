@@ -27,8 +27,10 @@ final class Matchers {
     private Matchers(Esco esco, SkillIndex index) {
         this.esco = esco;
         this.index = index;
-        this.skills = new SkillMatcher(index);
-        this.occupations = new OccupationMatcher(index);
+        // no ranking cache: the job's texts are distinct already, and a cache shared by concurrent tasks
+        // made local[2] runs differ from each other in a few batches' scores
+        this.skills = SkillMatcher.uncached(index);
+        this.occupations = OccupationMatcher.uncached(index);
     }
 
     static Matchers get(String escoPath, String cacheDir) {
@@ -38,10 +40,7 @@ final class Matchers {
         });
     }
 
-    /**
-     * Closes and forgets every matcher of this JVM, so the next run starts cold (the matcher caches
-     * unit rankings: a benchmark comparing runs in one JVM must not let the second reuse the first's).
-     */
+    /** Closes and forgets every matcher of this JVM, so the next run opens its index afresh, as a new JVM would. */
     static void releaseAll() {
         OPEN.values().forEach(m -> m.index.close());
         OPEN.clear();

@@ -27,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
@@ -174,23 +172,11 @@ public final class SkillScopeJob {
         counts.put("escoVersion", esco.version());
         String scopeNote = "all mapped vacancies (English or unspecified language) from " + cfg.vacancies().size()
                 + " file(s); months " + corpus.firstMonth() + " to " + corpus.lastMonth();
-        // The files (written aside, moved under the run id once published: see run) and the database are
-        // written at once from the same sorted rows, so publishing takes the longer of the two, not their sum;
-        // the transaction commits only once the files are complete.
+        // written aside, moved under the run id once published (see run)
         Path staging = Exports.staging(cfg.outDir(), runId);
-        CompletableFuture<Void> files = CompletableFuture.runAsync(() -> {
-            Exports.write(staging, all);
-            if (!detail) Exports.writeSpark(vacancySkills, staging.resolve("vacancy_skills"));
-        }, task -> {
-            Thread t = new Thread(task, "exports-" + runId);
-            t.setDaemon(true);
-            t.start();
-        });
-        try {
-            store.publish(runId, all, json(counts), json(timings.stages()), scopeNote, () -> await(files));
-        } finally {
-            files.exceptionally(e -> null).join(); // on failure too: the writer is done before run() discards the files
-        }
+        Exports.write(staging, all);
+        if (!detail) Exports.writeSpark(vacancySkills, staging.resolve("vacancy_skills"));
+        store.publish(runId, all, json(counts), json(timings.stages()), scopeNote);
         timings.lap("publish", all.stream().mapToInt(t -> t.rows().size()).sum() + " rows written to " + cfg.jdbcUrl()
                 + " and " + cfg.outDir().resolve(runId));
         vacancyTableRows.release();
@@ -198,14 +184,6 @@ public final class SkillScopeJob {
         long skillsMapped = tables.distinctSkillsMapped();
         return new RunSummary(runId, "published", in.credentials().size(), corpus.vacancyCount(), in.rejected().size(),
                 skillsMapped, timings.total(), counts, timings.stages(), cfg.outDir().resolve(runId).toString());
-    }
-
-    private static void await(CompletableFuture<Void> f) {
-        try {
-            f.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        }
     }
 
     /** Drops this JVM's matchers and their caches (for benchmarks that compare runs in one JVM). */

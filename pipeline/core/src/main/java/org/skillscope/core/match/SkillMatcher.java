@@ -18,6 +18,8 @@ import org.skillscope.core.text.TextUnits;
  * Thread-safe; reuse one instance (it caches unit rankings).
  */
 public final class SkillMatcher {
+    /** Unit rankings kept for repeated units (0 in {@link #uncached}). */
+    static final int CACHE_SIZE = 20_000;
     private final RankingEngine engine;
     private final TextUnits textUnits;
     private final MatcherConfig config;
@@ -29,8 +31,21 @@ public final class SkillMatcher {
 
     /** @param scorer re-scores each unit's candidates (null: the fusion ranks) */
     public SkillMatcher(SkillIndex index, MatcherConfig config, CandidateScorer scorer) {
+        this(index, config, scorer, CACHE_SIZE);
+    }
+
+    private SkillMatcher(SkillIndex index, MatcherConfig config, CandidateScorer scorer, int cacheSize) {
         this(index.skills(), index.encoder(), config, new TextUnits(), SkillPrior.occupationDemand(index.esco(), index.skills()),
-                index.threads() > 1, scorer, scorer == null ? null : SkillTraits.of(index.esco(), index.skills()));
+                index.threads() > 1, scorer, scorer == null ? null : SkillTraits.of(index.esco(), index.skills()), cacheSize);
+    }
+
+    /**
+     * With the defaults and no ranking cache, for callers whose texts are already distinct and shared
+     * by concurrent callers (the Spark job): a cached unit leaves its call, so the others are embedded in
+     * other batches, and which concurrent call ranked it first would decide the scores of a whole batch.
+     */
+    public static SkillMatcher uncached(SkillIndex index) {
+        return new SkillMatcher(index, MatcherConfig.defaults(), LinearReranker.bundled(), 0);
     }
 
     public SkillMatcher(SkillIndex index) {
@@ -45,7 +60,12 @@ public final class SkillMatcher {
 
     public SkillMatcher(ConceptIndex skills, org.skillscope.core.embed.Encoder encoder, MatcherConfig config, TextUnits textUnits,
                         float[] prior, boolean parallel, CandidateScorer scorer, float[][] traits) {
-        this.engine = new RankingEngine(skills, encoder, config, prior, 20_000, parallel, scorer, traits);
+        this(skills, encoder, config, textUnits, prior, parallel, scorer, traits, CACHE_SIZE);
+    }
+
+    private SkillMatcher(ConceptIndex skills, org.skillscope.core.embed.Encoder encoder, MatcherConfig config, TextUnits textUnits,
+                         float[] prior, boolean parallel, CandidateScorer scorer, float[][] traits, int cacheSize) {
+        this.engine = new RankingEngine(skills, encoder, config, prior, cacheSize, parallel, scorer, traits);
         this.textUnits = textUnits;
         this.config = config;
     }

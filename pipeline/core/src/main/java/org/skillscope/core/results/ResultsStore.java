@@ -117,20 +117,10 @@ public final class ResultsStore {
 
     /** Writes every table of the run and marks it published, in one transaction. */
     public void publish(String runId, List<TableRows> tables, String countsJson, String timingsJson, String scopeNote) {
-        publish(runId, tables, countsJson, timingsJson, scopeNote, () -> {});
-    }
-
-    /**
-     * As {@link #publish(String, List, String, String, String)}, with {@code beforeCommit} run once every row
-     * is inserted: if it throws, the transaction rolls back and nothing is published. The job waits there
-     * for the exports it writes meanwhile, so a published run always has its files.
-     */
-    public void publish(String runId, List<TableRows> tables, String countsJson, String timingsJson, String scopeNote, Runnable beforeCommit) {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             try {
                 for (TableRows t : tables) insert(c, runId, t);
-                beforeCommit.run();
                 try (PreparedStatement ps = c.prepareStatement(
                         "UPDATE runs SET status='published', finished_at=?, counts_json=?, timings_json=?, scope_note=? WHERE run_id=? AND status='running'")) {
                     ps.setTimestamp(1, Timestamp.from(Instant.now()));

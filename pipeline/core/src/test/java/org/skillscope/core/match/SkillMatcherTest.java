@@ -100,6 +100,17 @@ class SkillMatcherTest {
     }
 
     @Test
+    void anUncachedMatcherScoresACallTheSameWhateverRanBeforeIt() {
+        List<String> batch = List.of("Develop Java services and write SQL queries.", "Provide nursing care to patients.",
+                "Maintain web applications in Java.", "Administer medication on a busy ward.", "Design relational databases.");
+        SkillMatcher fresh = SkillMatcher.uncached(index);
+        List<List<SkillMatch>> alone = fresh.matchAll(batch);
+        SkillMatcher used = SkillMatcher.uncached(index);
+        used.matchAll(List.of(batch.get(1), "Cook meals for residents.")); // a cache would keep this ranking and pull it out of the batch
+        assertEquals(alone, used.matchAll(batch));
+    }
+
+    @Test
     void occupationsRankByTitle() {
         OccupationMatcher om = new OccupationMatcher(index);
         assertEquals(TestEsco.DEVELOPER, om.match("Senior Java Developer").get(0).uri());
