@@ -10,9 +10,6 @@ import org.skillscope.datasets.vacancy.VacancySample;
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
 /**
  * A run's results do not depend on how many cores ran it: the mapping batches follow from the input
  * (the quantized model scales each batch as a whole, so batches that changed with the cores would
@@ -24,17 +21,12 @@ class CoreCountTest {
 
     @Test
     void localOneAndLocalTwoPublishTheSameResults() throws Exception {
-        String one = runOn("local[1]"), two = runOn("local[2]");
-        for (String q : List.of(
+        Db.assertSameRows(runOn("local[1]"), runOn("local[2]"), List.of(
                 "SELECT credential_id, skill_uri, confidence, contribution FROM credential_skills ORDER BY 1, 2",
                 "SELECT credential_id, relevance, relevance_percentile, green, digital FROM credentials ORDER BY 1",
                 "SELECT vacancy_id, skill_uri, score FROM vacancy_skills ORDER BY 1, 2",
                 "SELECT vacancy_id, occupation_uri, occupation_score, skills FROM vacancies ORDER BY 1",
-                "SELECT scope_type, scope, rank_no, skill_uri, gap_score FROM gaps ORDER BY 1, 2, 3")) {
-            List<String> a = Db.rows(one, q), b = Db.rows(two, q);
-            assertFalse(a.isEmpty(), q);
-            assertEquals(a, b, q);
-        }
+                "SELECT scope_type, scope, rank_no, skill_uri, gap_score FROM gaps ORDER BY 1, 2, 3"));
     }
 
     /** One run in its own session with the default partitioning (0: the job decides); returns its database. */

@@ -9,12 +9,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 /** Test access to a results database: a fresh in-memory one, and query rows as comparable strings. */
 final class Db {
     private Db() {}
 
     static String fresh() {
         return "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    /** Each query gives rows in both databases, and the same rows. */
+    static void assertSameRows(String expected, String actual, List<String> queries) throws Exception {
+        for (String q : queries) {
+            List<String> e = rows(expected, q);
+            assertFalse(e.isEmpty(), q);
+            assertEquals(e, rows(actual, q), q);
+        }
     }
 
     static List<String> rows(String jdbc, String sql) throws Exception {
