@@ -10,6 +10,7 @@ import org.skillscope.core.demand.ScopeTotals;
 import org.skillscope.core.demand.SkillCount;
 import org.skillscope.core.demand.SkillDemand;
 import org.skillscope.core.esco.EscoGraph;
+import org.skillscope.core.gap.CoOccurrence;
 import org.skillscope.core.gap.GapFinder;
 import org.skillscope.core.gap.GapParams;
 import org.skillscope.core.gap.GapSkill;
@@ -50,6 +51,11 @@ final class RunTables {
     /** Scopes smaller than this get demand rows but no gap analysis of their own. */
     static final long MIN_GAP_SCOPE = 20;
     static final int BUNDLES_PER_SCOPE = 10;
+    static final StructType SCOPE_SKILL = new StructType().add("scope_type", DataTypes.StringType, false)
+            .add("scope", DataTypes.StringType, false).add("skill_uri", DataTypes.StringType, false);
+    static final StructType BUNDLE_MEMBER = new StructType().add("scope_type", DataTypes.StringType, false)
+            .add("scope", DataTypes.StringType, false).add("rank_no", DataTypes.IntegerType, false)
+            .add("skill_uri", DataTypes.StringType, false).add("size", DataTypes.IntegerType, false);
     static final StructType SKILL_ONLY = new StructType().add("skill_uri", DataTypes.StringType, false);
     static final StructType SKILL_GROUP = new StructType().add("skill_uri", DataTypes.StringType, false)
             .add("skill_group", DataTypes.StringType, false);
@@ -64,6 +70,7 @@ final class RunTables {
     private final Map<String, Map<String, SkillDemand>> demand = new TreeMap<>();
     private final Map<String, Long> occupationVacancies = new TreeMap<>();           // scope all
     private final Map<String, List<GapSkill>> gaps = new TreeMap<>();
+    private final Map<String, List<List<String>>> pendingBundles = new TreeMap<>();   // members, until Spark totals them
     private final Map<String, List<SkillBundle>> bundles = new TreeMap<>();
 
     private final TableRows skillDemand = TableRows.of("skill_demand", "scope_type", "scope", "skill_uri", "label", "vacancies",
@@ -331,24 +338,55 @@ final class RunTables {
         }
     }
 
+    /** (scope_type, scope, skill_uri): the gap skills of each scope that gets bundles (overall and by country). */
     List<Row> gapSkillRows() {
-        Set<String> uris = new TreeSet<>();
-        gaps.forEach((k, v) -> { if (k.startsWith("all|") || k.startsWith("country|")) v.forEach(g -> uris.add(g.skillUri())); });
-        return uris.stream().map(u -> (Row) RowFactory.create(u)).toList();
+        List<Row> rows = new ArrayList<>();
+        gaps.forEach((k, v) -> {
+            String[] st = k.split("\\|", 2);
+            if (bundled(st[0])) v.forEach(g -> rows.add(RowFactory.create(st[0], st[1], g.skillUri())));
+        });
+        return rows;
     }
 
-    /** Rows (scope_type, scope, skills, vacancies): distinct sets of gap skills asked for together, and how many vacancies ask for each. */
-    void bundles(List<Row> rows) {
-        Map<String, Map<Set<String>, Long>> sets = new TreeMap<>();
-        for (Row r : rows) {
-            sets.computeIfAbsent(r.getString(0) + "|" + r.getString(1), k -> new java.util.HashMap<>())
-                    .merge(new TreeSet<>(r.<String>getList(2)), r.getLong(3), Long::sum);
-        }
+    static boolean bundled(String scopeType) {
+        return scopeType.equals("all") || scopeType.equals("country");
+    }
+
+    /**
+     * Chooses each scope's bundles from counts: rows (scope_type, scope, skill_uri, vacancies) and
+     * (scope_type, scope, a, b, vacancies). Returns their members as (scope_type, scope, rank_no, skill_uri, size)
+     * for Spark to total; {@link #bundles(List)} takes the totals.
+     */
+    List<Row> bundleMembers(List<Row> singles, List<Row> pairs) {
+        Map<String, CoOccurrence> co = new TreeMap<>();
+        for (Row r : singles) co.computeIfAbsent(r.getString(0) + "|" + r.getString(1), k -> new CoOccurrence()).addSingle(r.getString(2), r.getLong(3));
+        for (Row r : pairs) co.computeIfAbsent(r.getString(0) + "|" + r.getString(1), k -> new CoOccurrence())
+                .addPair(r.getString(2), r.getString(3), r.getLong(4));
+        List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, List<GapSkill>> e : gaps.entrySet()) {
-            if (!sets.containsKey(e.getKey())) continue;
             String[] st = e.getKey().split("\\|", 2);
-            Map<Set<String>, Long> vs = sets.get(e.getKey()); // bundles are counts over vacancies: the order of the sets does not matter
-            List<SkillBundle> b = GapFinder.bundles(st[1], e.getValue(), vs, GapParams.DEFAULTS, BUNDLES_PER_SCOPE);
+            if (!bundled(st[0]) || !co.containsKey(e.getKey())) continue;
+            List<List<String>> members = GapFinder.bundleMembers(e.getValue(), co.get(e.getKey()), GapParams.DEFAULTS, BUNDLES_PER_SCOPE);
+            pendingBundles.put(e.getKey(), members);
+            for (int i = 0; i < members.size(); i++) {
+                for (String m : members.get(i)) rows.add(RowFactory.create(st[0], st[1], i + 1, m, members.get(i).size()));
+            }
+        }
+        return rows;
+    }
+
+    /** The bundles chosen by {@link #bundleMembers}, given rows (scope_type, scope, rank_no, any, all). */
+    void bundles(List<Row> totals) {
+        Map<String, long[]> byBundle = new TreeMap<>();
+        for (Row r : totals) byBundle.put(r.getString(0) + "|" + r.getString(1) + "|" + r.getInt(2), new long[] {r.getLong(3), r.getLong(4)});
+        for (Map.Entry<String, List<List<String>>> e : pendingBundles.entrySet()) {
+            String[] st = e.getKey().split("\\|", 2);
+            List<SkillBundle> b = new ArrayList<>();
+            for (int i = 0; i < e.getValue().size(); i++) {
+                long[] n = byBundle.get(e.getKey() + "|" + (i + 1));
+                if (n == null) throw new IllegalStateException("no vacancy totals for bundle " + (i + 1) + " of " + e.getKey());
+                b.add(GapFinder.bundle(st[1], e.getValue().get(i), gaps.get(e.getKey()), n[0], n[1]));
+            }
             bundles.put(e.getKey(), b);
             int rank = 0;
             for (SkillBundle x : b) {

@@ -8,7 +8,9 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.skillscope.core.demand.DemandCalculator;
+import org.skillscope.core.gap.GapParams;
 import org.skillscope.core.results.ResultsStore;
 import org.skillscope.core.results.TableRows;
 import org.skillscope.datasets.credential.Credential;
@@ -28,9 +30,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -130,12 +130,13 @@ public final class SkillScopeJob {
         tables.scoreCredentials();
         timings.lap("scores", in.credentials().size() + " credentials scored");
         tables.gaps();
-        Dataset<Row> gapSkillDf = spark.createDataFrame(tables.gapSkillRows(), RunTables.SKILL_ONLY);
-        // per vacancy its set of gap skills, then counted per distinct set: the driver gets sets, not vacancies
-        tables.bundles(vacancySkills.join(gapSkillDf, "skill_uri").join(scopes.filter(col("scope_type").isin("all", "country")), "doc_id")
-                .groupBy("scope_type", "scope", "doc_id")
-                .agg(array_sort(collect_set("skill_uri")).as("skills"))
-                .groupBy("scope_type", "scope", "skills").agg(count(lit(1)).as("vacancies")).collectAsList());
+        // bundles from counts per skill and per pair of gap skills: the driver never holds a set per vacancy
+        Dataset<Row> gapHits = GapAggregation.hits(scopes, vacancySkills, spark.createDataFrame(tables.gapSkillRows(), RunTables.SCOPE_SKILL))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        List<Row> members = tables.bundleMembers(GapAggregation.singles(gapHits).collectAsList(),
+                GapAggregation.pairs(gapHits, GapParams.DEFAULTS.minCoOccurrence()).collectAsList());
+        tables.bundles(GapAggregation.bundleTotals(gapHits, spark.createDataFrame(members, RunTables.BUNDLE_MEMBER)).collectAsList());
+        gapHits.unpersist();
         timings.lap("gaps", tables.gapCount() + " gaps, " + tables.bundleCount() + " bundles");
 
         boolean detail = corpus.vacancyCount() <= RunTables.DETAIL_LIMIT;
@@ -174,11 +175,14 @@ public final class SkillScopeJob {
                 + " file(s); months " + corpus.firstMonth() + " to " + corpus.lastMonth();
         // written aside, moved under the run id once published (see run)
         Path staging = Exports.staging(cfg.outDir(), runId);
+        long t0 = System.nanoTime();
         Exports.write(staging, all);
         if (!detail) Exports.writeSpark(vacancySkills, staging.resolve("vacancy_skills"));
+        long t1 = System.nanoTime();
         store.publish(runId, all, json(counts), json(timings.stages()), scopeNote);
         timings.lap("publish", all.stream().mapToInt(t -> t.rows().size()).sum() + " rows written to " + cfg.jdbcUrl()
-                + " and " + cfg.outDir().resolve(runId));
+                + String.format(" (%.1f s)", (System.nanoTime() - t1) / 1e9) + " and " + cfg.outDir().resolve(runId)
+                + String.format(" (%.1f s)", (t1 - t0) / 1e9));
         vacancyTableRows.release();
         vacancySkillTableRows.release();
         long skillsMapped = tables.distinctSkillsMapped();

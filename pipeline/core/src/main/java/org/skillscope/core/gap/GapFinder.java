@@ -7,7 +7,6 @@ import org.skillscope.core.score.Specificity;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,28 +58,35 @@ public final class GapFinder {
      */
     public static List<SkillBundle> bundles(String scope, List<GapSkill> gaps, Collection<Set<String>> vacancySkillSets,
                                             GapParams p, int maxBundles) {
-        Map<Set<String>, Long> counted = new HashMap<>();
-        for (Set<String> s : vacancySkillSets) counted.merge(s, 1L, Long::sum);
-        return bundles(scope, gaps, counted, p, maxBundles);
+        Set<String> gapUris = new HashSet<>();
+        gaps.forEach(g -> gapUris.add(g.skillUri()));
+        Map<Set<String>, Long> sets = new HashMap<>();
+        for (Set<String> s : vacancySkillSets) {
+            Set<String> kept = new HashSet<>(s);
+            kept.retainAll(gapUris);
+            if (!kept.isEmpty()) sets.merge(kept, 1L, Long::sum);
+        }
+        List<SkillBundle> out = new ArrayList<>();
+        for (List<String> members : bundleMembers(gaps, CoOccurrence.of(sets), p, maxBundles)) {
+            long any = 0, all = 0;
+            for (Map.Entry<Set<String>, Long> e : sets.entrySet()) {
+                long hit = members.stream().filter(e.getKey()::contains).count();
+                if (hit > 0) any += e.getValue();
+                if (hit == members.size()) all += e.getValue();
+            }
+            out.add(bundle(scope, members, gaps, any, all));
+        }
+        return out;
     }
 
     /**
-     * The same from distinct skill sets and how many vacancies have each: every count is a sum over
-     * vacancies, so a caller can aggregate (e.g. in Spark) instead of passing one set per vacancy.
+     * The members of each bundle, from counts alone (bounded by gap skills squared, not by vacancies), so
+     * a caller with millions of vacancies aggregates the counts and then totals only the chosen bundles.
+     * {@code co} counts, over the vacancies in scope, this scope's gap skills and their pairs.
      */
-    public static List<SkillBundle> bundles(String scope, List<GapSkill> gaps, Map<Set<String>, Long> vacanciesBySkillSet,
-                                            GapParams p, int maxBundles) {
-        Map<String, GapSkill> byUri = new TreeMap<>();
-        gaps.forEach(g -> byUri.put(g.skillUri(), g));
-        Map<Set<String>, Long> sets = new HashMap<>();
-        for (Map.Entry<Set<String>, Long> e : vacanciesBySkillSet.entrySet()) {
-            Set<String> kept = new HashSet<>(e.getKey());
-            kept.retainAll(byUri.keySet());
-            if (!kept.isEmpty()) sets.merge(kept, e.getValue(), Long::sum);
-        }
-        CoOccurrence co = CoOccurrence.of(sets);
+    public static List<List<String>> bundleMembers(List<GapSkill> gaps, CoOccurrence co, GapParams p, int maxBundles) {
         Set<String> used = new HashSet<>();
-        List<SkillBundle> out = new ArrayList<>();
+        List<List<String>> out = new ArrayList<>();
         for (GapSkill seed : gaps) {
             if (out.size() >= maxBundles) break;
             if (used.contains(seed.skillUri())) continue;
@@ -112,43 +118,22 @@ public final class GapFinder {
             }
             if (members.size() < 2) continue;
             used.addAll(members);
-            long any = 0, all = 0;
-            for (Map.Entry<Set<String>, Long> e : sets.entrySet()) {
-                long hit = members.stream().filter(e.getKey()::contains).count();
-                if (hit > 0) any += e.getValue();
-                if (hit == members.size()) all += e.getValue();
-            }
-            double score = members.stream().mapToDouble(m -> byUri.get(m).gapScore()).sum();
-            out.add(new SkillBundle(scope, members, members.stream().map(m -> byUri.get(m).label()).toList(), any, all, score,
-                    members.stream().anyMatch(m -> byUri.get(m).green()), members.stream().anyMatch(m -> byUri.get(m).digital())));
+            out.add(List.copyOf(members));
         }
         return out;
     }
 
-    /** Single and pair counts over skill sets, each set counted as many times as vacancies have it. */
-    record CoOccurrence(Map<String, Long> singles, Map<String, Long> pairs) {
-        static CoOccurrence of(Map<Set<String>, Long> sets) {
-            Map<String, Long> singles = new TreeMap<>();
-            Map<String, Long> pairs = new TreeMap<>();
-            for (Map.Entry<Set<String>, Long> e : sets.entrySet()) {
-                List<String> items = e.getKey().stream().sorted().toList();
-                long n = e.getValue();
-                for (int i = 0; i < items.size(); i++) {
-                    singles.merge(items.get(i), n, Long::sum);
-                    for (int j = i + 1; j < items.size(); j++) pairs.merge(items.get(i) + "\u0000" + items.get(j), n, Long::sum);
-                }
-            }
-            return new CoOccurrence(singles, pairs);
-        }
-
-        long single(String a) {
-            return singles.getOrDefault(a, 0L);
-        }
-
-        long pair(String a, String b) {
-            String key = a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
-            return pairs.getOrDefault(key, 0L);
-        }
+    /** A bundle of gap skills, given how many vacancies in scope ask for any of them and for all of them. */
+    public static SkillBundle bundle(String scope, List<String> members, List<GapSkill> gaps, long any, long all) {
+        Map<String, GapSkill> byUri = new TreeMap<>();
+        gaps.forEach(g -> byUri.put(g.skillUri(), g));
+        List<GapSkill> m = members.stream().map(u -> {
+            GapSkill g = byUri.get(u);
+            if (g == null) throw new IllegalArgumentException("not a gap skill of " + scope + ": " + u);
+            return g;
+        }).toList();
+        return new SkillBundle(scope, members, m.stream().map(GapSkill::label).toList(), any, all,
+                m.stream().mapToDouble(GapSkill::gapScore).sum(), m.stream().anyMatch(GapSkill::green), m.stream().anyMatch(GapSkill::digital));
     }
 
     /** Occupations a bundle serves: those needing most of its skills (essential counts double), best first. */

@@ -65,19 +65,35 @@ class GapFinderTest {
     }
 
     @Test
-    void bundlesFromCountedSkillSetsEqualBundlesFromOneSetPerVacancy() {
+    void bundleMembersFromAggregatedCountsEqualBundlesFromOneSetPerVacancy() {
         var p = new GapParams(1, 10, 0.2, 5, 2, 0.15);
         List<GapSkill> gaps = GapFinder.gaps("all", demand, Set.of(), graph, p);
         List<Set<String>> vacancies = List.of(
                 Set.of("K8S", "DOCKER"), Set.of("K8S", "DOCKER", "JAVA"), Set.of("K8S", "DOCKER"), Set.of("JAVA", "K8S"),
                 Set.of("TEAM"), Set.of("WIND"), Set.of("K8S"), Set.of("JAVA", "K8S"), Set.of("JAVA", "K8S", "DOCKER"));
-        Map<Set<String>, Long> counted = Map.of(Set.of("K8S", "DOCKER"), 2L, Set.of("K8S", "DOCKER", "JAVA"), 2L,
-                Set.of("JAVA", "K8S"), 2L, Set.of("TEAM"), 1L, Set.of("WIND"), 1L, Set.of("K8S"), 1L);
-        List<SkillBundle> one = GapFinder.bundles("all", gaps, vacancies, p, 5);
-        assertEquals(one, GapFinder.bundles("all", gaps, counted, p, 5));
-        // the counts are the vacancies', not the distinct sets': JAVA+K8S are together in 4 ads, K8S in 7
-        assertEquals(List.of("JAVA", "K8S", "DOCKER"), one.get(0).skillUris());
-        assertEquals(7, one.get(0).vacancies());
-        assertEquals(2, one.get(0).allTogether());
+        List<SkillBundle> fromSets = GapFinder.bundles("all", gaps, vacancies, p, 5);
+        // the counts a Spark job aggregates, by hand: per skill and per pair, how many ads ask for them
+        CoOccurrence co = new CoOccurrence().addSingle("K8S", 7).addSingle("DOCKER", 4).addSingle("JAVA", 4)
+                .addSingle("TEAM", 1).addSingle("WIND", 1)
+                .addPair("K8S", "DOCKER", 4).addPair("JAVA", "K8S", 4).addPair("DOCKER", "JAVA", 2);
+        List<List<String>> members = GapFinder.bundleMembers(gaps, co, p, 5);
+        assertEquals(fromSets.stream().map(SkillBundle::skillUris).toList(), members);
+        // JAVA+K8S are together in 4 ads, JAVA+DOCKER in 2 (>= 2 and >= .15 x 4): all three join
+        assertEquals(List.of("JAVA", "K8S", "DOCKER"), members.get(0));
+        assertEquals(fromSets.get(0), GapFinder.bundle("all", members.get(0), gaps, 7, 2));
+        assertEquals(7, fromSets.get(0).vacancies());
+        assertEquals(2, fromSets.get(0).allTogether());
+        assertThrows(IllegalArgumentException.class, () -> GapFinder.bundle("all", List.of("K8S", "NOPE"), gaps, 1, 1));
+    }
+
+    @Test
+    void coOccurrenceFromSetsCountsEachSetAsOftenAsVacanciesHaveIt() {
+        CoOccurrence co = CoOccurrence.of(Map.of(Set.of("A", "B", "C"), 3L, Set.of("A", "B"), 2L, Set.of("C"), 1L));
+        assertEquals(5, co.single("A"));
+        assertEquals(4, co.single("C"));
+        assertEquals(5, co.pair("B", "A"));
+        assertEquals(3, co.pair("A", "C"));
+        assertEquals(0, co.pair("A", "Z"));
+        assertThrows(IllegalArgumentException.class, () -> co.addPair("A", "A", 1));
     }
 }
