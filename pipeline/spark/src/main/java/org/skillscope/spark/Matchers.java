@@ -27,10 +27,8 @@ final class Matchers {
     private Matchers(Esco esco, SkillIndex index) {
         this.esco = esco;
         this.index = index;
-        // no ranking cache: the job's texts are distinct already, and a cache shared by concurrent tasks
-        // made local[2] runs differ from each other in a few batches' scores
-        this.skills = SkillMatcher.uncached(index);
-        this.occupations = OccupationMatcher.uncached(index);
+        this.skills = new SkillMatcher(index);
+        this.occupations = new OccupationMatcher(index);
     }
 
     static Matchers get(String escoPath, String cacheDir) {

@@ -14,16 +14,7 @@ public final class OccupationMatcher {
     private final RankingEngine engine;
 
     public OccupationMatcher(SkillIndex index, MatcherConfig config) {
-        this(index, config, SkillMatcher.CACHE_SIZE);
-    }
-
-    private OccupationMatcher(SkillIndex index, MatcherConfig config, int cacheSize) {
-        this.engine = new RankingEngine(index.occupations(), index.encoder(), config, null, cacheSize, index.threads() > 1);
-    }
-
-    /** With the defaults and no ranking cache: see {@link SkillMatcher#uncached}. */
-    public static OccupationMatcher uncached(SkillIndex index) {
-        return new OccupationMatcher(index, defaults(), 0);
+        this.engine = new RankingEngine(index.occupations(), index.encoder(), config, null, index.threads() > 1);
     }
 
     public OccupationMatcher(SkillIndex index) {

@@ -2,7 +2,6 @@ package org.skillscope.core.match;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,17 +24,16 @@ import org.skillscope.core.text.Chunker;
  * (late chunking: half the inference, and better on the house and tech validation splits than
  * embedding phrases alone). An optional {@link CandidateScorer} (for skills: the bundled {@link LinearReranker})
  * then re-scores the candidates from their {@link RerankFeatures}, the fused score among them.
- * Repeated units hit an LRU cache.
- * (No cache of phrase vectors: the quantized model scales each batch as a whole, so a vector depends
- * on its batch, and a cache shared by concurrent callers would make runs differ; it saved 10 % anyway.)
+ * No cache of rankings or vectors: the quantized model scales each batch as a whole, so a unit's
+ * vector depends on the other units of its call, and a cache would make a call's scores depend on
+ * what was ranked before it (a cached unit leaves its call and re-batches the others). Callers
+ * deduplicate their units instead (the job maps each distinct sentence once).
  */
 public final class RankingEngine {
     private final ConceptIndex index;
     private final Encoder encoder;   // null in LEXICAL mode
     private final MatcherConfig config;
     private final Chunker chunker;
-    private final Map<String, UnitRanking> cache;
-    private final int cacheK;
     private final float[] prior;     // per concept in [0, 1], or null
     private final boolean parallel;
     private final CandidateScorer scorer;  // null: the fused score ranks
@@ -43,18 +41,17 @@ public final class RankingEngine {
 
     /**
      * @param prior     per-concept prior in [0, 1] weighted by {@code config.priorWeight()}, or null for none
-     * @param cacheSize rankings kept for repeated units (0 = no cache)
      * @param parallel  rank the units of one call on all cores (false where callers already run side by side)
      */
-    public RankingEngine(ConceptIndex index, Encoder encoder, MatcherConfig config, float[] prior, int cacheSize, boolean parallel) {
-        this(index, encoder, config, prior, cacheSize, parallel, null, null);
+    public RankingEngine(ConceptIndex index, Encoder encoder, MatcherConfig config, float[] prior, boolean parallel) {
+        this(index, encoder, config, prior, parallel, null, null);
     }
 
     /**
      * @param scorer re-scores the candidates from their {@link RerankFeatures} (null: the fused score ranks)
      * @param traits per-concept {@link SkillTraits} rows for those features, or null
      */
-    public RankingEngine(ConceptIndex index, Encoder encoder, MatcherConfig config, float[] prior, int cacheSize, boolean parallel,
+    public RankingEngine(ConceptIndex index, Encoder encoder, MatcherConfig config, float[] prior, boolean parallel,
                          CandidateScorer scorer, float[][] traits) {
         if (config.mode() != MatcherConfig.Mode.LEXICAL && encoder == null) {
             throw new IllegalArgumentException("mode " + config.mode() + " needs an encoder");
@@ -67,13 +64,6 @@ public final class RankingEngine {
         this.parallel = parallel;
         this.scorer = scorer;
         this.traits = traits;
-        this.cacheK = Math.max(config.topK(), 50);
-        this.cache = cacheSize <= 0 ? null : Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, UnitRanking> e) {
-                return size() > cacheSize;
-            }
-        });
     }
 
     public ConceptIndex index() {
@@ -96,46 +86,25 @@ public final class RankingEngine {
 
     private List<UnitRanking> rank(List<String> units, int k, boolean padAll) {
         UnitRanking[] out = new UnitRanking[units.size()];
-        boolean useCache = cache != null && k <= cacheK && !padAll;
+        // a unit repeated within the call is ranked once
         Map<String, List<Integer>> todo = new LinkedHashMap<>();
-        for (int i = 0; i < units.size(); i++) {
-            UnitRanking hit = useCache ? cache.get(units.get(i)) : null;
-            if (hit != null) {
-                out[i] = truncate(hit, k);
-            } else {
-                todo.computeIfAbsent(units.get(i), u -> new ArrayList<>()).add(i);
-            }
-        }
+        for (int i = 0; i < units.size(); i++) todo.computeIfAbsent(units.get(i), u -> new ArrayList<>()).add(i);
         List<String> fresh = new ArrayList<>(todo.keySet());
         boolean dense = config.mode() != MatcherConfig.Mode.LEXICAL;
         // per unit: its vector, then its phrases' (pooled from the unit's own pass)
         float[][][] vectors = dense ? encoder.embedWithPhrases(fresh, fresh.stream().map(chunker::phrases).toList()) : null;
-        int keep = useCache ? cacheK : k;
         UnitRanking[] ranked = new UnitRanking[fresh.size()];
         IntStream todoUnits = IntStream.range(0, fresh.size());
         (parallel ? todoUnits.parallel() : todoUnits).forEach(j -> {
             String u = fresh.get(j);
             float[] uv = dense ? vectors[j][0] : null;
             List<float[]> cv = dense ? Arrays.asList(vectors[j]).subList(1, vectors[j].length) : List.of();
-            ranked[j] = rankUnit(u, uv, cv, keep, padAll);
+            ranked[j] = rankUnit(u, uv, cv, k, padAll);
         });
         for (int j = 0; j < fresh.size(); j++) {
-            if (useCache) {
-                cache.put(fresh.get(j), ranked[j]);
-            }
-            for (int i : todo.get(fresh.get(j))) {
-                out[i] = truncate(ranked[j], k);
-            }
+            for (int i : todo.get(fresh.get(j))) out[i] = ranked[j];
         }
         return Arrays.asList(out);
-    }
-
-    private static UnitRanking truncate(UnitRanking r, int k) {
-        if (r.size() <= k) {
-            return r;
-        }
-        return new UnitRanking(r.unit(), Arrays.copyOf(r.concepts(), k), Arrays.copyOf(r.scores(), k),
-                Arrays.copyOf(r.labels(), k), Arrays.copyOf(r.confidence(), k));
     }
 
     /** Per-thread concept-sized work arrays, reset after each unit (only the touched entries), so no 13.9k-sized allocation per unit. */

@@ -15,11 +15,9 @@ import org.skillscope.core.text.TextUnits;
  * Text → ranked ESCO skills with evidence. A text is cut into units (sentences, bullets; vacancy
  * boilerplate dropped), every unit is ranked against all skills, and a skill's score for the text
  * is its best score over the units, with that unit and the matched label as evidence.
- * Thread-safe; reuse one instance (it caches unit rankings).
+ * Thread-safe; reuse one instance. A call's scores depend only on the call (no cache: see {@link RankingEngine}).
  */
 public final class SkillMatcher {
-    /** Unit rankings kept for repeated units (0 in {@link #uncached}). */
-    static final int CACHE_SIZE = 20_000;
     private final RankingEngine engine;
     private final TextUnits textUnits;
     private final MatcherConfig config;
@@ -31,21 +29,8 @@ public final class SkillMatcher {
 
     /** @param scorer re-scores each unit's candidates (null: the fusion ranks) */
     public SkillMatcher(SkillIndex index, MatcherConfig config, CandidateScorer scorer) {
-        this(index, config, scorer, CACHE_SIZE);
-    }
-
-    private SkillMatcher(SkillIndex index, MatcherConfig config, CandidateScorer scorer, int cacheSize) {
         this(index.skills(), index.encoder(), config, new TextUnits(), SkillPrior.occupationDemand(index.esco(), index.skills()),
-                index.threads() > 1, scorer, scorer == null ? null : SkillTraits.of(index.esco(), index.skills()), cacheSize);
-    }
-
-    /**
-     * With the defaults and no ranking cache, for callers whose texts are already distinct and shared
-     * by concurrent callers (the Spark job): a cached unit leaves its call, so the others are embedded in
-     * other batches, and which concurrent call ranked it first would decide the scores of a whole batch.
-     */
-    public static SkillMatcher uncached(SkillIndex index) {
-        return new SkillMatcher(index, MatcherConfig.defaults(), LinearReranker.bundled(), 0);
+                index.threads() > 1, scorer, scorer == null ? null : SkillTraits.of(index.esco(), index.skills()));
     }
 
     public SkillMatcher(SkillIndex index) {
@@ -60,12 +45,7 @@ public final class SkillMatcher {
 
     public SkillMatcher(ConceptIndex skills, org.skillscope.core.embed.Encoder encoder, MatcherConfig config, TextUnits textUnits,
                         float[] prior, boolean parallel, CandidateScorer scorer, float[][] traits) {
-        this(skills, encoder, config, textUnits, prior, parallel, scorer, traits, CACHE_SIZE);
-    }
-
-    private SkillMatcher(ConceptIndex skills, org.skillscope.core.embed.Encoder encoder, MatcherConfig config, TextUnits textUnits,
-                         float[] prior, boolean parallel, CandidateScorer scorer, float[][] traits, int cacheSize) {
-        this.engine = new RankingEngine(skills, encoder, config, prior, cacheSize, parallel, scorer, traits);
+        this.engine = new RankingEngine(skills, encoder, config, prior, parallel, scorer, traits);
         this.textUnits = textUnits;
         this.config = config;
     }

@@ -61,7 +61,7 @@ class RerankTrainingTool {
                 }
                 return s;
             };
-            RankingEngine engine = new RankingEngine(skills, index.encoder(), MatcherConfig.defaults(), null, 0, true,
+            RankingEngine engine = new RankingEngine(skills, index.encoder(), MatcherConfig.defaults(), null, true,
                     recorder, SkillTraits.of(esco, skills));
             Map<String, Integer> ordinal = new HashMap<>();
             for (int c = 0; c < skills.size(); c++) {

@@ -87,7 +87,11 @@ class SkillMatcherTest {
         assertEquals(3, batch.size());
         assertEquals(TestEsco.SQL, batch.get(0).get(0).uri());
         assertEquals(batch.get(0), batch.get(2));
-        assertEquals(matcher.match("cooking for guests"), batch.get(1));
+        // alone, a text is embedded in another batch (the quantized model scales each batch as a whole):
+        // the same skills in the same order, scores equal to rounding
+        List<SkillMatch> alone = matcher.match("cooking for guests");
+        assertEquals(alone.stream().map(SkillMatch::uri).toList(), batch.get(1).stream().map(SkillMatch::uri).toList());
+        for (int i = 0; i < alone.size(); i++) assertEquals(alone.get(i).score(), batch.get(1).get(i).score(), 0.02);
     }
 
     @Test
@@ -100,13 +104,14 @@ class SkillMatcherTest {
     }
 
     @Test
-    void anUncachedMatcherScoresACallTheSameWhateverRanBeforeIt() {
+    void aMatcherScoresACallTheSameWhateverItRankedBefore() {
         List<String> batch = List.of("Develop Java services and write SQL queries.", "Provide nursing care to patients.",
                 "Maintain web applications in Java.", "Administer medication on a busy ward.", "Design relational databases.");
-        SkillMatcher fresh = SkillMatcher.uncached(index);
+        SkillMatcher fresh = new SkillMatcher(index);
         List<List<SkillMatch>> alone = fresh.matchAll(batch);
-        SkillMatcher used = SkillMatcher.uncached(index);
-        used.matchAll(List.of(batch.get(1), "Cook meals for residents.")); // a cache would keep this ranking and pull it out of the batch
+        SkillMatcher used = new SkillMatcher(index);
+        // a ranking cache kept this unit's ranking and pulled it out of the batch, which changed the others' scores
+        used.matchAll(List.of(batch.get(1), "Cook meals for residents."));
         assertEquals(alone, used.matchAll(batch));
     }
 

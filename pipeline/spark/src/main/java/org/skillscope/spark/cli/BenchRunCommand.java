@@ -67,7 +67,7 @@ public final class BenchRunCommand implements Runnable {
                     s = SkillScopeJob.run(spark, cfg);
                 } finally {
                     spark.stop();
-                    SkillScopeJob.releaseMatchers(); // the next run must not reuse this one's ranking cache
+                    SkillScopeJob.releaseMatchers(); // the next run opens its index afresh, as a new JVM would
                 }
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long peakMb = peakHeapBytes() / (1024 * 1024);
