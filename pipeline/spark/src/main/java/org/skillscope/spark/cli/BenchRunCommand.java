@@ -13,6 +13,11 @@ import org.skillscope.spark.bench.SyntheticVacancies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -22,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The scale benchmark: grows the real (English) vacancies to N synthetic ads and runs the whole job
@@ -78,10 +84,11 @@ public final class BenchRunCommand implements Runnable {
                 r.put("seconds", round(seconds));
                 r.put("adsPerSecond", round(n / seconds));
                 r.put("peakHeapMb", peakMb);
+                r.put("heapAfterGcMb", HEAP_AFTER_GC.get() / (1024 * 1024));
                 r.put("timings", s.timings());
                 results.add(r);
-                System.out.printf("%,9d ads  local[%d]  %8.1f s  %8.1f ads/s  peak heap %,d MB  stages %s%n",
-                        n, c, seconds, n / seconds, peakMb, s.timings());
+                System.out.printf("%,9d ads  local[%d]  %8.1f s  %8.1f ads/s  peak heap %,d MB  heap after GC %,d MB  stages %s%n",
+                        n, c, seconds, n / seconds, peakMb, HEAP_AFTER_GC.get() / (1024 * 1024), s.timings());
             }
             if (secondsByCores.containsKey(1) && secondsByCores.containsKey(2)) {
                 System.out.printf("%,9d ads  speedup local[1] -> local[2]: %.2fx%n", n, secondsByCores.get(1) / secondsByCores.get(2));
@@ -93,8 +100,29 @@ public final class BenchRunCommand implements Runnable {
         System.out.println(Json.line(out));
     }
 
+    /** The most heap in use right after a collection: an upper bound of the live set (old garbage awaits a mixed or full GC), closer than the pool peaks. */
+    private static final AtomicLong HEAP_AFTER_GC = new AtomicLong();
+
+    static {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (!(gc instanceof NotificationEmitter emitter)) continue;
+            emitter.addNotificationListener((notification, handback) -> {
+                if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) return;
+                var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                        .filter(e -> isHeap(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+                HEAP_AFTER_GC.accumulateAndGet(used, Math::max);
+            }, null, null);
+        }
+    }
+
+    private static boolean isHeap(String pool) {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().anyMatch(p -> p.getName().equals(pool) && p.getType() == MemoryType.HEAP);
+    }
+
     private static void resetPeaks() {
         System.gc();
+        HEAP_AFTER_GC.set(0);
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
     }
 
