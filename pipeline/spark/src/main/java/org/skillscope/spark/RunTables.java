@@ -151,12 +151,12 @@ final class RunTables {
 
     void demand(List<Row> totalRows, List<Row> countRows, List<Row> monthlyRows, List<Row> monthTotalRows, List<Row> occRows) {
         for (Row r : totalRows) {
-            String key = r.getString(0) + "|" + r.getString(1);
+            String key = scopeKey(r);
             totals.put(key, new ScopeTotals(key, r.getLong(2), r.getLong(3), r.getLong(4), (int) r.getLong(5), (int) r.getLong(6)));
         }
         Map<String, List<SkillCount>> counts = new TreeMap<>();
         for (Row r : countRows) {
-            counts.computeIfAbsent(r.getString(0) + "|" + r.getString(1), k -> new ArrayList<>())
+            counts.computeIfAbsent(scopeKey(r), k -> new ArrayList<>())
                     .add(new SkillCount(r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5)));
         }
         ScopeTotals all = totals.getOrDefault(ALL, new ScopeTotals(ALL, 0, 0, 0, 0, 0));
@@ -177,18 +177,18 @@ final class RunTables {
             }
         }
         Map<String, Long> monthTotal = new TreeMap<>();
-        for (Row r : monthTotalRows) monthTotal.put(r.getString(0) + "|" + r.getString(1) + "|" + r.getString(2), r.getLong(3));
+        for (Row r : monthTotalRows) monthTotal.put(scopeKey(r) + "|" + r.getString(2), r.getLong(3));
         List<Row> sortedMonthly = new ArrayList<>(monthlyRows);
         sortedMonthly.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)).thenComparing(r -> r.getString(1))
                 .thenComparing(r -> r.getString(2)).thenComparing(r -> r.getString(3)));
         for (Row r : sortedMonthly) {
             monthly.add(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getLong(4),
-                    monthTotal.getOrDefault(r.getString(0) + "|" + r.getString(1) + "|" + r.getString(3), 0L));
+                    monthTotal.getOrDefault(scopeKey(r) + "|" + r.getString(3), 0L));
         }
         List<Row> sortedOcc = new ArrayList<>(occRows);
         sortedOcc.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)).thenComparing(r -> r.getString(1)).thenComparing(r -> r.getString(2)));
         for (Row r : sortedOcc) {
-            String key = r.getString(0) + "|" + r.getString(1);
+            String key = scopeKey(r);
             long scopeN = totals.containsKey(key) ? totals.get(key).vacancies() : 0;
             occupationDemand.add(r.getString(0), r.getString(1), r.getString(2), graph.occupationLabel(r.getString(2)), r.getLong(3), scopeN,
                     scopeN == 0 ? 0.0 : (double) r.getLong(3) / scopeN);
@@ -226,8 +226,8 @@ final class RunTables {
     /** Green/digital shares of demand (vacancies asking for any such skill) and supply (credentials teaching any). */
     void transition(List<Row> greenVacancies, List<Row> digitalVacancies) {
         Map<String, Long> g = new TreeMap<>(), d = new TreeMap<>();
-        greenVacancies.forEach(r -> g.put(r.getString(0) + "|" + r.getString(1), r.getLong(2)));
-        digitalVacancies.forEach(r -> d.put(r.getString(0) + "|" + r.getString(1), r.getLong(2)));
+        greenVacancies.forEach(r -> g.put(scopeKey(r), r.getLong(2)));
+        digitalVacancies.forEach(r -> d.put(scopeKey(r), r.getLong(2)));
         for (Map.Entry<String, ScopeTotals> e : totals.entrySet()) {
             String[] st = e.getKey().split("\\|", 2);
             long n = e.getValue().vacancies(), gn = g.getOrDefault(e.getKey(), 0L), dn = d.getOrDefault(e.getKey(), 0L);
@@ -264,7 +264,7 @@ final class RunTables {
         sorted.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)).thenComparing(r -> r.getString(1)).thenComparing(r -> r.getString(2)));
         Set<String> seenAll = new TreeSet<>();
         for (Row r : sorted) {
-            String key = r.getString(0) + "|" + r.getString(1);
+            String key = scopeKey(r);
             long n = totals.containsKey(key) ? totals.get(key).vacancies() : 0;
             int sup = supply.getOrDefault(r.getString(2), 0);
             groupRows.add(r.getString(0), r.getString(1), r.getString(2), r.getLong(3), n == 0 ? 0.0 : (double) r.getLong(3) / n,
@@ -348,6 +348,11 @@ final class RunTables {
         return rows;
     }
 
+    /** "scope_type|scope", the key of every per-scope map, from a row that starts with those two columns. */
+    private static String scopeKey(Row r) {
+        return r.getString(0) + "|" + r.getString(1);
+    }
+
     static boolean bundled(String scopeType) {
         return scopeType.equals("all") || scopeType.equals("country");
     }
@@ -359,8 +364,8 @@ final class RunTables {
      */
     List<Row> bundleMembers(List<Row> singles, List<Row> pairs) {
         Map<String, CoOccurrence> co = new TreeMap<>();
-        for (Row r : singles) co.computeIfAbsent(r.getString(0) + "|" + r.getString(1), k -> new CoOccurrence()).addSingle(r.getString(2), r.getLong(3));
-        for (Row r : pairs) co.computeIfAbsent(r.getString(0) + "|" + r.getString(1), k -> new CoOccurrence())
+        for (Row r : singles) co.computeIfAbsent(scopeKey(r), k -> new CoOccurrence()).addSingle(r.getString(2), r.getLong(3));
+        for (Row r : pairs) co.computeIfAbsent(scopeKey(r), k -> new CoOccurrence())
                 .addPair(r.getString(2), r.getString(3), r.getLong(4));
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, List<GapSkill>> e : gaps.entrySet()) {
@@ -378,7 +383,7 @@ final class RunTables {
     /** The bundles chosen by {@link #bundleMembers}, given rows (scope_type, scope, rank_no, any, all). */
     void bundles(List<Row> totals) {
         Map<String, long[]> byBundle = new TreeMap<>();
-        for (Row r : totals) byBundle.put(r.getString(0) + "|" + r.getString(1) + "|" + r.getInt(2), new long[] {r.getLong(3), r.getLong(4)});
+        for (Row r : totals) byBundle.put(scopeKey(r) + "|" + r.getInt(2), new long[] {r.getLong(3), r.getLong(4)});
         for (Map.Entry<String, List<List<String>>> e : pendingBundles.entrySet()) {
             String[] st = e.getKey().split("\\|", 2);
             List<SkillBundle> b = new ArrayList<>();
