@@ -3,8 +3,14 @@ package org.skillscope.spark;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
@@ -18,21 +24,48 @@ import static org.apache.spark.sql.functions.when;
 /**
  * Stage 3 (Spark side): vacancy counts per scope, skill, month and half of the period. A vacancy
  * belongs to several scopes at once: all ("*"), its country, its country/region, its sector.
+ * Skill-level counts read {@link #located} (each vacancy skill with its vacancy's place and date,
+ * joined once and cached) and expand the scopes row by row: every aggregation is then a scan with
+ * map-side combining, not a shuffle join of the vacancy skills with four scope rows per vacancy.
  */
 final class DemandAggregation {
+    private static final String[] PLACE = {"country", "region", "sector", "ym", "half"};
+
     private DemandAggregation() {}
 
     /** (doc_id, scope_type, scope, ym, half) for every mapped vacancy and each scope it is in. */
     static Dataset<Row> scopes(Dataset<Row> vacancies) {
-        Column all = struct(lit("all").as("scope_type"), lit("*").as("scope"));
-        Column country = struct(lit("country").as("scope_type"), col("country").as("scope"));
-        Column region = struct(lit("region").as("scope_type"),
-                when(col("region").isNotNull(), concat_ws(" / ", col("country"), col("region"))).as("scope"));
-        Column sector = struct(lit("sector").as("scope_type"), col("sector").as("scope"));
-        return vacancies.filter(col("mapped"))
-                .select(col("doc_id"), col("ym"), col("half"), explode(array(all, country, region, sector)).as("s"))
-                .select(col("doc_id"), col("s.scope_type").as("scope_type"), col("s.scope").as("scope"), col("ym"), col("half"))
-                .filter(col("scope").isNotNull());
+        return scoped(vacancies.filter(col("mapped")).select("doc_id", PLACE), "all", "country", "region", "sector");
+    }
+
+    /** (doc_id, skill_uri, country, region, sector, ym, half) for the skills of every mapped vacancy. */
+    static Dataset<Row> located(Dataset<Row> vacancies, Dataset<Row> vacancySkills) {
+        return vacancySkills.select("doc_id", "skill_uri").join(vacancies.filter(col("mapped")).select("doc_id", PLACE), "doc_id");
+    }
+
+    /**
+     * Each row once per scope of the given types that it is in: its columns but country, region and
+     * sector, then scope_type and scope. Region scopes read "country / region"; a missing place is no scope.
+     */
+    static Dataset<Row> scoped(Dataset<Row> rows, String... types) {
+        Column[] scopes = Arrays.stream(types).map(t -> struct(lit(t).as("scope_type"), scopeOf(t).as("scope"))).toArray(Column[]::new);
+        List<String> rest = Arrays.stream(rows.columns()).filter(c -> !List.of("country", "region", "sector").contains(c)).toList();
+        List<Column> out = new ArrayList<>(rest.stream().map(functions::col).toList());
+        out.add(explode(array(scopes)).as("s"));
+        List<Column> flat = new ArrayList<>(rest.stream().map(functions::col).toList());
+        flat.add(col("s.scope_type").as("scope_type"));
+        flat.add(col("s.scope").as("scope"));
+        return rows.select(out.toArray(Column[]::new)).select(flat.toArray(Column[]::new)).filter(col("scope").isNotNull());
+    }
+
+    private static Column scopeOf(String type) {
+        return switch (type) {
+            case "all" -> lit("*");
+            case "country" -> col("country");
+            case "region" -> when(col("region").isNotNull(), concat_ws(" / ", col("country"), col("region")));
+            case "sector" -> col("sector");
+            default -> throw new IllegalArgumentException("no scope type " + type);
+        };
     }
 
     /** (scope_type, scope, vacancies, early, late, early_months, late_months). */
@@ -45,9 +78,9 @@ final class DemandAggregation {
                 countDistinct(when(col("half").equalTo("L"), col("ym"))).as("late_months"));
     }
 
-    /** (scope_type, scope, skill_uri, vacancies, early, late). */
-    static Dataset<Row> skillCounts(Dataset<Row> scopes, Dataset<Row> vacancySkills) {
-        return vacancySkills.select("doc_id", "skill_uri").join(scopes, "doc_id")
+    /** (scope_type, scope, skill_uri, vacancies, early, late) from {@link #located} rows. */
+    static Dataset<Row> skillCounts(Dataset<Row> located) {
+        return scoped(located, "all", "country", "region", "sector")
                 .groupBy("scope_type", "scope", "skill_uri").agg(
                         count(lit(1)).as("vacancies"),
                         sum(when(col("half").equalTo("E"), 1).otherwise(0)).as("early"),
@@ -55,9 +88,8 @@ final class DemandAggregation {
     }
 
     /** Monthly counts for the overall and country scopes: (scope_type, scope, skill_uri, ym, vacancies). */
-    static Dataset<Row> monthly(Dataset<Row> scopes, Dataset<Row> vacancySkills) {
-        Dataset<Row> dated = scopes.filter(col("ym").isNotNull().and(col("scope_type").isin("all", "country")));
-        return vacancySkills.select("doc_id", "skill_uri").join(dated, "doc_id")
+    static Dataset<Row> monthly(Dataset<Row> located) {
+        return scoped(located.filter(col("ym").isNotNull()), "all", "country")
                 .groupBy("scope_type", "scope", "skill_uri", "ym").agg(count(lit(1)).as("vacancies"));
     }
 
@@ -74,15 +106,15 @@ final class DemandAggregation {
     }
 
     /** Vacancies asking for at least one skill of a kind, per scope: (scope_type, scope, vacancies). */
-    static Dataset<Row> vacanciesWithAny(Dataset<Row> scopes, Dataset<Row> vacancySkills, Dataset<Row> skillsOfKind) {
-        Dataset<Row> docs = vacancySkills.join(skillsOfKind, "skill_uri").select("doc_id").distinct();
-        return docs.join(scopes, "doc_id").groupBy("scope_type", "scope").agg(count(lit(1)).as("vacancies"));
+    static Dataset<Row> vacanciesWithAny(Dataset<Row> located, Dataset<Row> skillsOfKind) {
+        Dataset<Row> docs = located.join(broadcast(skillsOfKind), "skill_uri").select("doc_id", PLACE).distinct();
+        return scoped(docs, "all", "country", "region", "sector").groupBy("scope_type", "scope").agg(count(lit(1)).as("vacancies"));
     }
 
     /** (scope_type, scope, skill_group, vacancies): vacancies asking for any skill of the group. */
-    static Dataset<Row> skillGroups(Dataset<Row> scopes, Dataset<Row> vacancySkills, Dataset<Row> skillGroupOf) {
-        Dataset<Row> docGroups = vacancySkills.join(skillGroupOf, "skill_uri").select("doc_id", "skill_group").distinct();
-        return docGroups.join(scopes.filter(col("scope_type").isin("all", "country", "sector")), "doc_id")
+    static Dataset<Row> skillGroups(Dataset<Row> located, Dataset<Row> skillGroupOf) {
+        Dataset<Row> docGroups = located.join(broadcast(skillGroupOf), "skill_uri").select("doc_id", "skill_group", "country", "region", "sector", "ym", "half").distinct();
+        return scoped(docGroups, "all", "country", "sector")
                 .groupBy("scope_type", "scope", "skill_group").agg(count(lit(1)).as("vacancies"));
     }
 }

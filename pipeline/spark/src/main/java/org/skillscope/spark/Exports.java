@@ -1,6 +1,8 @@
 package org.skillscope.spark;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.apache.spark.sql.Dataset;
@@ -9,6 +11,7 @@ import org.apache.spark.sql.SaveMode;
 import org.skillscope.core.results.TableRows;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,26 +68,55 @@ final class Exports {
         try {
             Files.createDirectories(dir);
             for (TableRows t : tables) {
-                CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-                t.columns().forEach(schema::addColumn);
+                Lines lines = new Lines(t.columns());
                 try (Writer csv = Files.newBufferedWriter(dir.resolve(t.table() + ".csv"), StandardCharsets.UTF_8);
                      Writer jsonl = Files.newBufferedWriter(dir.resolve(t.table() + ".jsonl"), StandardCharsets.UTF_8)) {
-                    var writer = CSV.writer(schema.build()).writeValues(csv);
-                    for (Object[] row : t.rows()) {
-                        // Jackson CSV skips null array elements (shifting later columns): write empty cells
-                        Object[] cells = new Object[row.length];
-                        for (int i = 0; i < row.length; i++) cells[i] = row[i] == null ? "" : row[i];
-                        writer.write(cells);
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        for (int i = 0; i < row.length; i++) m.put(t.columns().get(i), row[i]);
-                        jsonl.write(JSON.writeValueAsString(m));
-                        jsonl.write('\n');
+                    csv.write(lines.header());
+                    // rows left in Spark are encoded there, in parallel; the driver only writes the lines
+                    Iterator<String[]> encoded = t.rows() instanceof SparkRows spark ? spark.lines(lines)
+                            : t.rows().stream().map(lines::of).iterator();
+                    while (encoded.hasNext()) {
+                        String[] line = encoded.next();
+                        csv.write(line[0]);
+                        jsonl.write(line[1]);
                     }
-                    writer.close();
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write exports to " + dir, e);
+        }
+    }
+
+    /** A table's rows as the lines of its two files: one way to encode, on the driver or an executor. */
+    static final class Lines implements Serializable {
+        private final List<String> columns;
+        private transient ObjectWriter csv;
+
+        Lines(List<String> columns) {
+            this.columns = List.copyOf(columns);
+        }
+
+        String header() {
+            return of(columns.toArray())[0];
+        }
+
+        /** {CSV line, JSON line}, each with its newline. */
+        String[] of(Object[] row) {
+            if (csv == null) {
+                CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
+                columns.forEach(schema::addColumn);
+                csv = CSV.writer(schema.build());
+            }
+            try {
+                // Jackson CSV skips null array elements (shifting later columns): write empty cells
+                Object[] cells = new Object[row.length];
+                for (int i = 0; i < row.length; i++) cells[i] = row[i] == null ? "" : row[i];
+                Map<String, Object> m = new LinkedHashMap<>();
+                for (int i = 0; i < row.length; i++) m.put(columns.get(i), row[i]);
+                return new String[] {csv.writeValueAsString(cells), JSON.writeValueAsString(m) + "\n"};
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot encode a row of " + columns, e);
+            }
         }
     }
 

@@ -20,10 +20,12 @@ final class GapAggregation {
 
     private GapAggregation() {}
 
-    /** (doc_id, scope_type, scope, skill_uri): each vacancy's gap skills of each scope it is in. */
-    static Dataset<Row> hits(Dataset<Row> scopes, Dataset<Row> vacancySkills, Dataset<Row> scopeGapSkills) {
-        return vacancySkills.select("doc_id", "skill_uri")
-                .join(scopes.select("doc_id", "scope_type", "scope"), "doc_id")
+    /**
+     * (doc_id, scope_type, scope, skill_uri): each vacancy's gap skills of each scope it is in, from
+     * {@link DemandAggregation#located} rows; bundles are sought overall and per country ({@link RunTables#bundled}).
+     */
+    static Dataset<Row> hits(Dataset<Row> located, Dataset<Row> scopeGapSkills) {
+        return DemandAggregation.scoped(located.select("doc_id", "skill_uri", "country", "region", "sector"), "all", "country")
                 .join(broadcast(scopeGapSkills), SCOPE_SKILL)
                 .select("doc_id", SCOPE_SKILL);
     }

@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -116,27 +118,30 @@ public final class SkillScopeJob {
         RunTables tables = new RunTables(esco, corpus.credentials());
         tables.credentialSkills(docSkills.filter(col("doc_id").startsWith("c:")).collectAsList());
         Dataset<Row> scopes = DemandAggregation.scopes(vacancies).cache();
+        // every skill-level count reads the vacancy skills joined once to their vacancy's place and date
+        Dataset<Row> located = DemandAggregation.located(vacancies, vacancySkills).persist(StorageLevel.MEMORY_AND_DISK());
         tables.demand(DemandAggregation.totals(scopes).collectAsList(),
-                DemandAggregation.skillCounts(scopes, vacancySkills).collectAsList(),
-                DemandAggregation.monthly(scopes, vacancySkills).collectAsList(),
+                DemandAggregation.skillCounts(located).collectAsList(),
+                DemandAggregation.monthly(located).collectAsList(),
                 DemandAggregation.monthTotals(scopes).collectAsList(),
                 DemandAggregation.occupations(scopes, vacancyOcc).collectAsList());
         tables.transition(
-                DemandAggregation.vacanciesWithAny(scopes, vacancySkills, spark.createDataFrame(tables.skillsOf(true), RunTables.SKILL_ONLY)).collectAsList(),
-                DemandAggregation.vacanciesWithAny(scopes, vacancySkills, spark.createDataFrame(tables.skillsOf(false), RunTables.SKILL_ONLY)).collectAsList());
-        tables.skillGroups(DemandAggregation.skillGroups(scopes, vacancySkills,
+                DemandAggregation.vacanciesWithAny(located, spark.createDataFrame(tables.skillsOf(true), RunTables.SKILL_ONLY)).collectAsList(),
+                DemandAggregation.vacanciesWithAny(located, spark.createDataFrame(tables.skillsOf(false), RunTables.SKILL_ONLY)).collectAsList());
+        tables.skillGroups(DemandAggregation.skillGroups(located,
                 spark.createDataFrame(tables.skillGroupRows(), RunTables.SKILL_GROUP)).collectAsList());
         timings.lap("demand", tables.demandRows() + " skill-demand rows over " + tables.scopeCount() + " scopes");
         tables.scoreCredentials();
         timings.lap("scores", in.credentials().size() + " credentials scored");
         tables.gaps();
         // bundles from counts per skill and per pair of gap skills: the driver never holds a set per vacancy
-        Dataset<Row> gapHits = GapAggregation.hits(scopes, vacancySkills, spark.createDataFrame(tables.gapSkillRows(), RunTables.SCOPE_SKILL))
+        Dataset<Row> gapHits = GapAggregation.hits(located, spark.createDataFrame(tables.gapSkillRows(), RunTables.SCOPE_SKILL))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         List<Row> members = tables.bundleMembers(GapAggregation.singles(gapHits).collectAsList(),
                 GapAggregation.pairs(gapHits, GapParams.DEFAULTS.minCoOccurrence()).collectAsList());
         tables.bundles(GapAggregation.bundleTotals(gapHits, spark.createDataFrame(members, RunTables.BUNDLE_MEMBER)).collectAsList());
         gapHits.unpersist();
+        located.unpersist();
         timings.lap("gaps", tables.gapCount() + " gaps, " + tables.bundleCount() + " bundles");
 
         boolean detail = corpus.vacancyCount() <= RunTables.DETAIL_LIMIT;
@@ -175,19 +180,43 @@ public final class SkillScopeJob {
                 + " file(s); months " + corpus.firstMonth() + " to " + corpus.lastMonth();
         // written aside, moved under the run id once published (see run)
         Path staging = Exports.staging(cfg.outDir(), runId);
+        // the files are written while the database takes the rows (each a single writer, side by side);
+        // the run commits only once its files are complete, and a failed run waits for them before discarding
         long t0 = System.nanoTime();
-        Exports.write(staging, all);
-        if (!detail) Exports.writeSpark(vacancySkills, staging.resolve("vacancy_skills"));
-        long t1 = System.nanoTime();
-        store.publish(runId, all, json(counts), json(timings.stages()), scopeNote);
+        CompletableFuture<Long> files = CompletableFuture.supplyAsync(() -> {
+            Exports.write(staging, all);
+            if (!detail) Exports.writeSpark(vacancySkills, staging.resolve("vacancy_skills"));
+            return System.nanoTime();
+        }, task -> {
+            Thread t = new Thread(task, "exports");
+            t.setDaemon(true);
+            t.start();
+        });
+        long databaseDone;
+        try {
+            store.publish(runId, all, json(counts), json(timings.stages()), scopeNote, () -> await(files));
+            databaseDone = System.nanoTime();
+        } catch (RuntimeException e) {
+            files.handle((done, failed) -> done).join();
+            throw e;
+        }
+        long filesDone = await(files);
         timings.lap("publish", all.stream().mapToInt(t -> t.rows().size()).sum() + " rows written to " + cfg.jdbcUrl()
-                + String.format(" (%.1f s)", (System.nanoTime() - t1) / 1e9) + " and " + cfg.outDir().resolve(runId)
-                + String.format(" (%.1f s)", (t1 - t0) / 1e9));
+                + String.format(" (%.1f s)", (databaseDone - t0) / 1e9) + " and " + cfg.outDir().resolve(runId)
+                + String.format(" (%.1f s, at the same time)", (filesDone - t0) / 1e9));
         vacancyTableRows.release();
         vacancySkillTableRows.release();
         long skillsMapped = tables.distinctSkillsMapped();
         return new RunSummary(runId, "published", in.credentials().size(), corpus.vacancyCount(), in.rejected().size(),
                 skillsMapped, timings.total(), counts, timings.stages(), cfg.outDir().resolve(runId).toString());
+    }
+
+    private static <T> T await(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
     }
 
     /** Drops this JVM's matchers and their caches (for benchmarks that compare runs in one JVM). */

@@ -2,9 +2,15 @@ package org.skillscope.spark;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
+import java.io.Serializable;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -23,15 +29,18 @@ final class SparkRows extends AbstractList<Object[]> {
 
     private final Dataset<Row> sorted;
     private final long count;
-    private final Function<Row, Object[]> cells;
+    private final Cells cells;
 
-    private SparkRows(Dataset<Row> sorted, long count, Function<Row, Object[]> cells) {
+    /** A row's cells in the table's column order; serializable, as executors encode the exports with it. */
+    interface Cells extends Function<Row, Object[]>, Serializable {}
+
+    private SparkRows(Dataset<Row> sorted, long count, Cells cells) {
         this.sorted = sorted;
         this.count = count;
         this.cells = cells;
     }
 
-    static SparkRows sorted(Dataset<Row> rows, Function<Row, Object[]> cells, String... orderBy) {
+    static SparkRows sorted(Dataset<Row> rows, Cells cells, String... orderBy) {
         Column[] keys = Arrays.stream(orderBy).map(c -> col(c)).toArray(Column[]::new);
         long n = rows.count();
         int partitions = (int) Math.max(1, Math.min(100_000, n / ROWS_PER_PARTITION + 1));
@@ -53,6 +62,36 @@ final class SparkRows extends AbstractList<Object[]> {
             }
         };
     }
+
+    /** The rows as export lines ({@link Exports.Lines#of}), encoded on the executors and streamed in order. */
+    Iterator<String[]> lines(Exports.Lines lines) {
+        Iterator<Row> it = sorted.mapPartitions(encode(cells, lines), ExpressionEncoder.apply(LINES)).toLocalIterator();
+        return new Iterator<>() {
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            public String[] next() {
+                Row r = it.next();
+                return new String[] {r.getString(0), r.getString(1)};
+            }
+        };
+    }
+
+    /** Static, so the task holds the encoder and the cells only (an inner class would drag this list along). */
+    private static MapPartitionsFunction<Row, Row> encode(Cells cells, Exports.Lines lines) {
+        return rows -> new Iterator<>() {
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            public Row next() {
+                return RowFactory.create((Object[]) lines.of(cells.apply(rows.next())));
+            }
+        };
+    }
+
+    private static final StructType LINES = new StructType().add("csv", DataTypes.StringType, false).add("json", DataTypes.StringType, false);
 
     @Override
     public int size() {

@@ -1,5 +1,11 @@
 package org.skillscope.spark;
 
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skillscope.core.results.TableRows;
@@ -26,6 +32,38 @@ class ExportsTest {
                 Files.readAllLines(dir.resolve("credentials.csv")));
         assertEquals("{\"credential_id\":\"c1\",\"eqf_level\":null,\"workload_ects\":3.0,\"participation_form\":\"online\"}",
                 Files.readAllLines(dir.resolve("credentials.jsonl")).get(0));
+    }
+
+    @Test
+    void rowsLeftInSparkAreWrittenByteForByteAsRowsOnTheDriver() throws Exception {
+        List<Object[]> rows = List.of(
+                new Object[] {"v1", "plain", 0.25, 3, true},
+                new Object[] {"v2", "a, b and \"c\"", null, 0, false},
+                new Object[] {"v3", "two\nlines", 1.0E-6, null, null},
+                new Object[] {"v4", "Zürich – €", 12.5, -1, true},
+                new Object[] {"v5", "", 0.0, 7, false});
+        List<String> columns = List.of("id", "text", "score", "n", "flag");
+        Exports.write(dir.resolve("driver"), List.of(new TableRows("t", columns, rows)));
+
+        SparkSession spark = LocalSpark.session("local[2]", "skillscope-exports-test");
+        try {
+            StructType schema = new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType)
+                    .add("score", DataTypes.DoubleType).add("n", DataTypes.IntegerType).add("flag", DataTypes.BooleanType);
+            Dataset<Row> df = spark.createDataFrame(rows.stream().map(RowFactory::create).toList(), schema);
+            SparkRows inSpark = SparkRows.sorted(df, r -> {
+                Object[] cells = new Object[r.length()];
+                for (int i = 0; i < cells.length; i++) cells[i] = r.get(i);
+                return cells;
+            }, "id");
+            Exports.write(dir.resolve("spark"), List.of(new TableRows("t", columns, inSpark)));
+            inSpark.release();
+        } finally {
+            spark.stop();
+        }
+        for (String f : List.of("t.csv", "t.jsonl")) {
+            assertEquals(Files.readString(dir.resolve("driver").resolve(f)), Files.readString(dir.resolve("spark").resolve(f)), f);
+        }
+        assertEquals(6 + 1, Files.readString(dir.resolve("driver").resolve("t.csv")).split("\n").length, "header, five rows, one with a newline");
     }
 
     @Test

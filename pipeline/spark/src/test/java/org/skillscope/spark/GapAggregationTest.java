@@ -58,18 +58,13 @@ class GapAggregationTest {
                 "country|DE", List.of(gap("DE", "K8S", .4), gap("DE", "DOCKER", .3), gap("DE", "TEAM", .2)),
                 "country|FR", List.of(gap("FR", "TEAM", .4), gap("FR", "K8S", .3), gap("FR", "JAVA", .2))));
 
-        List<Row> skillRows = new ArrayList<>(), scopeRows = new ArrayList<>(), gapRows = new ArrayList<>();
-        ads.forEach((doc, a) -> {
-            a.subList(1, a.size()).forEach(s -> skillRows.add(RowFactory.create(doc, s)));
-            scopeRows.add(RowFactory.create(doc, "all", "*"));
-            scopeRows.add(RowFactory.create(doc, "country", a.get(0)));
-        });
+        List<Row> located = new ArrayList<>(), gapRows = new ArrayList<>();
+        ads.forEach((doc, a) -> a.subList(1, a.size()).forEach(s -> located.add(RowFactory.create(doc, s, a.get(0), "R", "S", null, null))));
         gaps.forEach((k, v) -> v.forEach(g -> gapRows.add(RowFactory.create(k.split("\\|")[0], k.split("\\|")[1], g.skillUri()))));
-        Dataset<Row> vacancySkills = spark.createDataFrame(skillRows, new StructType()
-                .add("doc_id", DataTypes.StringType).add("skill_uri", DataTypes.StringType));
-        Dataset<Row> scopes = spark.createDataFrame(scopeRows, new StructType()
-                .add("doc_id", DataTypes.StringType).add("scope_type", DataTypes.StringType).add("scope", DataTypes.StringType));
-        Dataset<Row> hits = GapAggregation.hits(scopes, vacancySkills, spark.createDataFrame(gapRows, RunTables.SCOPE_SKILL)).cache();
+        StructType place = new StructType().add("doc_id", DataTypes.StringType).add("skill_uri", DataTypes.StringType)
+                .add("country", DataTypes.StringType).add("region", DataTypes.StringType).add("sector", DataTypes.StringType)
+                .add("ym", DataTypes.StringType).add("half", DataTypes.StringType);
+        Dataset<Row> hits = GapAggregation.hits(spark.createDataFrame(located, place), spark.createDataFrame(gapRows, RunTables.SCOPE_SKILL)).cache();
 
         Map<String, CoOccurrence> co = new TreeMap<>();
         for (Row r : GapAggregation.singles(hits).collectAsList())

@@ -117,10 +117,20 @@ public final class ResultsStore {
 
     /** Writes every table of the run and marks it published, in one transaction. */
     public void publish(String runId, List<TableRows> tables, String countsJson, String timingsJson, String scopeNote) {
+        publish(runId, tables, countsJson, timingsJson, scopeNote, () -> {});
+    }
+
+    /**
+     * As {@link #publish(String, List, String, String, String)}, with {@code beforeCommit} run once the rows
+     * are written and before the run is marked published: work that must succeed for the run to appear
+     * (e.g. its export files, written meanwhile). If it throws, nothing is committed.
+     */
+    public void publish(String runId, List<TableRows> tables, String countsJson, String timingsJson, String scopeNote, Runnable beforeCommit) {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             try {
                 for (TableRows t : tables) insert(c, runId, t);
+                beforeCommit.run();
                 try (PreparedStatement ps = c.prepareStatement(
                         "UPDATE runs SET status='published', finished_at=?, counts_json=?, timings_json=?, scope_note=? WHERE run_id=? AND status='running'")) {
                     ps.setTimestamp(1, Timestamp.from(Instant.now()));

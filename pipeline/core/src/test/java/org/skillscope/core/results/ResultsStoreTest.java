@@ -67,6 +67,24 @@ class ResultsStoreTest {
         assertEquals(1, count("SELECT COUNT(*) FROM runs WHERE status='failed'"));
     }
 
+    @Test
+    void workThatFailsBeforeTheCommitLeavesNothing() throws Exception {
+        store.begin("r1", "1.1.1", "f", "[]", "{}");
+        store.publish("r1", List.of(gap("K8S")), "{}", "{}", "");
+        store.begin("r2", "1.1.1", "f", "[]", "{}");
+        boolean[] ran = {false};
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> store.publish("r2", List.of(gap("DOCKER")), "{}", "{}", "",
+                () -> {
+                    ran[0] = true;
+                    throw new IllegalStateException("exports failed");
+                }));
+        assertEquals("exports failed", e.getMessage());
+        assertTrue(ran[0]);
+        assertEquals(0, count("SELECT COUNT(*) FROM gaps WHERE run_id='r2'"));
+        assertEquals("running", status("r2"));
+        assertEquals(Optional.of("r1"), store.latestPublished());
+    }
+
     private String status(String runId) throws Exception {
         try (Connection c = store.connect(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT status FROM runs WHERE run_id='" + runId + "'")) {
