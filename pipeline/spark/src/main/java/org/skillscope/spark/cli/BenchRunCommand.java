@@ -42,6 +42,10 @@ public final class BenchRunCommand implements Runnable {
     @Option(names = "--cores", split = ",", defaultValue = "1,2", description = "local[N] values to compare (default: ${DEFAULT-VALUE}).")
     List<Integer> cores;
 
+    @Option(names = "--pin", description = "Run local[N] with the whole JVM pinned to N CPUs (taskset): local[1] then has one core in all, "
+            + "driver, database writer and GC included, instead of borrowing the idle ones.")
+    boolean pin;
+
     @Option(names = "--sample", description = "Grow from the bundled sample even when ../shared/data is present.")
     boolean sample;
 
@@ -64,6 +68,7 @@ public final class BenchRunCommand implements Runnable {
             Map<Integer, Double> secondsByCores = new LinkedHashMap<>();
             for (int c : cores) {
                 resetPeaks();
+                if (pin) pinTo(c);
                 String db = "jdbc:h2:file:" + dir.resolve("db-" + n + "-" + c).toAbsolutePath() + ";AUTO_SERVER=FALSE";
                 JobConfig cfg = new JobConfig(in.esco(), in.credentials(), List.of(file), db, dir.resolve("out"), Defaults.cacheDir(), 0);
                 SparkSession spark = LocalSpark.session("local[" + c + "]", "skillscope bench");
@@ -74,6 +79,7 @@ public final class BenchRunCommand implements Runnable {
                 } finally {
                     spark.stop();
                     SkillScopeJob.releaseMatchers(); // the next run opens its index afresh, as a new JVM would
+                    if (pin) pinTo(CPUS);
                 }
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long peakMb = peakHeapBytes() / (1024 * 1024);
@@ -81,6 +87,7 @@ public final class BenchRunCommand implements Runnable {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("vacancies", n);
                 r.put("cores", c);
+                r.put("pinnedCpus", pin ? c : CPUS);
                 r.put("seconds", round(seconds));
                 r.put("adsPerSecond", round(n / seconds));
                 r.put("peakHeapMb", peakMb);
@@ -91,13 +98,33 @@ public final class BenchRunCommand implements Runnable {
                         n, c, seconds, n / seconds, peakMb, HEAP_AFTER_GC.get() / (1024 * 1024), s.timings());
             }
             if (secondsByCores.containsKey(1) && secondsByCores.containsKey(2)) {
-                System.out.printf("%,9d ads  speedup local[1] -> local[2]: %.2fx%n", n, secondsByCores.get(1) / secondsByCores.get(2));
+                System.out.printf("%,9d ads  speedup local[1] -> local[2]%s: %.2fx%n", n, pin ? " (pinned to 1 and 2 CPUs)" : "",
+                        secondsByCores.get(1) / secondsByCores.get(2));
             }
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         out.put("results", results);
         System.out.println(Json.line(out));
+    }
+
+    /** CPUs this JVM may use when it starts (its affinity), restored after a pinned run. */
+    private static final int CPUS = Runtime.getRuntime().availableProcessors();
+
+    /** Every thread of this JVM, and the threads they start, onto CPUs 0..n-1 (Linux taskset). */
+    private static void pinTo(int n) {
+        if (n > CPUS) throw new IllegalArgumentException("--pin: local[" + n + "] needs " + n + " CPUs, this JVM has " + CPUS);
+        List<String> cmd = List.of("taskset", "-a", "-p", "-c", n == 1 ? "0" : "0-" + (n - 1), String.valueOf(ProcessHandle.current().pid()));
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            if (p.waitFor() != 0) throw new IllegalStateException("--pin: " + String.join(" ", cmd) + " failed: " + out.strip());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("--pin needs taskset (util-linux): " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while pinning", e);
+        }
     }
 
     /** The most heap in use right after a collection: an upper bound of the live set (old garbage awaits a mixed or full GC), closer than the pool peaks. */
