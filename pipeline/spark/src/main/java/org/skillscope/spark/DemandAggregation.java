@@ -33,7 +33,7 @@ final class DemandAggregation {
 
     private DemandAggregation() {}
 
-    /** (doc_id, scope_type, scope, ym, half) for every mapped vacancy and each scope it is in. */
+    /** (doc_id, ym, half, scope_type, scope) for every mapped vacancy and each scope it is in. */
     static Dataset<Row> scopes(Dataset<Row> vacancies) {
         return scoped(vacancies.filter(col("mapped")).select("doc_id", PLACE), "all", "country", "region", "sector");
     }

@@ -353,8 +353,11 @@ final class RunTables {
         return r.getString(0) + "|" + r.getString(1);
     }
 
+    /** The scope types whose gaps are bundled. */
+    static final String[] BUNDLED = {"all", "country"};
+
     static boolean bundled(String scopeType) {
-        return scopeType.equals("all") || scopeType.equals("country");
+        return java.util.Arrays.asList(BUNDLED).contains(scopeType);
     }
 
     /**

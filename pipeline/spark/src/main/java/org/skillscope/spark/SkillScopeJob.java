@@ -75,7 +75,7 @@ public final class SkillScopeJob {
         RunSummary s;
         try {
             s = runStages(spark, cfg, esco, in, corpus, runId, store, timings);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // Spark's own exceptions are checked ones thrown undeclared: a failure of any kind fails the run
             store.fail(runId, e.toString());
             try {
                 Exports.discard(cfg.outDir(), runId);
@@ -192,17 +192,23 @@ public final class SkillScopeJob {
             t.setDaemon(true);
             t.start();
         });
-        long databaseDone;
+        long[] databaseDone = {0};
         try {
-            store.publish(runId, all, json(counts), json(timings.stages()), scopeNote, () -> await(files));
-            databaseDone = System.nanoTime();
-        } catch (RuntimeException e) {
-            files.handle((done, failed) -> done).join();
+            store.publish(runId, all, json(counts), json(timings.stages()), scopeNote, () -> {
+                databaseDone[0] = System.nanoTime();
+                await(files);
+            });
+        } catch (Throwable e) {
+            // the caller discards the staging folder: not while the files are still being written
+            files.handle((done, failed) -> {
+                if (failed != null && failed != e && failed.getCause() != e) e.addSuppressed(failed);
+                return done;
+            }).join();
             throw e;
         }
         long filesDone = await(files);
         timings.lap("publish", all.stream().mapToInt(t -> t.rows().size()).sum() + " rows written to " + cfg.jdbcUrl()
-                + String.format(" (%.1f s)", (databaseDone - t0) / 1e9) + " and " + cfg.outDir().resolve(runId)
+                + String.format(" (%.1f s)", (databaseDone[0] - t0) / 1e9) + " and " + cfg.outDir().resolve(runId)
                 + String.format(" (%.1f s, at the same time)", (filesDone - t0) / 1e9));
         vacancyTableRows.release();
         vacancySkillTableRows.release();

@@ -20,8 +20,8 @@ import static org.apache.spark.sql.functions.col;
 
 /**
  * A results table's rows left in Spark: sorted, counted, and streamed to the driver one range
- * partition at a time whenever they are read (the database insert, then the files). A list that
- * can be iterated and sized, not indexed.
+ * partition at a time whenever they are read (the database insert and, at the same time, the files,
+ * whose lines the executors encode). A list that can be iterated and sized, not indexed.
  */
 final class SparkRows extends AbstractList<Object[]> {
     /** Rows per range partition, i.e. the most the driver holds at once. */
@@ -78,7 +78,7 @@ final class SparkRows extends AbstractList<Object[]> {
         };
     }
 
-    /** Static, so the task holds the encoder and the cells only (an inner class would drag this list along). */
+    /** Static, so the task holds the line maker and the cells only (an inner class would drag this list along). */
     private static MapPartitionsFunction<Row, Row> encode(Cells cells, Exports.Lines lines) {
         return rows -> new Iterator<>() {
             public boolean hasNext() {

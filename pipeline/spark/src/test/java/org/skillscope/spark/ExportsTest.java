@@ -12,6 +12,7 @@ import org.skillscope.core.results.TableRows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,12 +37,14 @@ class ExportsTest {
 
     @Test
     void rowsLeftInSparkAreWrittenByteForByteAsRowsOnTheDriver() throws Exception {
-        List<Object[]> rows = List.of(
+        List<Object[]> rows = new ArrayList<>(List.of(
                 new Object[] {"v1", "plain", 0.25, 3, true},
                 new Object[] {"v2", "a, b and \"c\"", null, 0, false},
                 new Object[] {"v3", "two\nlines", 1.0E-6, null, null},
                 new Object[] {"v4", "Zürich – €", 12.5, -1, true},
-                new Object[] {"v5", "", 0.0, 7, false});
+                new Object[] {"v5", "", 0.0, 7, false}));
+        // enough rows for three range partitions, so the order across partitions is checked too
+        for (int i = 0; i < 2 * SparkRows.ROWS_PER_PARTITION; i++) rows.add(new Object[] {String.format("w%06d", i), "row " + i, i / 7.0, i, i % 2 == 0});
         List<String> columns = List.of("id", "text", "score", "n", "flag");
         Exports.write(dir.resolve("driver"), List.of(new TableRows("t", columns, rows)));
 
@@ -55,15 +58,18 @@ class ExportsTest {
                 for (int i = 0; i < cells.length; i++) cells[i] = r.get(i);
                 return cells;
             }, "id");
-            Exports.write(dir.resolve("spark"), List.of(new TableRows("t", columns, inSpark)));
-            inSpark.release();
+            try {
+                Exports.write(dir.resolve("spark"), List.of(new TableRows("t", columns, inSpark)));
+            } finally {
+                inSpark.release();
+            }
         } finally {
             spark.stop();
         }
         for (String f : List.of("t.csv", "t.jsonl")) {
             assertEquals(Files.readString(dir.resolve("driver").resolve(f)), Files.readString(dir.resolve("spark").resolve(f)), f);
         }
-        assertEquals(6 + 1, Files.readString(dir.resolve("driver").resolve("t.csv")).split("\n").length, "header, five rows, one with a newline");
+        assertEquals(rows.size() + 2, Files.readString(dir.resolve("driver").resolve("t.csv")).split("\n").length, "header, the rows, one with a newline");
     }
 
     @Test

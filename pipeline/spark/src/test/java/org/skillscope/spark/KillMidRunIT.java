@@ -108,7 +108,7 @@ class KillMidRunIT {
             assertEquals(Map.of(), nonEmpty(contents(runId)), point + ": the killed run left rows");
             assertFalse(Files.exists(out.resolve(runId)), point + ": the killed run left an export folder " + out.resolve(runId));
             if (point == KillPoint.PUBLISH) {
-                assertTrue(Files.isDirectory(out.resolve(".partial-" + runId)), "killed before its exports were written, not inside publishing");
+                assertTrue(Files.isDirectory(out.resolve(".partial-" + runId)), "killed while publishing (exports staged), not before");
             }
         }
 

@@ -54,6 +54,11 @@ public final class BenchRunCommand implements Runnable {
 
     @Override
     public void run() {
+        if (pin) {
+            int most = cores.stream().mapToInt(Integer::intValue).max().orElse(1);
+            if (CPUS.size() < most)
+                throw new IllegalArgumentException("--pin: local[" + most + "] needs " + most + " CPUs, this JVM may use " + CPUS);
+        }
         InputSet in = InputSet.defaults(sample);
         Path dir = work != null ? work : Defaults.home().resolve("data/bench");
         List<Vacancy> base = new ArrayList<>();
@@ -79,7 +84,7 @@ public final class BenchRunCommand implements Runnable {
                 } finally {
                     spark.stop();
                     SkillScopeJob.releaseMatchers(); // the next run opens its index afresh, as a new JVM would
-                    if (pin) pinTo(CPUS);
+                    if (pin) pinTo(null);
                 }
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long peakMb = peakHeapBytes() / (1024 * 1024);
@@ -87,7 +92,7 @@ public final class BenchRunCommand implements Runnable {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("vacancies", n);
                 r.put("cores", c);
-                r.put("pinnedCpus", pin ? c : CPUS);
+                r.put("pinnedCpus", pin ? c : Runtime.getRuntime().availableProcessors());
                 r.put("seconds", round(seconds));
                 r.put("adsPerSecond", round(n / seconds));
                 r.put("peakHeapMb", peakMb);
@@ -108,13 +113,31 @@ public final class BenchRunCommand implements Runnable {
         System.out.println(Json.line(out));
     }
 
-    /** CPUs this JVM may use when it starts (its affinity), restored after a pinned run. */
-    private static final int CPUS = Runtime.getRuntime().availableProcessors();
+    /** The CPUs this JVM may run on when it starts (its affinity, e.g. "0-1"), restored after a pinned run. */
+    private static final List<Integer> CPUS = allowedCpus();
 
-    /** Every thread of this JVM, and the threads they start, onto CPUs 0..n-1 (Linux taskset). */
-    private static void pinTo(int n) {
-        if (n > CPUS) throw new IllegalArgumentException("--pin: local[" + n + "] needs " + n + " CPUs, this JVM has " + CPUS);
-        List<String> cmd = List.of("taskset", "-a", "-p", "-c", n == 1 ? "0" : "0-" + (n - 1), String.valueOf(ProcessHandle.current().pid()));
+    private static List<Integer> allowedCpus() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (!line.startsWith("Cpus_allowed_list:")) continue;
+                List<Integer> cpus = new ArrayList<>();
+                for (String range : line.substring(line.indexOf(':') + 1).trim().split(",")) {
+                    String[] ends = range.split("-");
+                    for (int c = Integer.parseInt(ends[0]); c <= Integer.parseInt(ends[ends.length - 1]); c++) cpus.add(c);
+                }
+                return List.copyOf(cpus);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux: --pin will say so
+        }
+        return List.of();
+    }
+
+    /** Every thread of this JVM, and the threads they start, onto its first n allowed CPUs (Linux taskset); null: all of them again. */
+    private static void pinTo(Integer n) {
+        List<Integer> cpus = n == null ? CPUS : CPUS.subList(0, n);
+        String list = String.join(",", cpus.stream().map(String::valueOf).toList());
+        List<String> cmd = List.of("taskset", "-a", "-p", "-c", list, String.valueOf(ProcessHandle.current().pid()));
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes());
