@@ -49,13 +49,12 @@ final class DemandAggregation {
      */
     static Dataset<Row> scoped(Dataset<Row> rows, String... types) {
         Column[] scopes = Arrays.stream(types).map(t -> struct(lit(t).as("scope_type"), scopeOf(t).as("scope"))).toArray(Column[]::new);
-        List<String> rest = Arrays.stream(rows.columns()).filter(c -> !List.of("country", "region", "sector").contains(c)).toList();
-        List<Column> out = new ArrayList<>(rest.stream().map(functions::col).toList());
-        out.add(explode(array(scopes)).as("s"));
-        List<Column> flat = new ArrayList<>(rest.stream().map(functions::col).toList());
+        List<Column> rest = Arrays.stream(rows.columns()).filter(c -> !List.of("country", "region", "sector").contains(c)).map(functions::col).toList();
+        List<Column> exploded = new ArrayList<>(rest), flat = new ArrayList<>(rest);
+        exploded.add(explode(array(scopes)).as("s"));
         flat.add(col("s.scope_type").as("scope_type"));
         flat.add(col("s.scope").as("scope"));
-        return rows.select(out.toArray(Column[]::new)).select(flat.toArray(Column[]::new)).filter(col("scope").isNotNull());
+        return rows.select(exploded.toArray(Column[]::new)).select(flat.toArray(Column[]::new)).filter(col("scope").isNotNull());
     }
 
     private static Column scopeOf(String type) {
@@ -107,13 +106,13 @@ final class DemandAggregation {
 
     /** Vacancies asking for at least one skill of a kind, per scope: (scope_type, scope, vacancies). */
     static Dataset<Row> vacanciesWithAny(Dataset<Row> located, Dataset<Row> skillsOfKind) {
-        Dataset<Row> docs = located.join(broadcast(skillsOfKind), "skill_uri").select("doc_id", PLACE).distinct();
+        Dataset<Row> docs = located.join(broadcast(skillsOfKind), "skill_uri").drop("skill_uri").distinct();
         return scoped(docs, "all", "country", "region", "sector").groupBy("scope_type", "scope").agg(count(lit(1)).as("vacancies"));
     }
 
     /** (scope_type, scope, skill_group, vacancies): vacancies asking for any skill of the group. */
     static Dataset<Row> skillGroups(Dataset<Row> located, Dataset<Row> skillGroupOf) {
-        Dataset<Row> docGroups = located.join(broadcast(skillGroupOf), "skill_uri").select("doc_id", "skill_group", "country", "region", "sector", "ym", "half").distinct();
+        Dataset<Row> docGroups = located.join(broadcast(skillGroupOf), "skill_uri").drop("skill_uri").distinct();
         return scoped(docGroups, "all", "country", "sector")
                 .groupBy("scope_type", "scope", "skill_group").agg(count(lit(1)).as("vacancies"));
     }

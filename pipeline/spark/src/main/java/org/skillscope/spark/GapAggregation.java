@@ -25,7 +25,7 @@ final class GapAggregation {
      * {@link DemandAggregation#located} rows; bundles are sought overall and per country ({@link RunTables#bundled}).
      */
     static Dataset<Row> hits(Dataset<Row> located, Dataset<Row> scopeGapSkills) {
-        return DemandAggregation.scoped(located.select("doc_id", "skill_uri", "country", "region", "sector"), RunTables.BUNDLED)
+        return DemandAggregation.scoped(located, RunTables.BUNDLED)
                 .join(broadcast(scopeGapSkills), SCOPE_SKILL)
                 .select("doc_id", SCOPE_SKILL);
     }

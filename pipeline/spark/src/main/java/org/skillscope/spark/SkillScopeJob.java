@@ -30,7 +30,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -217,11 +218,15 @@ public final class SkillScopeJob {
                 skillsMapped, timings.total(), counts, timings.stages(), cfg.outDir().resolve(runId).toString());
     }
 
-    private static <T> T await(CompletableFuture<T> f) {
+    /** The result of work on another thread (the intake's batches, the export files), its failure rethrown as is when unchecked. */
+    static <T> T await(Future<T> f) {
         try {
-            return f.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : e;
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + f, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
         }
     }
 

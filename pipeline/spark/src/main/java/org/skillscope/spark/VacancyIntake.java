@@ -24,7 +24,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -168,15 +167,7 @@ final class VacancyIntake {
     }
 
     private static void await(Future<?> f) {
-        if (f == null) return;
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading vacancies", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        }
+        if (f != null) SkillScopeJob.await(f);
     }
 
     /** On an executor: each raw record to a {@link #CHECKED} row. */
