@@ -30,12 +30,16 @@ import static org.apache.spark.sql.functions.when;
  */
 final class DemandAggregation {
     private static final String[] PLACE = {"country", "region", "sector", "ym", "half"};
+    /** Every scope type a vacancy counts in. */
+    private static final String[] SCOPE_TYPES = {"all", "country", "region", "sector"};
+    /** The scope types with monthly series (regions and sectors are too thin for months). */
+    private static final String[] MONTHLY_SCOPES = {"all", "country"};
 
     private DemandAggregation() {}
 
     /** (doc_id, ym, half, scope_type, scope) for every mapped vacancy and each scope it is in. */
     static Dataset<Row> scopes(Dataset<Row> vacancies) {
-        return scoped(vacancies.filter(col("mapped")).select("doc_id", PLACE), "all", "country", "region", "sector");
+        return scoped(vacancies.filter(col("mapped")).select("doc_id", PLACE), SCOPE_TYPES);
     }
 
     /** (doc_id, skill_uri, country, region, sector, ym, half) for the skills of every mapped vacancy. */
@@ -79,7 +83,7 @@ final class DemandAggregation {
 
     /** (scope_type, scope, skill_uri, vacancies, early, late) from {@link #located} rows. */
     static Dataset<Row> skillCounts(Dataset<Row> located) {
-        return scoped(located, "all", "country", "region", "sector")
+        return scoped(located, SCOPE_TYPES)
                 .groupBy("scope_type", "scope", "skill_uri").agg(
                         count(lit(1)).as("vacancies"),
                         sum(when(col("half").equalTo("E"), 1).otherwise(0)).as("early"),
@@ -88,13 +92,13 @@ final class DemandAggregation {
 
     /** Monthly counts for the overall and country scopes: (scope_type, scope, skill_uri, ym, vacancies). */
     static Dataset<Row> monthly(Dataset<Row> located) {
-        return scoped(located.filter(col("ym").isNotNull()), "all", "country")
+        return scoped(located.filter(col("ym").isNotNull()), MONTHLY_SCOPES)
                 .groupBy("scope_type", "scope", "skill_uri", "ym").agg(count(lit(1)).as("vacancies"));
     }
 
     /** Month totals for the same scopes: (scope_type, scope, ym, vacancies). */
     static Dataset<Row> monthTotals(Dataset<Row> scopes) {
-        return scopes.filter(col("ym").isNotNull().and(col("scope_type").isin("all", "country")))
+        return scopes.filter(col("ym").isNotNull().and(col("scope_type").isin((Object[]) MONTHLY_SCOPES)))
                 .groupBy("scope_type", "scope", "ym").agg(count(lit(1)).as("vacancies"));
     }
 
@@ -107,7 +111,7 @@ final class DemandAggregation {
     /** Vacancies asking for at least one skill of a kind, per scope: (scope_type, scope, vacancies). */
     static Dataset<Row> vacanciesWithAny(Dataset<Row> located, Dataset<Row> skillsOfKind) {
         Dataset<Row> docs = located.join(broadcast(skillsOfKind), "skill_uri").drop("skill_uri").distinct();
-        return scoped(docs, "all", "country", "region", "sector").groupBy("scope_type", "scope").agg(count(lit(1)).as("vacancies"));
+        return scoped(docs, SCOPE_TYPES).groupBy("scope_type", "scope").agg(count(lit(1)).as("vacancies"));
     }
 
     /** (scope_type, scope, skill_group, vacancies): vacancies asking for any skill of the group. */
