@@ -23,8 +23,8 @@ import org.skillscope.core.text.Chunker;
  * Batched BERT-style encoder on ONNX Runtime (CPU) with mean pooling. langchain4j's in-process
  * models run one text per inference call; texts sorted by length and run in small batches are
  * faster. Small, not large: on 2 AVX2 cores (1,500 vacancy sentences, two single-threaded encoders
- * side by side as in a Spark executor) batches of 8 took 7.7 ms per sentence, 16 took 9.0 and 64
- * took 12.0; the activations of a small batch stay in the core's cache. The quantized model scales
+ * side by side as in a Spark executor; medians of 4 passes) batches of 8 took 7.8 ms per sentence,
+ * 16 took 9.2 and 64 took 12.1; the activations of a small batch stay in the core's cache. The quantized model scales
  * each batch as a whole, so the batch size is part of {@link #modelId()}. Same model files and
  * pooling as langchain4j.
  */
