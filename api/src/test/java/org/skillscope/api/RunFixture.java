@@ -148,11 +148,12 @@ final class RunFixture {
                 "source", "occupation_uri", "occupation_label", "occupation_score", "skills", "mapped")
                 .add("skillscope:1", "Web developer", "DK", "Hovedstaden", "2024-01", "ICT", "en", "skillscope", WEB_DEVELOPER, "web developer",
                         0.9, 1, true);
-        TableRows vs = TableRows.of("vacancy_skills", "vacancy_id", "skill_uri", "score", "evidence_sentence", "evidence_label")
-                .add("skillscope:1", w.get(0), 0.9, "You write clean code.", g.skillLabel(w.get(0)));
+        TableRows vs = TableRows.of("vacancy_skills", "vacancy_id", "skill_uri", "score", "sentence_id", "evidence_label")
+                .add("skillscope:1", w.get(0), 0.9, 7L, g.skillLabel(w.get(0)));
+        TableRows sentences = TableRows.of("evidence_sentences", "sentence_id", "sentence").add(7L, "You write clean code.");
         TableRows quarantine = TableRows.of("quarantine", "seq", "file", "line", "field", "reason")
                 .add(1, "vacancies.csv", 7L, "date", "not a date: 2024-13-45");
-        return List.of(cred, cs, co, vacancies, vs, sd, monthly, od, groups, gaps, bundles, transition, quarantine);
+        return List.of(cred, cs, co, vacancies, vs, sentences, sd, monthly, od, groups, gaps, bundles, transition, quarantine);
     }
 
     /** Vacancies asking for W_i. */

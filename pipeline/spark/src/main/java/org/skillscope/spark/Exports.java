@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.functions;
 import org.skillscope.core.results.TableRows;
 
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -121,7 +124,7 @@ final class Exports {
     }
 
     /** Large per-vacancy tables are written by Spark itself (Parquet), not collected to the driver. */
-    static void writeSpark(Dataset<Row> rows, Path dir) {
-        rows.orderBy("doc_id", "skill_uri").write().mode(SaveMode.Overwrite).parquet(dir.toString());
+    static void writeSpark(Dataset<Row> rows, Path dir, String... orderBy) {
+        rows.orderBy(Arrays.stream(orderBy).map(functions::col).toArray(Column[]::new)).write().mode(SaveMode.Overwrite).parquet(dir.toString());
     }
 }

@@ -97,7 +97,8 @@ final class RunTables {
             "demand_share", "supply_credentials", "supply_share");
     private TableRows vacancyRows = TableRows.of("vacancies", "vacancy_id", "title", "country", "region", "ym", "sector", "language",
             "source", "occupation_uri", "occupation_label", "occupation_score", "skills", "mapped");
-    private TableRows vacancySkillRows = TableRows.of("vacancy_skills", "vacancy_id", "skill_uri", "score", "evidence_sentence", "evidence_label");
+    private TableRows vacancySkillRows = TableRows.of("vacancy_skills", "vacancy_id", "skill_uri", "score", "sentence_id", "evidence_label");
+    private TableRows sentenceRows = TableRows.of("evidence_sentences", "sentence_id", "sentence");
     private final TableRows quarantineRows = TableRows.of("quarantine", "seq", "file", "line", "field", "reason");
 
     record TaughtRow(String skillUri, String label, double confidence, boolean declared, String evidence, String evidenceLabel) {}
@@ -427,15 +428,16 @@ final class RunTables {
      * The per-vacancy tables, as rows in table order (vacancy id, then skill) that Spark streams when
      * they are read: the driver never holds them. Quarantine rows from the rejects, in read order.
      */
-    void vacancies(List<Object[]> vacancies, List<Object[]> vacancySkills, Collection<Rejection> rejected) {
+    void vacancies(List<Object[]> vacancies, List<Object[]> vacancySkills, List<Object[]> sentences, Collection<Rejection> rejected) {
         vacancyRows = new TableRows(vacancyRows.table(), vacancyRows.columns(), vacancies);
         vacancySkillRows = new TableRows(vacancySkillRows.table(), vacancySkillRows.columns(), vacancySkills);
+        sentenceRows = new TableRows(sentenceRows.table(), sentenceRows.columns(), sentences);
         int seq = 0;
         for (Rejection r : rejected) quarantineRows.add(++seq, r.file(), r.line(), r.field(), r.reason());
     }
 
     List<TableRows> all() {
-        return List.of(credentialRows, credentialSkillRows, credentialOccupationRows, vacancyRows, vacancySkillRows, skillDemand, monthly,
+        return List.of(credentialRows, credentialSkillRows, credentialOccupationRows, vacancyRows, vacancySkillRows, sentenceRows, skillDemand, monthly,
                 occupationDemand, groupRows, gapRows, bundleRows, transitionRows, quarantineRows);
     }
 }

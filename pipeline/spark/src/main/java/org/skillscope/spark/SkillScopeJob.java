@@ -2,6 +2,7 @@ package org.skillscope.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -39,6 +40,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 /**
  * The batch job: load, map, measure demand, score credentials, find gaps, publish one run.
@@ -159,10 +161,18 @@ public final class SkillScopeJob {
             cells[0] = r.getString(0).substring(2);
             return cells;
         }, "doc_id");
-        SparkRows vacancySkillTableRows = SparkRows.sorted(detail ? vacancySkills : vacancySkills.limit(0),
+        // a sentence is evidence for many skills of many vacancies: stored once, named by a hash of its text
+        // (53 bits, so the id stays exact as a JSON number; a clash would fail the publish on the primary key)
+        Column sentenceId = xxhash64(col("evidence_unit")).bitwiseAND(lit((1L << 53) - 1)).as("sentence_id");
+        Dataset<Row> vacancySkillIds = vacancySkills.select(col("doc_id"), col("skill_uri"), col("confidence"), sentenceId, col("evidence_label"));
+        // cached: counted, sampled and sorted below, and distinct over every vacancy skill
+        Dataset<Row> sentences = vacancySkills.select(sentenceId, col("evidence_unit").as("sentence")).distinct().cache();
+        SparkRows vacancySkillTableRows = SparkRows.sorted(detail ? vacancySkillIds : vacancySkillIds.limit(0),
                 r -> new Object[] {r.<String>getAs("doc_id").substring(2), r.getAs("skill_uri"), r.<Double>getAs("confidence"),
-                        RunTables.clip(r.getAs("evidence_unit")), r.getAs("evidence_label")}, "doc_id", "skill_uri");
-        tables.vacancies(vacancyTableRows, vacancySkillTableRows, in.rejected());
+                        r.<Long>getAs("sentence_id"), r.getAs("evidence_label")}, "doc_id", "skill_uri");
+        SparkRows sentenceTableRows = SparkRows.sorted(detail ? sentences : sentences.limit(0),
+                r -> new Object[] {r.getLong(0), RunTables.clip(r.getString(1))}, "sentence_id");
+        tables.vacancies(vacancyTableRows, vacancySkillTableRows, sentenceTableRows, in.rejected());
         List<TableRows> all = tables.all();
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("read", in.read());
@@ -186,7 +196,10 @@ public final class SkillScopeJob {
         long t0 = System.nanoTime();
         CompletableFuture<Long> files = CompletableFuture.supplyAsync(() -> {
             Exports.write(staging, all);
-            if (!detail) Exports.writeSpark(vacancySkills, staging.resolve("vacancy_skills"));
+            if (!detail) {
+                Exports.writeSpark(vacancySkillIds, staging.resolve("vacancy_skills"), "doc_id", "skill_uri");
+                Exports.writeSpark(sentences, staging.resolve("evidence_sentences"), "sentence_id");
+            }
             return System.nanoTime();
         }, task -> {
             Thread t = new Thread(task, "exports");
@@ -213,6 +226,8 @@ public final class SkillScopeJob {
                 + String.format(" (%.1f s, at the same time)", (filesDone - t0) / 1e9));
         vacancyTableRows.release();
         vacancySkillTableRows.release();
+        sentenceTableRows.release();
+        sentences.unpersist();
         long skillsMapped = tables.distinctSkillsMapped();
         return new RunSummary(runId, "published", in.credentials().size(), corpus.vacancyCount(), in.rejected().size(),
                 skillsMapped, timings.total(), counts, timings.stages(), cfg.outDir().resolve(runId).toString());

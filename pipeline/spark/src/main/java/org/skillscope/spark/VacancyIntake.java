@@ -127,7 +127,9 @@ final class VacancyIntake {
         Dataset<Row> candidates = checked.filter(not(col("before_id")))
                 .repartition((int) Math.max(Math.max(1, partitions), (read + VACANCIES_PER_PARTITION - 1) / VACANCIES_PER_PARTITION), col("doc_id"))
                 // a file's id belongs to its first record that passes every check (VacancyValidator.check)
-                .withColumn("owner", min(when(col("reason").isNull(), col("line"))).over(Window.partitionBy("doc_id", "file_idx")));
+                .withColumn("owner", min(when(col("reason").isNull(), col("line"))).over(Window.partitionBy("doc_id", "file_idx")))
+                // read twice, by the rejects and by the vacancies: shuffled and windowed once
+                .persist(StorageLevel.MEMORY_AND_DISK());
 
         List<Rejection> rejected = new ArrayList<>();
         List<Row> rejects = checked.filter(col("before_id")).select(col("file_idx"), col("line"), col("field"), col("reason"),
@@ -152,6 +154,8 @@ final class VacancyIntake {
                 .filter(col("rank").equalTo(1))
                 .select("doc_id", "title", "text", "country", "region", "sector", "ym", "language", "mapped", "source", "copies")
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        vacancies.count(); // stored, so the candidates can go
+        candidates.unpersist();
         return new Loaded(vacancies, List.copyOf(rejected), read, counts);
     }
 

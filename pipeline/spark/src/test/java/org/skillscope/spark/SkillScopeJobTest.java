@@ -68,7 +68,7 @@ class SkillScopeJobTest {
         assertEquals(read, s.credentials() + s.vacancies() + s.rejected() + (int) s.counts().get("duplicateVacanciesMerged"));
         assertTrue(s.skillsMapped() > 50, "the sample maps to many distinct skills: " + s.skillsMapped());
         for (String table : List.of("credentials", "credential_skills", "credential_occupations", "vacancies", "vacancy_skills",
-                "skill_demand", "skill_demand_monthly", "occupation_demand", "skill_group_summary", "gaps", "gap_bundles", "transition_summary")) {
+                "evidence_sentences", "skill_demand", "skill_demand_monthly", "occupation_demand", "skill_group_summary", "gaps", "gap_bundles", "transition_summary")) {
             assertFalse(Db.rows(jdbc, "SELECT * FROM " + table + " WHERE run_id='" + s.runId() + "'").isEmpty(), table + " is empty");
             assertTrue(Files.exists(tmp.resolve("out").resolve(s.runId()).resolve(table + ".csv")), table + " is not exported");
         }

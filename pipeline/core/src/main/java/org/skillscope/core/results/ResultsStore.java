@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 public final class ResultsStore {
     /** Numbered migrations, applied in order, each once. */
-    private static final List<String> MIGRATIONS = List.of("V1__results.sql", "V2__run_owner.sql");
+    private static final List<String> MIGRATIONS = List.of("V1__results.sql", "V2__run_owner.sql", "V3__evidence_sentences.sql");
     /** Two readings of one process's start time differ by less than this; a reused pid's start by more. */
     private static final long SAME_START_MS = 1_000;
     private static final int BATCH = 2_000;
@@ -55,6 +55,11 @@ public final class ResultsStore {
 
     /** Creates or upgrades the schema; returns the schema version. */
     public int migrate() {
+        return migrate(MIGRATIONS.size());
+    }
+
+    /** Up to the given schema version only: tests build an older database to upgrade. */
+    int migrate(int target) {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             int current = 0;
@@ -65,7 +70,7 @@ public final class ResultsStore {
                     current = rs.getInt(1);
                 }
             }
-            for (int v = current + 1; v <= MIGRATIONS.size(); v++) {
+            for (int v = current + 1; v <= target; v++) {
                 for (String sql : statements(MIGRATIONS.get(v - 1))) {
                     try (Statement st = c.createStatement()) {
                         st.execute(sql);
@@ -78,7 +83,7 @@ public final class ResultsStore {
                 }
             }
             c.commit();
-            return MIGRATIONS.size();
+            return Math.max(current, target);
         } catch (SQLException e) {
             throw new ResultsException("cannot migrate results schema in " + jdbcUrl + ": " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package org.skillscope.core.text;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -48,8 +49,9 @@ public final class Boilerplate {
                     + "|\\b(founded|established) in (19|20)\\d\\d|\\bour (mission|vision|values) (is|are)\\b"
                     + "|\\bheadquartered in\\b|\\bemploys? (over|more than) \\d"));
 
+    /** Lower-case patterns, matched against the lower-cased sentence (see {@link #matches}). */
     private static Pattern p(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(regex);
     }
 
     /** Decisions kept for repeated sentences (agency footers and benefit lines recur in thousands of ads). */
@@ -70,9 +72,14 @@ public final class Boilerplate {
         return b;
     }
 
-    private static boolean matches(String sentence) {
+    /**
+     * Lower-cases once rather than matching case-insensitively: Unicode case folding ran per character
+     * per pattern and position, and was most of the time spent splitting vacancies into units.
+     */
+    static boolean matches(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
         for (Pattern pattern : PATTERNS) {
-            if (pattern.matcher(sentence).find()) {
+            if (pattern.matcher(lower).find()) {
                 return true;
             }
         }

@@ -32,6 +32,16 @@ class BoilerplateTest {
     }
 
     @Test
+    void matchesWhateverTheCase() {
+        // the sentence is lower-cased before matching: capitals must not hide boilerplate
+        for (String s : List.of("WE ARE AN EQUAL OPPORTUNITIES EMPLOYER.", "About Us: Acme builds bridges.",
+                "SALARY: £30K PER ANNUM.", "Apply Now via our website.")) {
+            assertTrue(boilerplate.isBoilerplate(s), s);
+        }
+        assertFalse(boilerplate.isBoilerplate("WRITE SQL QUERIES AND MANAGE BUDGETS."));
+    }
+
+    @Test
     void recognisesTheHiringProcessAndTheAgencysPitch() {
         // real UK and EURES ad sentences that made "assess candidates" the top gap
         for (String s : List.of(
