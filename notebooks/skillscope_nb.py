@@ -129,6 +129,13 @@ class Run:
             df = pd.DataFrame(rows, columns=None if rows else cols)
         elif csv.is_file():
             df = pd.read_csv(csv, keep_default_na=False, na_values=[""])
+        elif (self.dir / name).is_dir():
+            # runs above the job's detail limit (250,000 vacancies) export this table as Parquet only
+            try:
+                df = pd.read_parquet(self.dir / name)
+            except ImportError as e:
+                raise RunExportError(f"{self.dir / name} is Parquet (a run above the detail limit) and pandas "
+                                     f"cannot read it here: {e}") from e
         else:
             raise RunExportError(f"{self.dir} has no {name}.jsonl or {name}.csv")
         missing = [c for c in cols if c not in df.columns]

@@ -15,11 +15,20 @@ import java.util.List;
  * @param cacheDir      skill index cache (keyed inside by ESCO fingerprint and model)
  * @param partitions    partitions for loading and mapping (0 = loading on 2 x default parallelism, mapping
  *                      one partition per thousand distinct texts, so batches do not depend on the cores)
+ * @param detailLimit   above this many vacancies, vacancy skills and their evidence sentences go to Parquet
+ *                      exports only, not to the database nor to CSV/JSON Lines
  */
 public record JobConfig(Path esco, List<Path> credentials, List<Path> vacancies, String jdbcUrl,
-                        Path outDir, Path cacheDir, int partitions) {
+                        Path outDir, Path cacheDir, int partitions, int detailLimit) {
+    public static final int DETAIL_LIMIT = 250_000;
+
     public JobConfig {
         credentials = List.copyOf(credentials);
         vacancies = List.copyOf(vacancies);
+    }
+
+    public JobConfig(Path esco, List<Path> credentials, List<Path> vacancies, String jdbcUrl, Path outDir, Path cacheDir,
+                     int partitions) {
+        this(esco, credentials, vacancies, jdbcUrl, outDir, cacheDir, partitions, DETAIL_LIMIT);
     }
 }

@@ -46,8 +46,6 @@ import java.util.TreeSet;
  * so the same inputs give the same rows in the same order.
  */
 final class RunTables {
-    /** Above this many vacancies, per-vacancy skills go to the Spark export only, not the database. */
-    static final int DETAIL_LIMIT = 250_000;
     /** Scopes smaller than this get demand rows but no gap analysis of their own. */
     static final long MIN_GAP_SCOPE = 20;
     static final int BUNDLES_PER_SCOPE = 10;

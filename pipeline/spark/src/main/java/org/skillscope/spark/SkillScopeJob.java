@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +39,8 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -49,6 +52,8 @@ import static org.apache.spark.sql.functions.xxhash64;
 public final class SkillScopeJob {
     private static final Logger LOG = LoggerFactory.getLogger(SkillScopeJob.class);
     static final ObjectMapper JSON = new ObjectMapper();
+    /** Tables exported by Spark as Parquet, not as CSV and JSON Lines, above the detail limit. */
+    private static final Set<String> PARQUET_ONLY = Set.of("vacancy_skills", "evidence_sentences");
 
     static final StructType DOC = new StructType()
             .add("doc_id", DataTypes.StringType, false)
@@ -147,7 +152,7 @@ public final class SkillScopeJob {
         located.unpersist();
         timings.lap("gaps", tables.gapCount() + " gaps, " + tables.bundleCount() + " bundles");
 
-        boolean detail = corpus.vacancyCount() <= RunTables.DETAIL_LIMIT;
+        boolean detail = corpus.vacancyCount() <= cfg.detailLimit();
         // per-vacancy tables stay in Spark, streamed in order to the database and the files
         Dataset<Row> withOcc = vacancies.join(vacancyOcc.select("doc_id", "occupation_uri", "occupation_label", "occupation_score"),
                 new String[] {"doc_id"}, "left");
@@ -162,14 +167,16 @@ public final class SkillScopeJob {
             return cells;
         }, "doc_id");
         // a sentence is evidence for many skills of many vacancies: stored once, named by a hash of its text
-        // (53 bits, so the id stays exact as a JSON number; a clash would fail the publish on the primary key)
+        // (53 bits, so the id stays exact as a JSON number)
         Column sentenceId = xxhash64(col("evidence_unit")).bitwiseAND(lit((1L << 53) - 1)).as("sentence_id");
-        Dataset<Row> vacancySkillIds = vacancySkills.select(col("doc_id"), col("skill_uri"), col("confidence"), sentenceId, col("evidence_label"));
-        // cached: counted, sampled and sorted below, and distinct over every vacancy skill
+        // the columns of the vacancy_skills table ("v:" marks vacancy doc ids in the job, not in the results)
+        Dataset<Row> vacancySkillIds = vacancySkills.select(col("doc_id").substr(3, Integer.MAX_VALUE).as("vacancy_id"), col("skill_uri"),
+                col("confidence").as("score"), sentenceId, col("evidence_label"));
+        // cached: checked, counted, sampled and sorted below, and distinct over every vacancy skill
         Dataset<Row> sentences = vacancySkills.select(sentenceId, col("evidence_unit").as("sentence")).distinct().cache();
+        requireDistinctIds(sentences);
         SparkRows vacancySkillTableRows = SparkRows.sorted(detail ? vacancySkillIds : vacancySkillIds.limit(0),
-                r -> new Object[] {r.<String>getAs("doc_id").substring(2), r.getAs("skill_uri"), r.<Double>getAs("confidence"),
-                        r.<Long>getAs("sentence_id"), r.getAs("evidence_label")}, "doc_id", "skill_uri");
+                r -> new Object[] {r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)}, "vacancy_id", "skill_uri");
         SparkRows sentenceTableRows = SparkRows.sorted(detail ? sentences : sentences.limit(0),
                 r -> new Object[] {r.getLong(0), RunTables.clip(r.getString(1))}, "sentence_id");
         tables.vacancies(vacancyTableRows, vacancySkillTableRows, sentenceTableRows, in.rejected());
@@ -195,9 +202,9 @@ public final class SkillScopeJob {
         // the run commits only once its files are complete, and a failed run waits for them before discarding
         long t0 = System.nanoTime();
         CompletableFuture<Long> files = CompletableFuture.supplyAsync(() -> {
-            Exports.write(staging, all);
+            Exports.write(staging, detail ? all : all.stream().filter(t -> !PARQUET_ONLY.contains(t.table())).toList());
             if (!detail) {
-                Exports.writeSpark(vacancySkillIds, staging.resolve("vacancy_skills"), "doc_id", "skill_uri");
+                Exports.writeSpark(vacancySkillIds, staging.resolve("vacancy_skills"), "vacancy_id", "skill_uri");
                 Exports.writeSpark(sentences, staging.resolve("evidence_sentences"), "sentence_id");
             }
             return System.nanoTime();
@@ -231,6 +238,21 @@ public final class SkillScopeJob {
         long skillsMapped = tables.distinctSkillsMapped();
         return new RunSummary(runId, "published", in.credentials().size(), corpus.vacancyCount(), in.rejected().size(),
                 skillsMapped, timings.total(), counts, timings.stages(), cfg.outDir().resolve(runId).toString());
+    }
+
+    /**
+     * Two sentences with one id would merge in the database (primary key) and double rows in any join of the
+     * Parquet files, so a run stops rather than publish them. The odds are about n²/2^54 for n distinct
+     * sentences: 1 in 3,000 at 2.5 million.
+     */
+    static void requireDistinctIds(Dataset<Row> sentences) {
+        List<Row> clash = sentences.groupBy("sentence_id").agg(count(lit(1)).as("n"), min("sentence").as("a"),
+                max("sentence").as("b")).filter(col("n").gt(1)).limit(1).collectAsList();
+        if (!clash.isEmpty()) {
+            Row r = clash.get(0);
+            throw new IllegalStateException("two evidence sentences share the id " + r.getLong(0) + " (a 53-bit hash): \""
+                    + r.getString(2) + "\" and \"" + r.getString(3) + "\"");
+        }
     }
 
     /** The result of work on another thread (the intake's batches, the export files), its failure rethrown as is when unchecked. */

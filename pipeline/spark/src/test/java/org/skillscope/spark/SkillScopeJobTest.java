@@ -1,5 +1,8 @@
 package org.skillscope.spark;
 
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,5 +100,35 @@ class SkillScopeJobTest {
                 "SELECT scope_type, scope, rank_no, skill_uri, gap_score FROM gaps ORDER BY 1, 2, 3",
                 "SELECT scope_type, scope, rank_no, skills_json FROM gap_bundles ORDER BY 1, 2, 3"));
         assertNotEquals(runA, runB);
+    }
+
+    @Test
+    void aboveTheDetailLimitVacancySkillsAndTheirSentencesGoToParquetOnly() throws Exception {
+        String jdbc = Db.fresh();
+        JobConfig small = config(jdbc, List.of());
+        RunSummary s = SkillScopeJob.run(spark, new JobConfig(small.esco(), small.credentials(), small.vacancies(), jdbc,
+                small.outDir(), small.cacheDir(), small.partitions(), 10));
+        assertEquals("published", s.status());
+        String run = "WHERE run_id='" + s.runId() + "'";
+        assertEquals(List.of(), Db.rows(jdbc, "SELECT * FROM vacancy_skills " + run));
+        assertEquals(List.of(), Db.rows(jdbc, "SELECT * FROM evidence_sentences " + run));
+        assertEquals(s.vacancies(), Db.rows(jdbc, "SELECT * FROM vacancies " + run).size());
+        Path out = tmp.resolve("out").resolve(s.runId());
+        for (String table : List.of("vacancy_skills", "evidence_sentences")) {
+            assertFalse(Files.exists(out.resolve(table + ".csv")) || Files.exists(out.resolve(table + ".jsonl")), table + ": no empty text files");
+        }
+        Dataset<Row> skills = spark.read().parquet(out.resolve("vacancy_skills").toString());
+        Dataset<Row> sentences = spark.read().parquet(out.resolve("evidence_sentences").toString());
+        // the columns of the database table and of the CSV below the limit
+        assertEquals(List.of("vacancy_id", "skill_uri", "score", "sentence_id", "evidence_label"), List.of(skills.columns()));
+        assertEquals(List.of("sentence_id", "sentence"), List.of(sentences.columns()));
+        assertEquals(((Number) s.counts().get("vacancySkillPairs")).longValue(), skills.count());
+        assertEquals(sentences.count(), sentences.select("sentence_id").distinct().count());
+        assertEquals(0, skills.join(sentences, skills.col("sentence_id").equalTo(sentences.col("sentence_id")), "left_anti").count(),
+                "every vacancy skill names a stored sentence");
+        Dataset<Row> vacancyIds = spark.createDataset(Db.rows(jdbc, "SELECT vacancy_id FROM vacancies " + run).stream()
+                .map(r -> r.substring(0, r.length() - 1)).toList(), Encoders.STRING()).toDF("id");
+        assertEquals(0, skills.join(vacancyIds, skills.col("vacancy_id").equalTo(vacancyIds.col("id")), "left_anti").count(),
+                "vacancy ids as in the vacancies table");
     }
 }

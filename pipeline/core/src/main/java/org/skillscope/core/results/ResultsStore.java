@@ -89,7 +89,8 @@ public final class ResultsStore {
         }
     }
 
-    private static List<String> statements(String resource) {
+    /** A migration's statements in order (package-private: tests replay part of one, as a killed job leaves it). */
+    static List<String> statements(String resource) {
         try (InputStream in = ResultsStore.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing migration " + resource);
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");

@@ -45,27 +45,32 @@ class ResultsStoreTest {
 
     @Test
     void version3KeepsTheEvidenceSentencesOfOlderRunsOncePerRun() throws Exception {
-        ResultsStore old = new ResultsStore("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        assertEquals(2, old.migrate(2));
-        try (Connection c = old.connect(); Statement st = c.createStatement()) {
-            st.execute("INSERT INTO vacancy_skills (run_id, vacancy_id, skill_uri, score, evidence_sentence, evidence_label) VALUES "
-                    + "('r1', 'v1', 's1', 0.9, 'Write SQL.', 'SQL'), ('r1', 'v2', 's1', 0.8, 'Write SQL.', 'SQL'), "
-                    + "('r1', 'v2', 's2', 0.7, 'Lead a team.', 'lead'), ('r2', 'v1', 's1', 0.9, 'Write SQL.', 'SQL'), "
-                    + "('r2', 'v3', 's3', 0.6, NULL, NULL)");
-        }
-        assertEquals(3, old.migrate());
-        try (Connection c = old.connect(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT v.run_id, v.vacancy_id, v.skill_uri, e.sentence FROM vacancy_skills v "
-                     + "LEFT JOIN evidence_sentences e ON e.run_id = v.run_id AND e.sentence_id = v.sentence_id ORDER BY 1, 2, 3")) {
-            List<String> rows = new java.util.ArrayList<>();
-            while (rs.next()) rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4));
-            assertEquals(List.of("r1 v1 s1 Write SQL.", "r1 v2 s1 Write SQL.", "r1 v2 s2 Lead a team.", "r2 v1 s1 Write SQL.",
-                    "r2 v3 s3 null"), rows);
-        }
-        try (Connection c = old.connect(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM evidence_sentences")) {
-            rs.next();
-            assertEquals(3, rs.getLong(1), "one row per distinct sentence and run");
+        List<String> v3 = ResultsStore.statements("V3__evidence_sentences.sql");
+        // 0: an untouched version-2 database; k: a job killed after the k-th statement (H2 commits at each schema change)
+        for (int k = 0; k <= v3.size(); k++) {
+            ResultsStore old = new ResultsStore("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            assertEquals(2, old.migrate(2));
+            try (Connection c = old.connect(); Statement st = c.createStatement()) {
+                st.execute("INSERT INTO vacancy_skills (run_id, vacancy_id, skill_uri, score, evidence_sentence, evidence_label) VALUES "
+                        + "('r1', 'v1', 's1', 0.9, 'Write SQL.', 'SQL'), ('r1', 'v2', 's1', 0.8, 'Write SQL.', 'SQL'), "
+                        + "('r1', 'v2', 's2', 0.7, 'Lead a team.', 'lead'), ('r2', 'v1', 's1', 0.9, 'Write SQL.', 'SQL'), "
+                        + "('r2', 'v3', 's3', 0.6, NULL, NULL)");
+                for (String sql : v3.subList(0, k)) st.execute(sql);
+            }
+            assertEquals(3, old.migrate(), "after " + k + " statements");
+            try (Connection c = old.connect(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT v.run_id, v.vacancy_id, v.skill_uri, e.sentence FROM vacancy_skills v "
+                         + "LEFT JOIN evidence_sentences e ON e.run_id = v.run_id AND e.sentence_id = v.sentence_id ORDER BY 1, 2, 3")) {
+                List<String> rows = new java.util.ArrayList<>();
+                while (rs.next()) rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4));
+                assertEquals(List.of("r1 v1 s1 Write SQL.", "r1 v2 s1 Write SQL.", "r1 v2 s2 Lead a team.", "r2 v1 s1 Write SQL.",
+                        "r2 v3 s3 null"), rows, "after " + k + " statements");
+            }
+            try (Connection c = old.connect(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM evidence_sentences")) {
+                rs.next();
+                assertEquals(3, rs.getLong(1), "one row per distinct sentence and run, after " + k + " statements");
+            }
         }
     }
 
