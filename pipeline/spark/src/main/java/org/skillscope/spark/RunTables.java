@@ -31,6 +31,7 @@ import org.skillscope.datasets.esco.Esco;
 import org.skillscope.datasets.esco.SkillHierarchy;
 import org.skillscope.datasets.validation.Rejection;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -39,6 +40,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * Stages 3-6 on the driver: the aggregates Spark computed go through the pure scoring functions of
@@ -98,11 +100,34 @@ final class RunTables {
     private TableRows vacancySkillRows = TableRows.of("vacancy_skills", "vacancy_id", "skill_uri", "score", "sentence_id", "evidence_label");
     private TableRows sentenceRows = TableRows.of("evidence_sentences", "sentence_id", "sentence");
     private final TableRows quarantineRows = TableRows.of("quarantine", "seq", "file", "line", "field", "reason");
+    private final UnaryOperator<String> inputName;
 
     record TaughtRow(String skillUri, String label, double confidence, boolean declared, String evidence, String evidenceLabel) {}
 
-    RunTables(Esco esco, List<Credential> credentialList) {
+    /**
+     * Input files named by their path below the folder all inputs share, so a run's rows do not depend on
+     * where the data sit, nor on the temporary folder the bundled sample is copied to (the runs table keeps
+     * the full paths with their SHA-256).
+     */
+    static UnaryOperator<String> inputNames(List<Path> inputs) {
+        List<Path> files = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        Path base = files.isEmpty() ? null : files.get(0).getParent();
+        while (base != null && !everyStartsWith(files, base)) base = base.getParent();
+        Path shared = base == null || base.getParent() == null ? null : base; // sharing only the root: full paths
+        return file -> {
+            if (file == null || shared == null) return file;
+            Path p = Path.of(file).toAbsolutePath().normalize();
+            return p.startsWith(shared) ? shared.relativize(p).toString().replace('\\', '/') : file;
+        };
+    }
+
+    private static boolean everyStartsWith(List<Path> files, Path base) {
+        return files.stream().allMatch(f -> f.startsWith(base));
+    }
+
+    RunTables(Esco esco, List<Credential> credentialList, UnaryOperator<String> inputName) {
         this.esco = esco;
+        this.inputName = inputName;
         this.graph = new EscoGraph(esco);
         this.hierarchy = SkillHierarchy.of(esco);
         for (Credential c : credentialList) credentials.putIfAbsent(SkillScopeJob.Corpus.docId(c), c);
@@ -292,7 +317,7 @@ final class RunTables {
             AlignmentScore digital = AlignmentScorer.score("ESCO " + esco.version() + " digital + DigComp", ts, graph::isDigital, occ, graph::essentialSkills);
             RelevanceScore r = relevance.get(id);
             credentialRows.add(c.id(), c.title(), c.awardingBody(), c.issuerCountry(), c.language(), c.eqfLevel(), c.workloadEcts(),
-                    c.participationForm(), c.assessmentType(), c.sourceFormat(), c.sourceFile(), c.url(),
+                    c.participationForm(), c.assessmentType(), c.sourceFormat(), inputName.apply(c.sourceFile()), c.url(),
                     SkillScopeJob.json(c.outcomeTexts()), String.join(", ", org.skillscope.datasets.credential.CredentialValidator.missingMandatory(c).stream().map(m -> m.column()).toList()), ts.size(), r.score(),
                     RelevanceScorer.percentile(r.score(), scores), green.score(), green.skillShare(), green.occupationShare(),
                     digital.score(), digital.skillShare(), digital.occupationShare());
@@ -431,7 +456,7 @@ final class RunTables {
         vacancySkillRows = new TableRows(vacancySkillRows.table(), vacancySkillRows.columns(), vacancySkills);
         sentenceRows = new TableRows(sentenceRows.table(), sentenceRows.columns(), sentences);
         int seq = 0;
-        for (Rejection r : rejected) quarantineRows.add(++seq, r.file(), r.line(), r.field(), r.reason());
+        for (Rejection r : rejected) quarantineRows.add(++seq, inputName.apply(r.file()), r.line(), r.field(), r.reason());
     }
 
     List<TableRows> all() {

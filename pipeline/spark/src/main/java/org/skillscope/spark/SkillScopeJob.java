@@ -123,7 +123,9 @@ public final class SkillScopeJob {
         timings.lap("map", unitCount + " units (" + distinctUnits + " distinct) mapped, " + vacancySkillRows + " vacancy-skill pairs");
 
         // ---- 3-6. demand, scores, gaps, recommendations ----------------------------------------------
-        RunTables tables = new RunTables(esco, corpus.credentials());
+        List<Path> inputs = new ArrayList<>(cfg.credentials());
+        inputs.addAll(cfg.vacancies());
+        RunTables tables = new RunTables(esco, corpus.credentials(), RunTables.inputNames(inputs));
         tables.credentialSkills(docSkills.filter(col("doc_id").startsWith("c:")).collectAsList());
         Dataset<Row> scopes = DemandAggregation.scopes(vacancies).cache();
         // every skill-level count reads the vacancy skills joined once to their vacancy's place and date
