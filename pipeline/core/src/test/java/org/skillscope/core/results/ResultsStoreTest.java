@@ -168,8 +168,29 @@ class ResultsStoreTest {
         assertEquals("abandoned", status("r2"));
         assertEquals("published", status("r1"));
         assertEquals(List.of(), store.abandonDeadRuns(), "abandoned once");
+        assertEquals(0, count("SELECT COUNT(*) FROM gaps WHERE run_id='r2'"));
         assertThrows(ResultsException.class, () -> store.publish("r2", List.of(gap("DOCKER")), "{}", "{}", ""));
         assertEquals(Optional.of("r1"), store.latestPublished());
+    }
+
+    @Test
+    void abandoningARunDeletesTheRowsItsKilledJobLeftAndNoOtherRunsRows() throws Exception {
+        store.begin("r1", "1.1.1", "f", "[]", "{}");
+        store.publish("r1", List.of(gap("K8S")), "{}", "{}", "");
+        store.begin("r2", "1.1.1", "f", "[]", "{}");
+        // what H2's recovery can leave of a publish killed mid-transaction: some committed rows of a 'running' run
+        try (Connection c = store.connect(); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO gaps (run_id, scope_type, scope, rank_no, skill_uri, vacancies, share, shrunk_share, specificity, "
+                    + "gap_score, green, digital) VALUES ('r2', 'all', '*', 1, 'DOCKER', 3, 0.1, 0.1, 0.8, 0.1, FALSE, TRUE)");
+            st.execute("INSERT INTO evidence_sentences (run_id, sentence_id, sentence) VALUES ('r2', 7, 'Ship containers.')");
+        }
+        String host = ownOwner("r2").substring(ownOwner("r2").indexOf('@') + 1);
+        setOwner("r2", deadPid() + "@" + host, null);
+        assertEquals(List.of("r2"), store.abandonDeadRuns());
+        assertEquals(0, count("SELECT COUNT(*) FROM gaps WHERE run_id='r2'"));
+        assertEquals(0, count("SELECT COUNT(*) FROM evidence_sentences WHERE run_id='r2'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM gaps WHERE run_id='r1'"), "the published run keeps its rows");
+        assertEquals(1, count("SELECT COUNT(*) FROM runs WHERE run_id='r2' AND status='abandoned'"));
     }
 
     @Test
