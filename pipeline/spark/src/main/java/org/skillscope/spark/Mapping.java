@@ -2,6 +2,7 @@ package org.skillscope.spark;
 
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -16,8 +17,11 @@ import java.util.Iterator;
 import java.util.List;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 /**
  * Stage 2: texts to ESCO skills on the executors. Documents are split into units (sentences,
@@ -109,13 +113,32 @@ final class Mapping {
     /**
      * Per document and skill: the best confidence and the unit and label that gave it, all from one row.
      * Ties (confidences clamp at 1) go to the greatest unit, so the evidence never depends on row order.
+     * A vacancy's evidence is named by its unit's {@link #sentenceId} (the text is stored once per run,
+     * see {@link #sentences}); a credential's keeps its text and skill label, which its tables show.
+     * At 1M ads that leaves two strings instead of four on each of 19M rows.
      */
     static Dataset<Row> docSkills(Dataset<Row> units, Dataset<Row> unitSkills) {
+        Column credential = col("doc_id").startsWith("c:");
         return units.join(unitSkills, "unit")
                 .groupBy("doc_id", "skill_uri")
                 .agg(max(struct(col("confidence"), col("unit"), col("matched_label"), col("label"))).as("best"))
-                .select(col("doc_id"), col("skill_uri"), col("best.confidence").as("confidence"), col("best.unit").as("evidence_unit"),
-                        col("best.matched_label").as("evidence_label"), col("best.label").as("label"));
+                .select(col("doc_id"), col("skill_uri"), col("best.confidence").as("confidence"), sentenceId(col("best.unit")),
+                        when(credential, col("best.unit")).as("evidence_unit"), col("best.matched_label").as("evidence_label"),
+                        when(credential, col("best.label")).as("label"));
+    }
+
+    /** A sentence's id: a hash of its text, cut to 53 bits so it stays exact as a JSON number. */
+    static Column sentenceId(Column unit) {
+        return xxhash64(unit).bitwiseAND(lit((1L << 53) - 1)).as("sentence_id");
+    }
+
+    /**
+     * (sentence_id, sentence) for every unit that is the evidence of some vacancy skill: from the
+     * distinct mapped units (a few per distinct unit), never from the vacancy skills' rows.
+     */
+    static Dataset<Row> sentences(Dataset<Row> unitSkills, Dataset<Row> vacancySkills) {
+        return unitSkills.select(col("unit")).distinct().select(sentenceId(col("unit")), col("unit").as("sentence"))
+                .join(vacancySkills.select("sentence_id").distinct(), new String[] {"sentence_id"}, "left_semi");
     }
 
     /** Distinct vacancy titles -> best ESCO occupation, in batches (one embedding call each), ordered as the units are. */

@@ -2,8 +2,8 @@ package org.skillscope.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -39,11 +39,8 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.xxhash64;
 
 /**
  * The batch job: load, map, measure demand, score credentials, find gaps, publish one run.
@@ -116,10 +113,12 @@ public final class SkillScopeJob {
         LOG.info("mapping {} distinct units (of {}) in {} partitions", distinctUnits, unitCount, mapPartitions);
         Dataset<Row> unitSkills = Mapping.mapUnits(units, mapPartitions, escoPath, cache).cache();
         Dataset<Row> docSkills = Mapping.docSkills(units, unitSkills).cache();
-        Dataset<Row> vacancySkills = docSkills.filter(col("doc_id").startsWith("v:")).cache();
+        // a filter of the cached rows, not a second copy of them
+        Dataset<Row> vacancySkills = docSkills.filter(col("doc_id").startsWith("v:"));
         Dataset<Row> titleOcc = Mapping.titles(vacancies.filter(col("mapped")), cfg.partitions(), escoPath, cache);
         Dataset<Row> vacancyOcc = vacancies.filter(col("mapped")).select("doc_id", "title").join(titleOcc, "title").cache();
         long vacancySkillRows = vacancySkills.count();
+        units.unpersist(); // every unit of every document: only docSkills needed them, and it is stored now
         timings.lap("map", unitCount + " units (" + distinctUnits + " distinct) mapped, " + vacancySkillRows + " vacancy-skill pairs");
 
         // ---- 3-6. demand, scores, gaps, recommendations ----------------------------------------------
@@ -140,6 +139,7 @@ public final class SkillScopeJob {
                 DemandAggregation.vacanciesWithAny(located, spark.createDataFrame(tables.skillsOf(false), RunTables.SKILL_ONLY)).collectAsList());
         tables.skillGroups(DemandAggregation.skillGroups(located,
                 spark.createDataFrame(tables.skillGroupRows(), RunTables.SKILL_GROUP)).collectAsList());
+        scopes.unpersist();
         timings.lap("demand", tables.demandRows() + " skill-demand rows over " + tables.scopeCount() + " scopes");
         tables.scoreCredentials();
         timings.lap("scores", in.credentials().size() + " credentials scored");
@@ -169,13 +169,11 @@ public final class SkillScopeJob {
             return cells;
         }, "doc_id");
         // a sentence is evidence for many skills of many vacancies: stored once, named by a hash of its text
-        // (53 bits, so the id stays exact as a JSON number)
-        Column sentenceId = xxhash64(col("evidence_unit")).bitwiseAND(lit((1L << 53) - 1)).as("sentence_id");
         // the columns of the vacancy_skills table ("v:" marks vacancy doc ids in the job, not in the results)
         Dataset<Row> vacancySkillIds = vacancySkills.select(col("doc_id").substr(3, Integer.MAX_VALUE).as("vacancy_id"), col("skill_uri"),
-                col("confidence").as("score"), sentenceId, col("evidence_label"));
-        // cached: checked, counted, sampled and sorted below, and distinct over every vacancy skill
-        Dataset<Row> sentences = vacancySkills.select(sentenceId, col("evidence_unit").as("sentence")).distinct().cache();
+                col("confidence").as("score"), col("sentence_id"), col("evidence_label"));
+        // cached: checked, counted, sampled and sorted below
+        Dataset<Row> sentences = Mapping.sentences(unitSkills, vacancySkills).cache();
         requireDistinctIds(sentences);
         SparkRows vacancySkillTableRows = SparkRows.sorted(detail ? vacancySkillIds : vacancySkillIds.limit(0),
                 r -> new Object[] {r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)}, "vacancy_id", "skill_uri");
@@ -248,12 +246,13 @@ public final class SkillScopeJob {
      * sentences: 1 in 3,000 at 2.5 million.
      */
     static void requireDistinctIds(Dataset<Row> sentences) {
-        List<Row> clash = sentences.groupBy("sentence_id").agg(count(lit(1)).as("n"), min("sentence").as("a"),
-                max("sentence").as("b")).filter(col("n").gt(1)).limit(1).collectAsList();
+        List<Row> clash = sentences.groupBy("sentence_id").count().filter(col("count").gt(1)).limit(1).collectAsList();
         if (!clash.isEmpty()) {
-            Row r = clash.get(0);
-            throw new IllegalStateException("two evidence sentences share the id " + r.getLong(0) + " (a 53-bit hash): \""
-                    + r.getString(2) + "\" and \"" + r.getString(3) + "\"");
+            long id = clash.get(0).getLong(0);
+            List<String> texts = sentences.filter(col("sentence_id").equalTo(id)).select("sentence").orderBy("sentence").limit(2)
+                    .as(Encoders.STRING()).collectAsList();
+            throw new IllegalStateException("two evidence sentences share the id " + id + " (a 53-bit hash): \""
+                    + texts.get(0) + "\" and \"" + texts.get(1) + "\"");
         }
     }
 

@@ -126,9 +126,23 @@ class SkillScopeJobTest {
         assertEquals(sentences.count(), sentences.select("sentence_id").distinct().count());
         assertEquals(0, skills.join(sentences, skills.col("sentence_id").equalTo(sentences.col("sentence_id")), "left_anti").count(),
                 "every vacancy skill names a stored sentence");
+        assertEquals(0, sentences.join(skills, sentences.col("sentence_id").equalTo(skills.col("sentence_id")), "left_anti").count(),
+                "every stored sentence is some vacancy skill's evidence");
         Dataset<Row> vacancyIds = spark.createDataset(Db.rows(jdbc, "SELECT vacancy_id FROM vacancies " + run).stream()
                 .map(r -> r.substring(0, r.length() - 1)).toList(), Encoders.STRING()).toDF("id");
         assertEquals(0, skills.join(vacancyIds, skills.col("vacancy_id").equalTo(vacancyIds.col("id")), "left_anti").count(),
                 "vacancy ids as in the vacancies table");
+    }
+
+    @Test
+    void twoSentencesWithOneIdStopTheRunAndAreNamed() {
+        org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+                .add("sentence_id", org.apache.spark.sql.types.DataTypes.LongType).add("sentence", org.apache.spark.sql.types.DataTypes.StringType);
+        Dataset<Row> distinct = spark.createDataFrame(List.of(org.apache.spark.sql.RowFactory.create(1L, "Write SQL."),
+                org.apache.spark.sql.RowFactory.create(2L, "Lead a team.")), schema);
+        assertDoesNotThrow(() -> SkillScopeJob.requireDistinctIds(distinct));
+        Dataset<Row> clash = distinct.union(spark.createDataFrame(List.of(org.apache.spark.sql.RowFactory.create(2L, "Cook pasta.")), schema));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SkillScopeJob.requireDistinctIds(clash));
+        assertTrue(e.getMessage().contains("id 2 ") && e.getMessage().contains("\"Cook pasta.\" and \"Lead a team.\""), e.getMessage());
     }
 }
