@@ -115,7 +115,7 @@ final class Mapping {
      * Ties (confidences clamp at 1) go to the greatest unit, so the evidence never depends on row order.
      * A vacancy's evidence is named by its unit's {@link #sentenceId} (the text is stored once per run,
      * see {@link #sentences}); a credential's keeps its text and skill label, which its tables show.
-     * At 1M ads that leaves two strings instead of four on each of 19M rows.
+     * At 1M ads that drops two of the five strings (the unit text, the skill label) on each of 19M rows.
      */
     static Dataset<Row> docSkills(Dataset<Row> units, Dataset<Row> unitSkills) {
         Column credential = col("doc_id").startsWith("c:");
