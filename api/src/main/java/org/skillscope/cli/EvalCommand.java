@@ -11,6 +11,7 @@ import org.skillscope.core.eval.DeclaredSkillResult;
 import org.skillscope.core.eval.GoldFormat;
 import org.skillscope.core.eval.OccupationEval;
 import org.skillscope.core.eval.OccupationEvalResult;
+import org.skillscope.core.eval.SentenceEval;
 import org.skillscope.core.eval.SkillEval;
 import org.skillscope.core.eval.SkillEvalResult;
 import org.skillscope.core.index.SkillIndex;
@@ -29,11 +30,11 @@ import java.util.List;
 import java.util.Locale;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure mapping quality on a gold set.",
-        subcommands = {EvalCommand.Skills.class, EvalCommand.Occupations.class, EvalCommand.Declared.class})
+        subcommands = {EvalCommand.Skills.class, EvalCommand.Sentences.class, EvalCommand.Occupations.class, EvalCommand.Declared.class})
 final class EvalCommand implements Runnable {
     @Override
     public void run() {
-        throw new IllegalArgumentException("say what to evaluate: `eval skills`, `eval occupations` or `eval declared`");
+        throw new IllegalArgumentException("say what to evaluate: `eval skills`, `eval sentences`, `eval occupations` or `eval declared`");
     }
 
     static GoldFormat format(String name) {
@@ -45,7 +46,7 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "skills", mixinStandardHelpOptions = true,
-            description = "Skill extraction: RP@5, RP@10 (percent) and MRR over all ESCO skills.")
+            description = "Skill extraction: RP@5, RP@10 (percent) and MRR over all ESCO skills; precision, recall and F1 of the asserted skills.")
     static final class Skills implements Runnable {
         @Mixin
         EscoOptions escoOptions;
@@ -66,6 +67,32 @@ final class EvalCommand implements Runnable {
                 long t0 = System.nanoTime();
                 SkillEvalResult r = SkillEval.run(esco, new SkillMatcher(index), gold, f);
                 System.err.printf("evaluated %d queries in %.1f s%n", r.queries(), (System.nanoTime() - t0) / 1e9);
+                System.out.println(r.toJson());
+            }
+        }
+    }
+
+    @Command(name = "sentences", mixinStandardHelpOptions = true,
+            description = "Which sentences state a skill: a sentence with a skill or knowledge span should get an asserted skill, any other none.")
+    static final class Sentences implements Runnable {
+        @Mixin
+        EscoOptions escoOptions;
+
+        @Option(names = "--gold", required = true, paramLabel = "FILE", description = "SkillSpan JSON Lines (e.g. test.json).")
+        Path gold;
+
+        @Option(names = "--format", defaultValue = "skillspan", description = "skillspan (the only one).")
+        String format;
+
+        @Override
+        public void run() {
+            DataPaths.requireExists(gold, "--gold");
+            if (format(format) != GoldFormat.SKILLSPAN) throw new IllegalArgumentException("--format must be skillspan");
+            Esco esco = escoOptions.load();
+            try (SkillIndex index = escoOptions.index(esco)) {
+                long t0 = System.nanoTime();
+                SentenceEval.Result r = SentenceEval.run(new SkillMatcher(index), gold);
+                System.err.printf("evaluated %d sentences in %.1f s%n", r.sentences(), (System.nanoTime() - t0) / 1e9);
                 System.out.println(r.toJson());
             }
         }

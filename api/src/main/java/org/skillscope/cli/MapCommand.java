@@ -40,12 +40,14 @@ final class MapCommand implements Runnable {
             int rank = 0;
             for (SkillMatch m : matches) {
                 if (rank++ >= top) break;
-                System.out.printf("%2d. %-50s %.3f %s%n    evidence: \"%s\" ~ \"%s\"%n", rank, m.label(), m.score(), m.asserted() ? "asserted" : "",
+                System.out.printf("%2d. %-50s score %.3f  P(stated) %.2f %s%n    evidence: \"%s\" ~ \"%s\"%n", rank, m.label(), m.score(),
+                        m.confidence(), m.asserted() ? "asserted" : "",
                         m.evidence().unit(), m.evidence().matchedLabel());
                 Map<String, Object> j = new LinkedHashMap<>();
                 j.put("uri", m.uri());
                 j.put("label", m.label());
                 j.put("score", m.score());
+                j.put("confidence", m.confidence());
                 j.put("asserted", m.asserted());
                 j.put("evidence", Map.of("unit", m.evidence().unit(), "label", m.evidence().matchedLabel()));
                 out.add(j);

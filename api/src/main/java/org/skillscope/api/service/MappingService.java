@@ -109,7 +109,7 @@ public final class MappingService {
         Map<String, TaughtSkill> taught = new TreeMap<>();
         Map<String, Map<String, Object>> evidence = new TreeMap<>();
         // as the job maps it (pipeline/spark Mapping): every outcome cut into units, each distinct unit
-        // matched on its own and asserting at most its best few skills, the best confidence per skill
+        // matched on its own, its skills asserted by the calibrated probability; the best confidence per skill
         SkillMatcher matcher = esco.skillMatcher();
         Set<String> unitSet = new LinkedHashSet<>();
         for (String text : c.outcomeTexts()) unitSet.addAll(matcher.units(text));
@@ -117,7 +117,7 @@ public final class MappingService {
         List<List<SkillMatch>> matches = units.isEmpty() ? List.of() : matcher.matchAll(units);
         for (int i = 0; i < matches.size(); i++) {
             for (SkillMatch m : matches.get(i)) {
-                if (!m.asserted()) continue; // at most the matcher's few a unit (MatcherConfig.maxAssertedPerUnit), as in the job
+                if (!m.asserted()) continue; // as in the job
                 double conf = Math.max(1e-6, Math.min(1.0, m.confidence()));
                 TaughtSkill prev = taught.get(m.uri());
                 if (prev != null && prev.confidence() >= conf) continue;

@@ -9,5 +9,7 @@ public enum GoldFormat {
     /** JobBERT titles CSV: {@code text,label} with label = ESCO occupation preferred label. */
     JOBBERT,
     /** MELO benchmark folder: queries.tsv, corpus_elements.tsv, annotations.tsv (qrels), concept_mapping.tsv. */
-    MELO
+    MELO,
+    /** SkillSpan JSON Lines: {@code tokens}, {@code tags_skill}, {@code tags_knowledge} (BIO) per sentence. */
+    SKILLSPAN
 }

@@ -44,6 +44,7 @@ public final class GoldReader {
                 case SKILLSKAPE -> readLabelled(path, "sentence", "skills", true, true);
                 case JOBBERT -> readLabelled(path, "text", "label", false, false);
                 case MELO -> MeloReader.read(path);
+                case SKILLSPAN -> throw new CoreException("SkillSpan gold has no ESCO labels: read it with SkillSpanReader");
             };
         } catch (IOException e) {
             throw new CoreException("cannot read gold file " + path + ": " + e.getMessage(), e);
@@ -98,17 +99,19 @@ public final class GoldReader {
             }
         }
         List<GoldQuery> queries = new ArrayList<>();
+        List<String> noGold = new ArrayList<>();
         int without = 0;
         for (Map.Entry<String, Set<String>> e : byText.entrySet()) {
             if (e.getValue().isEmpty()) {
                 without++;
+                if (group) noGold.add(e.getKey());
             } else {
                 String key = e.getKey();
                 int cut = key.indexOf('\u0000');
                 queries.add(new GoldQuery(cut < 0 ? key : key.substring(0, cut), e.getValue()));
             }
         }
-        return new GoldSet(queries, rows, without, new ArrayList<>(unresolved));
+        return new GoldSet(queries, rows, without, new ArrayList<>(unresolved), noGold);
     }
 
     String resolve(String label) {

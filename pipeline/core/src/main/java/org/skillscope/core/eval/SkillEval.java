@@ -5,16 +5,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.skillscope.core.CoreException;
 import org.skillscope.core.index.Concept;
 import org.skillscope.core.index.ConceptIndex;
+import org.skillscope.core.match.SkillMatch;
 import org.skillscope.core.match.SkillMatcher;
 import org.skillscope.core.match.UnitRanking;
 import org.skillscope.datasets.esco.Esco;
 
 /**
- * Evaluates skill ranking on a gold file: each gold sentence is one unit (no splitting, no
- * boilerplate filter: the benchmark already gives sentences), ranked over all ESCO skills.
+ * Evaluates skill extraction on a gold file. Ranking: each gold sentence is one unit (no splitting, no
+ * boilerplate filter: the benchmark already gives sentences), ranked over all ESCO skills. Assertion:
+ * each sentence mapped as {@code map} and {@code POST /api/map} map a text, its asserted skills against the gold.
  */
 public final class SkillEval {
     private SkillEval() {}
@@ -49,7 +52,27 @@ public final class SkillEval {
             mrr += Metrics.reciprocalRank(ranked, qs.get(i).gold());
         }
         int n = qs.size();
-        return new SkillEvalResult(n, 100 * rp5 / n, 100 * rp10 / n, mrr / n);
+        // assertion: each sentence as a user would send it (split into units, boilerplate dropped)
+        List<String> texts = new ArrayList<>(qs.stream().map(GoldQuery::text).toList());
+        texts.addAll(set.textsWithoutGold());
+        List<List<SkillMatch>> matched = matcher.matchAll(texts);
+        long tp = 0, asserted = 0, gold = 0;
+        int onNoSkill = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            Set<String> g = i < n ? qs.get(i).gold() : Set.of();
+            gold += g.size();
+            int here = 0;
+            for (SkillMatch m : matched.get(i)) {
+                if (!m.asserted()) continue;
+                here++;
+                if (g.contains(m.uri())) tp++;
+            }
+            asserted += here;
+            if (i >= n && here > 0) onNoSkill++;
+        }
+        double p = asserted == 0 ? 0 : (double) tp / asserted, r = gold == 0 ? 0 : (double) tp / gold;
+        return new SkillEvalResult(n, 100 * rp5 / n, 100 * rp10 / n, mrr / n, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r),
+                set.textsWithoutGold().size(), onNoSkill);
     }
 
     static List<String> uris(ConceptIndex index, UnitRanking r) {

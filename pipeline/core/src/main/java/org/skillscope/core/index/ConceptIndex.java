@@ -411,6 +411,11 @@ public final class ConceptIndex implements AutoCloseable {
         VectorMath.dots(conceptVecs, conceptOrd, dim, queries, nq, out);
     }
 
+    /** Copies the concept's "label. description" vector into {@code dst} at {@code at}. */
+    public void conceptVector(int conceptOrd, float[] dst, int at) {
+        System.arraycopy(conceptVecs, conceptOrd * dim, dst, at, dim);
+    }
+
     /** Analysed, de-duplicated terms of a label (for "is this label fully in the text"). */
     public String[] labelTerms(int labelOrd) {
         return labelTerms[labelOrd];

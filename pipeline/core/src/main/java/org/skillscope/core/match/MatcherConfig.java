@@ -4,9 +4,8 @@ package org.skillscope.core.match;
  * How the matcher scores. Defaults were tuned by grid search on the validation splits of the
  * skill-extraction gold set (house, tech) and the synthetic dev set only, never on a test split
  * (with late-chunked phrases: house 60.74, tech 76.27, synthetic 39.39 RP@5; neighbouring settings
- * of chunkWeight 0.6-0.7 and denseDocMix 0.2-0.25 score within a point). {@code threshold} 0.48 is
- * the highest whose F1 of "asserted" (at most 3 per unit) on house + tech validation is within
- * 0.005 of the best (0.359 vs 0.360 at 0.42): on a tie, the more precise.
+ * of chunkWeight 0.6-0.7 and denseDocMix 0.2-0.25 score within a point). Which skills a text states is
+ * not decided here but by the {@link AssertionModel}; {@code threshold} serves occupations only.
  *
  * @param mode          which signals to use
  * @param lexTopLabels  label documents BM25 returns per unit (candidates)
@@ -22,53 +21,45 @@ package org.skillscope.core.match;
  * @param coverageBoost added when every analysed term of one of the skill's labels occurs in the unit
  * @param priorWeight   weight of the skill's prior: log(1 + occupations that need it), scaled to [0, 1]
  * @param topK          matches returned per text
- * @param threshold     confidence (cosine with the matched label) from which a match is asserted
- * @param maxAssertedPerUnit a unit asserts at most its best few matches over the threshold: a sentence
- *                      rarely states more than a few skills, and the threshold alone also asserts the
- *                      near-synonyms of one requirement (precision 0.18 at its F1 optimum)
+ * @param threshold     for occupations: the cosine with the matched label from which a title's best match is taken as sure
  */
 public record MatcherConfig(Mode mode, int lexTopLabels, int lexTopDescs, float descWeight, int knnLabels, int knnConcepts,
                             int knnChunk, int maxChunks, float chunkWeight, float denseWeight, float denseDocMix,
-                            float coverageBoost, float priorWeight, int topK, float threshold, int maxAssertedPerUnit) {
+                            float coverageBoost, float priorWeight, int topK, float threshold) {
     public enum Mode { LEXICAL, DENSE, HYBRID }
 
     public static MatcherConfig defaults() {
-        return new MatcherConfig(Mode.HYBRID, 200, 100, 0.1f, 50, 30, 10, 16, 0.7f, 0.75f, 0.25f, 0.1f, 0f, 20, 0.48f, 3);
+        return new MatcherConfig(Mode.HYBRID, 200, 100, 0.1f, 50, 30, 10, 16, 0.7f, 0.75f, 0.25f, 0.1f, 0f, 20, 0.48f);
     }
 
     public MatcherConfig withMode(Mode m) {
         return new MatcherConfig(m, lexTopLabels, lexTopDescs, descWeight, knnLabels, knnConcepts, knnChunk, maxChunks,
-                chunkWeight, denseWeight, denseDocMix, coverageBoost, priorWeight, topK, threshold, maxAssertedPerUnit);
+                chunkWeight, denseWeight, denseDocMix, coverageBoost, priorWeight, topK, threshold);
     }
 
     /** The fusion knobs, for tuning. */
     public MatcherConfig withFusion(float denseWeight, float denseDocMix, float chunkWeight, float coverageBoost) {
         return new MatcherConfig(mode, lexTopLabels, lexTopDescs, descWeight, knnLabels, knnConcepts, knnChunk, maxChunks,
-                chunkWeight, denseWeight, denseDocMix, coverageBoost, priorWeight, topK, threshold, maxAssertedPerUnit);
+                chunkWeight, denseWeight, denseDocMix, coverageBoost, priorWeight, topK, threshold);
     }
 
     public MatcherConfig withPriorWeight(float p) {
         return new MatcherConfig(mode, lexTopLabels, lexTopDescs, descWeight, knnLabels, knnConcepts, knnChunk, maxChunks,
-                chunkWeight, denseWeight, denseDocMix, coverageBoost, p, topK, threshold, maxAssertedPerUnit);
+                chunkWeight, denseWeight, denseDocMix, coverageBoost, p, topK, threshold);
     }
 
     public MatcherConfig withMaxChunks(int n) {
         return new MatcherConfig(mode, lexTopLabels, lexTopDescs, descWeight, knnLabels, knnConcepts, knnChunk, n,
-                chunkWeight, denseWeight, denseDocMix, coverageBoost, priorWeight, topK, threshold, maxAssertedPerUnit);
+                chunkWeight, denseWeight, denseDocMix, coverageBoost, priorWeight, topK, threshold);
     }
 
     public MatcherConfig withTopK(int k) {
         return new MatcherConfig(mode, lexTopLabels, lexTopDescs, descWeight, knnLabels, knnConcepts, knnChunk, maxChunks,
-                chunkWeight, denseWeight, denseDocMix, coverageBoost, priorWeight, k, threshold, maxAssertedPerUnit);
+                chunkWeight, denseWeight, denseDocMix, coverageBoost, priorWeight, k, threshold);
     }
 
     public MatcherConfig withThreshold(float t) {
         return new MatcherConfig(mode, lexTopLabels, lexTopDescs, descWeight, knnLabels, knnConcepts, knnChunk, maxChunks,
-                chunkWeight, denseWeight, denseDocMix, coverageBoost, priorWeight, topK, t, maxAssertedPerUnit);
-    }
-
-    public MatcherConfig withMaxAssertedPerUnit(int n) {
-        return new MatcherConfig(mode, lexTopLabels, lexTopDescs, descWeight, knnLabels, knnConcepts, knnChunk, maxChunks,
-                chunkWeight, denseWeight, denseDocMix, coverageBoost, priorWeight, topK, threshold, n);
+                chunkWeight, denseWeight, denseDocMix, coverageBoost, priorWeight, topK, t);
     }
 }

@@ -23,7 +23,7 @@ public final class OccupationMatcher {
 
     /** Titles are short: no phrase splitting, and descriptions add only noise at BM25 level. */
     public static MatcherConfig defaults() {
-        return new MatcherConfig(MatcherConfig.Mode.HYBRID, 200, 0, 0f, 100, 30, 0, 0, 0f, 0.7f, 0.3f, 0.1f, 0f, 10, 0.8f, 1);
+        return new MatcherConfig(MatcherConfig.Mode.HYBRID, 200, 0, 0f, 100, 30, 0, 0, 0f, 0.7f, 0.3f, 0.1f, 0f, 10, 0.8f);
     }
 
     public ConceptIndex index() {

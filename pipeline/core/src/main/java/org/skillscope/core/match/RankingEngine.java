@@ -38,6 +38,7 @@ public final class RankingEngine {
     private final boolean parallel;
     private final CandidateScorer scorer;  // null: the fused score ranks
     private final float[][] traits;        // per concept, for the scorer's features, or null
+    private final Asserter asserter;       // null: confidence is the cosine with the matched label
 
     /**
      * @param prior     per-concept prior in [0, 1] weighted by {@code config.priorWeight()}, or null for none
@@ -53,6 +54,12 @@ public final class RankingEngine {
      */
     public RankingEngine(ConceptIndex index, Encoder encoder, MatcherConfig config, float[] prior, boolean parallel,
                          CandidateScorer scorer, float[][] traits) {
+        this(index, encoder, config, prior, parallel, scorer, traits, null);
+    }
+
+    /** @param asserter gives each returned candidate its confidence (null: the cosine with the matched label) */
+    public RankingEngine(ConceptIndex index, Encoder encoder, MatcherConfig config, float[] prior, boolean parallel,
+                         CandidateScorer scorer, float[][] traits, Asserter asserter) {
         if (config.mode() != MatcherConfig.Mode.LEXICAL && encoder == null) {
             throw new IllegalArgumentException("mode " + config.mode() + " needs an encoder");
         }
@@ -64,6 +71,7 @@ public final class RankingEngine {
         this.parallel = parallel;
         this.scorer = scorer;
         this.traits = traits;
+        this.asserter = asserter;
     }
 
     public ConceptIndex index() {
@@ -209,6 +217,11 @@ public final class RankingEngine {
         int nq = dense ? 1 + chunkVecs.size() : 0;
         float[] queries = null;
         float[] acc = new float[Math.max(1, nq)];
+        // per phrase: the candidate whose label it is closest to (a phrase "names" that skill, as a span would)
+        float[] phraseBest = new float[Math.max(1, nq)];
+        int[] phraseWinner = new int[Math.max(1, nq)];
+        Arrays.fill(phraseBest, -2f);
+        Arrays.fill(phraseWinner, -1);
         if (dense) {
             float[][] qs = new float[nq][];
             qs[0] = uv;
@@ -241,6 +254,10 @@ public final class RankingEngine {
                     }
                     for (int j = 1; j < nq; j++) {
                         float t = acc[j];
+                        if (t > phraseBest[j]) {
+                            phraseBest[j] = t;
+                            phraseWinner[j] = i;
+                        }
                         if (t > chunkLab) {
                             chunkLab = t;
                             if (t > lab) {
@@ -282,8 +299,10 @@ public final class RankingEngine {
             fused[i] = (Fusion.combine(lex[i], den[i], w) + (covered[i] && lexical ? config.coverageBoost() : 0f)
                     + (prior != null ? config.priorWeight() * prior[cs[i]] : 0f)) / maxScore;
         }
+        float[][] rows = (scorer != null || asserter != null) && m > 0
+                ? rows(cs, fused, lex, den, covered, denseLabel, labA, chunkLabA, docA, chunkDocA, dense) : null;
         if (scorer != null && m > 0) {
-            fused = rescore(unit, cs, fused, lex, den, covered, denseLabel, labA, chunkLabA, docA, chunkDocA, dense);
+            fused = scorer.score(unit, cs, rows);
         }
         int[] top = TopK.indices(fused, Math.min(k, m));
         // a full ranking (evaluation) pads with the uncandidated concepts; otherwise only candidates
@@ -301,6 +320,26 @@ public final class RankingEngine {
             labels[r] = lexWins && lexAll[c] > 0 ? lexLabelAll[c] : (dense ? denseLabel[i] : index.firstLabel(c));
             confidence[r] = dense ? conf[i] : lex[i];
         }
+        if (asserter != null && top.length > 0) {
+            int[] wins = new int[m];
+            float[] winSim = new float[m];
+            for (int j = 1; j < nq; j++) {
+                if (phraseWinner[j] >= 0) {
+                    wins[phraseWinner[j]]++;
+                    winSim[phraseWinner[j]] = Math.max(winSim[phraseWinner[j]], phraseBest[j]);
+                }
+            }
+            float[] coherence = coherence(cs, top, dense);
+            float best = fused[top[0]];
+            float second = top.length > 1 ? fused[top[1]] : best;
+            float[][] feats = new float[top.length][];
+            for (int r = 0; r < top.length; r++) {
+                feats[r] = AssertionFeatures.of(rows[top[r]], fused[top[r]], r, best, second, unitTermList.size(), wins[top[r]], winSim[top[r]],
+                        coherence[r], index.labelTerms(labels[r]).length);
+            }
+            float[] p = asserter.confidence(unit, uv, Arrays.copyOf(concepts, top.length), feats);
+            System.arraycopy(p, 0, confidence, 0, p.length);
+        }
         if (size > top.length) {
             // full ranking asked for (evaluation): the rest follow in index order with score 0
             int r = top.length;
@@ -315,8 +354,47 @@ public final class RankingEngine {
         return new UnitRanking(unit, concepts, scores, labels, confidence);
     }
 
-    /** The scorer's scores for the candidates, from their features (the fused score and rank among them). */
-    private float[] rescore(String unit, int[] cs, float[] fused, float[] lex, float[] den, boolean[] covered, int[] denseLabel,
+    /** Candidates the coherence of a skill is measured against. */
+    static final int COHERENCE_PEERS = 10;
+
+    /**
+     * Per returned candidate: the mean cosine of its "label. description" vector with those of the unit's other
+     * best candidates. The candidates of a cooking sentence are about cooking; a homonym ("Chef", the
+     * configuration tool) stands apart from them, while in "Chef, Puppet or Ansible" it has peers. Given as the
+     * difference to the median of the peers' own coherence (0 when there are fewer than two candidates).
+     */
+    private float[] coherence(int[] cs, int[] top, boolean dense) {
+        float[] out = new float[top.length];
+        int n = Math.min(COHERENCE_PEERS, top.length);
+        if (!dense || n < 2) {
+            return out;
+        }
+        int dim = index.dim();
+        float[] peers = new float[n * dim];
+        for (int j = 0; j < n; j++) {
+            index.conceptVector(cs[top[j]], peers, j * dim);
+        }
+        float[] sims = new float[n];
+        for (int r = 0; r < top.length; r++) {
+            index.conceptSims(cs[top[r]], peers, n, sims);
+            float sum = 0;
+            for (int j = 0; j < n; j++) {
+                if (j != r) sum += sims[j];
+            }
+            out[r] = sum / (r < n ? n - 1 : n);
+        }
+        // relative to the peers' own: cosines between unrelated skills are far from 0 with this model
+        float[] peersOwn = Arrays.copyOf(out, n);
+        Arrays.sort(peersOwn);
+        float median = peersOwn[n / 2];
+        for (int r = 0; r < top.length; r++) {
+            out[r] -= median;
+        }
+        return out;
+    }
+
+    /** The candidates' {@link RerankFeatures} rows (the fused score and rank among them included). */
+    private float[][] rows(int[] cs, float[] fused, float[] lex, float[] den, boolean[] covered, int[] denseLabel,
                             float[] lab, float[] chunkLab, float[] doc, float[] chunkDoc, boolean dense) {
         int m = cs.length;
         int[] rank = new int[m];
@@ -343,7 +421,7 @@ public final class RankingEngine {
                     index.labelTerms(dl).length);
             rows[i] = RerankFeatures.row(sig, u, traits != null ? traits[c] : null);
         }
-        return scorer.score(unit, cs, rows);
+        return rows;
     }
 
     private static int[] push(int[] buf, int at, int value) {

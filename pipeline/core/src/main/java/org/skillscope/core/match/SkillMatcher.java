@@ -21,33 +21,29 @@ public final class SkillMatcher {
     private final RankingEngine engine;
     private final TextUnits textUnits;
     private final MatcherConfig config;
+    private final float threshold;
 
-    /** With the bundled {@link LinearReranker} over the fused candidates. */
+    /** With the bundled {@link LinearReranker} over the fused candidates and the bundled {@link AssertionModel}. */
     public SkillMatcher(SkillIndex index, MatcherConfig config) {
         this(index, config, LinearReranker.bundled());
     }
 
     /** @param scorer re-scores each unit's candidates (null: the fusion ranks) */
     public SkillMatcher(SkillIndex index, MatcherConfig config, CandidateScorer scorer) {
-        this(index.skills(), index.encoder(), config, new TextUnits(), SkillPrior.occupationDemand(index.esco(), index.skills()),
-                index.threads() > 1, scorer, scorer == null ? null : SkillTraits.of(index.esco(), index.skills()));
+        this(index, config, scorer, AssertionModel.bundled());
+    }
+
+    /** @param model decides which candidates are asserted (their confidence) */
+    public SkillMatcher(SkillIndex index, MatcherConfig config, CandidateScorer scorer, AssertionModel model) {
+        this.engine = new RankingEngine(index.skills(), index.encoder(), config, SkillPrior.occupationDemand(index.esco(), index.skills()),
+                index.threads() > 1, scorer, SkillTraits.of(index.esco(), index.skills()), model);
+        this.textUnits = new TextUnits();
+        this.config = config;
+        this.threshold = model.threshold();
     }
 
     public SkillMatcher(SkillIndex index) {
         this(index, MatcherConfig.defaults());
-    }
-
-    /** @param parallel rank the units of one call on several cores (false where calls already run side by side) */
-    public SkillMatcher(ConceptIndex skills, org.skillscope.core.embed.Encoder encoder, MatcherConfig config, TextUnits textUnits,
-                        float[] prior, boolean parallel) {
-        this(skills, encoder, config, textUnits, prior, parallel, null, null);
-    }
-
-    public SkillMatcher(ConceptIndex skills, org.skillscope.core.embed.Encoder encoder, MatcherConfig config, TextUnits textUnits,
-                        float[] prior, boolean parallel, CandidateScorer scorer, float[][] traits) {
-        this.engine = new RankingEngine(skills, encoder, config, prior, parallel, scorer, traits);
-        this.textUnits = textUnits;
-        this.config = config;
     }
 
     public MatcherConfig config() {
@@ -101,25 +97,29 @@ public final class SkillMatcher {
         return engine.index();
     }
 
+    /** The calibrated probability from which a skill is asserted ({@link AssertionModel#threshold()}). */
+    public float threshold() {
+        return threshold;
+    }
+
     /**
-     * A skill's score for the text is its best over the units, with that unit as evidence. It is
-     * asserted when some unit asserts it: it is among that unit's {@code maxAssertedPerUnit} best
-     * matches whose confidence reaches the threshold.
+     * A skill's score for the text is its best over the units, with that unit as evidence; its
+     * confidence is the best calibrated probability that a unit states it, and it is asserted when
+     * that reaches the threshold. No cap per unit: a unit listing five tools asserts five skills.
      */
     private List<SkillMatch> aggregate(List<UnitRanking> rankings) {
         ConceptIndex idx = engine.index();
         Map<Integer, SkillMatch> best = new HashMap<>();
         Set<Integer> asserted = new HashSet<>();
         for (UnitRanking r : rankings) {
-            int assertedHere = 0;
             for (int i = 0; i < r.size(); i++) {
                 int c = r.concepts()[i];
-                if (r.confidence()[i] >= config.threshold() && assertedHere < config.maxAssertedPerUnit()) {
+                if (r.confidence()[i] >= threshold) {
                     asserted.add(c);
-                    assertedHere++;
                 }
                 SkillMatch prev = best.get(c);
-                if (prev == null || r.scores()[i] > prev.score()) {
+                if (prev == null || r.confidence()[i] > prev.confidence()
+                        || (r.confidence()[i] == prev.confidence() && r.scores()[i] > prev.score())) {
                     Concept concept = idx.concept(c);
                     best.put(c, new SkillMatch(concept.uri(), concept.preferredLabel(), r.scores()[i], r.confidence()[i],
                             new Evidence(r.unit(), idx.label(r.labels()[i])), false));
@@ -130,7 +130,9 @@ public final class SkillMatcher {
         for (Map.Entry<Integer, SkillMatch> e : best.entrySet()) {
             out.add(asserted.contains(e.getKey()) ? e.getValue().withAsserted(true) : e.getValue());
         }
-        out.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score()) : a.uri().compareTo(b.uri()));
+        // the likeliest stated first, then by ranking score
+        out.sort((a, b) -> a.confidence() != b.confidence() ? Double.compare(b.confidence(), a.confidence())
+                : a.score() != b.score() ? Double.compare(b.score(), a.score()) : a.uri().compareTo(b.uri()));
         return out.size() > config.topK() ? List.copyOf(out.subList(0, config.topK())) : List.copyOf(out);
     }
 }

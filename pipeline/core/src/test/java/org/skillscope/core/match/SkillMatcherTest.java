@@ -47,9 +47,12 @@ class SkillMatcherTest {
         assertTrue(m.get(0).evidence().matchedLabel().toLowerCase().contains("java"), m.get(0).evidence().toString());
         assertEquals(5, m.size());
         for (int i = 1; i < m.size(); i++) {
-            assertTrue(m.get(i - 1).score() >= m.get(i).score(), "ranked by score");
+            SkillMatch a = m.get(i - 1), b = m.get(i);
+            assertTrue(a.confidence() > b.confidence() || (a.confidence() == b.confidence() && a.score() >= b.score()),
+                    "the likeliest stated first, then by score: " + m);
         }
         assertTrue(m.stream().allMatch(x -> x.score() >= 0 && x.score() <= 1), "scores in [0, 1]: " + m);
+        assertTrue(m.stream().allMatch(x -> x.confidence() >= 0 && x.confidence() <= 1), "confidences are probabilities: " + m);
     }
 
     @Test
@@ -66,20 +69,19 @@ class SkillMatcherTest {
     }
 
     @Test
-    void aUnitAssertsAtMostItsBestFewMatchesOverTheThreshold() {
-        // threshold -1: every candidate passes it, so only the per-unit cap decides
-        SkillMatcher all = new SkillMatcher(index, MatcherConfig.defaults().withThreshold(-1f).withMaxAssertedPerUnit(2));
-        String one = "Provide nursing care to patients";
-        List<SkillMatch> m = all.match(one);
-        assertTrue(m.size() > 2, m.toString());
-        assertEquals(List.of(true, true), m.subList(0, 2).stream().map(SkillMatch::asserted).toList(), "the two best are asserted");
-        assertTrue(m.subList(2, m.size()).stream().noneMatch(SkillMatch::asserted), "the rest are not: " + m);
-        // two units: each asserts its own best two, so up to four skills are asserted for the text
-        String two = one + "\n- Several years of experience programming in Java.";
-        List<SkillMatch> both = all.match(two);
-        long asserted = both.stream().filter(SkillMatch::asserted).count();
-        assertTrue(asserted > 2 && asserted <= 4, both.toString());
-        assertTrue(both.stream().anyMatch(x -> x.asserted() && x.uri().equals(TestEsco.JAVA)), both.toString());
+    void aSkillIsAssertedExactlyWhenItsProbabilityReachesTheThresholdWithNoCapPerUnit() {
+        AssertionModel bundled = AssertionModel.bundled();
+        String text = "Provide nursing care to patients\n- Several years of experience programming in Java.";
+        // threshold 0: every ranked candidate of every unit is asserted (no per-unit cap); above 1: none
+        List<SkillMatch> all = new SkillMatcher(index, MatcherConfig.defaults(), LinearReranker.bundled(), bundled.withThreshold(0f)).match(text);
+        assertTrue(all.size() > 3 && all.stream().allMatch(SkillMatch::asserted), all.toString());
+        List<SkillMatch> none = new SkillMatcher(index, MatcherConfig.defaults(), LinearReranker.bundled(), bundled.withThreshold(1.01f)).match(text);
+        assertTrue(none.stream().noneMatch(SkillMatch::asserted), none.toString());
+        // the bundled threshold: asserted exactly from it, and the confidence is the same whatever the threshold
+        for (SkillMatch m : matcher.match(text)) {
+            assertEquals(m.confidence() >= matcher.threshold(), m.asserted(), m.toString());
+        }
+        assertEquals(all.stream().map(SkillMatch::confidence).sorted().toList(), none.stream().map(SkillMatch::confidence).sorted().toList());
     }
 
     @Test

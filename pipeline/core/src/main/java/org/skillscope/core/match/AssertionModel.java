@@ -1,0 +1,192 @@
+package org.skillscope.core.match;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.skillscope.core.CoreException;
+
+/**
+ * The calibrated assertion decision: the probability that a unit states a ranked skill, as the
+ * product of two logistic models,
+ * <pre>P(states c) = P(the unit states any skill | its embedding) * P(c is one it states | it states some, c's features)</pre>
+ * The first (the unit model) is trained on SkillSpan's training postings, sentences with and without a
+ * skill or knowledge span: it learns what boilerplate, pay, benefits, headings, bare titles and company
+ * blurbs look like from data. The second (the pair model) is trained on the synthetic training split's
+ * ESCO labels over our candidates ({@link AssertionFeatures}). A skill is asserted from {@link #threshold()},
+ * chosen by cross-validation on those training sets (see {@code docs/assertion.md} for the reliability table).
+ * The weights come from {@code AssertionTrainingTool} (test scope).
+ */
+public final class AssertionModel implements Asserter {
+    public static final String RESOURCE = "assertion-model.tsv";
+    private final float[] unitWeights;   // one per embedding dimension
+    private final float unitBias;
+    private final float unitTermsWeight;
+    private final float[] pairWeights;   // one per AssertionFeatures column
+    private final float pairBias;
+    private final float threshold;
+    private final float senseFloor;      // least coherence a one-word-label hit may have
+
+    /**
+     * @param senseFloor a candidate that rests on a one-word label ("Chef", "R", "logging") is stated only when the
+     *                   skill fits among the unit's other best candidates: its {@code coherence} at least this floor,
+     *                   else its probability is 0 (another sense of the word)
+     */
+    public AssertionModel(float[] unitWeights, float unitBias, float unitTermsWeight, float[] pairWeights, float pairBias, float threshold,
+                          float senseFloor) {
+        if (pairWeights.length != AssertionFeatures.COUNT) {
+            throw new IllegalArgumentException(pairWeights.length + " pair weights, expected " + AssertionFeatures.COUNT);
+        }
+        this.unitWeights = unitWeights.clone();
+        this.unitBias = unitBias;
+        this.unitTermsWeight = unitTermsWeight;
+        this.pairWeights = pairWeights.clone();
+        this.pairBias = pairBias;
+        this.threshold = threshold;
+        this.senseFloor = senseFloor;
+    }
+
+    private static final int SHORT_LABEL = java.util.Arrays.asList(AssertionFeatures.names()).indexOf("shortLabel");
+    private static final int COHERENCE = java.util.Arrays.asList(AssertionFeatures.names()).indexOf("coherence");
+
+    /** The same model asserting from another probability. */
+    public AssertionModel withThreshold(float t) {
+        return new AssertionModel(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, t, senseFloor);
+    }
+
+    /** The probability from which a skill is asserted. */
+    public float threshold() {
+        return threshold;
+    }
+
+    /** P(the unit states some skill), from its embedding and length. */
+    public double unitProbability(float[] unitVector, float termsLog) {
+        if (unitVector == null || unitVector.length != unitWeights.length) {
+            return 0;  // no model vector (lexical mode): nothing can be asserted
+        }
+        double z = unitBias + unitTermsWeight * termsLog;
+        for (int j = 0; j < unitWeights.length; j++) {
+            z += unitWeights[j] * unitVector[j];
+        }
+        return sigmoid(z);
+    }
+
+    /** P(this candidate is one the unit states | it states some), from its {@link AssertionFeatures}. */
+    public double pairProbability(float[] features) {
+        if (features[SHORT_LABEL] > 0 && features[COHERENCE] != 0 && features[COHERENCE] < senseFloor) {
+            return 0;  // a one-word label whose skill stands apart from what the rest of the text is about: another sense
+        }
+        double z = pairBias;
+        for (int j = 0; j < pairWeights.length; j++) {
+            z += pairWeights[j] * features[j];
+        }
+        return sigmoid(z);
+    }
+
+    @Override
+    public float[] confidence(String unit, float[] unitVector, int[] concepts, float[][] features) {
+        float[] out = new float[features.length];
+        if (features.length == 0) {
+            return out;
+        }
+        double pu = unitProbability(unitVector, features[0][AssertionFeatures.COUNT - 1]);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) (pu * pairProbability(features[i]));
+        }
+        return out;
+    }
+
+    static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** The model shipped with the matcher. */
+    public static AssertionModel bundled() {
+        try (InputStream in = AssertionModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new CoreException("missing resource " + RESOURCE);
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Lines "unit TAB bias|terms TAB w", "unit TAB vector TAB w1 w2 …", "pair TAB feature TAB w" (every
+     * {@link AssertionFeatures} name, or "bias"), "threshold TAB t", "senseFloor TAB f"; blank and # lines skipped.
+     */
+    public static AssertionModel parse(List<String> lines) {
+        float[] vector = null;
+        Float unitBias = null, unitTerms = null, pairBias = null, threshold = null, senseFloor = null;
+        List<String> names = List.of(AssertionFeatures.names());
+        float[] pair = new float[names.size()];
+        boolean[] seen = new boolean[names.size()];
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] p = line.strip().split("\t");
+            try {
+                switch (p[0]) {
+                    case "threshold" -> threshold = Float.parseFloat(p[1]);
+                    case "senseFloor" -> senseFloor = Float.parseFloat(p[1]);
+                    case "unit" -> {
+                        switch (p[1]) {
+                            case "bias" -> unitBias = Float.parseFloat(p[2]);
+                            case "terms" -> unitTerms = Float.parseFloat(p[2]);
+                            case "vector" -> {
+                                String[] ws = p[2].trim().split(" ");
+                                vector = new float[ws.length];
+                                for (int j = 0; j < ws.length; j++) vector[j] = Float.parseFloat(ws[j]);
+                            }
+                            default -> throw new CoreException("assertion model: unknown unit entry " + p[1]);
+                        }
+                    }
+                    case "pair" -> {
+                        if (p[1].equals("bias")) {
+                            pairBias = Float.parseFloat(p[2]);
+                        } else {
+                            int j = names.indexOf(p[1]);
+                            if (j < 0) throw new CoreException("assertion model: unknown pair feature " + p[1]);
+                            pair[j] = Float.parseFloat(p[2]);
+                            seen[j] = true;
+                        }
+                    }
+                    default -> throw new CoreException("assertion model: unknown entry " + p[0]);
+                }
+            } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
+                throw new CoreException("assertion model: bad line '" + line + "'", e);
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (int j = 0; j < seen.length; j++) if (!seen[j]) missing.add(names.get(j));
+        if (vector == null || unitBias == null || unitTerms == null || pairBias == null || threshold == null || senseFloor == null
+                || !missing.isEmpty()) {
+            throw new CoreException("assertion model: incomplete (threshold, senseFloor, unit bias, terms and vector, pair bias and every pair feature are needed; "
+                    + "missing pair features " + missing + ")");
+        }
+        return new AssertionModel(vector, unitBias, unitTerms, pair, pairBias, threshold, senseFloor);
+    }
+
+    /** The model in the format {@link #parse} reads. */
+    public List<String> lines(String header) {
+        List<String> out = new ArrayList<>();
+        for (String h : header.split("\n")) out.add("# " + h);
+        out.add("threshold\t" + threshold);
+        out.add("senseFloor\t" + senseFloor);
+        out.add("unit\tbias\t" + unitBias);
+        out.add("unit\tterms\t" + unitTermsWeight);
+        StringBuilder v = new StringBuilder();
+        for (int j = 0; j < unitWeights.length; j++) v.append(j == 0 ? "" : " ").append(unitWeights[j]);
+        out.add("unit\tvector\t" + v);
+        out.add("pair\tbias\t" + pairBias);
+        String[] names = AssertionFeatures.names();
+        for (int j = 0; j < names.length; j++) out.add("pair\t" + names[j] + "\t" + pairWeights[j]);
+        return out;
+    }
+}

@@ -1,0 +1,85 @@
+package org.skillscope.core.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.skillscope.core.CoreException;
+
+class AssertionModelTest {
+    private static AssertionModel model(float unitBias, float pairBias, float threshold) {
+        float[] pair = new float[AssertionFeatures.COUNT];
+        pair[0] = 2f;  // lexNorm
+        return new AssertionModel(new float[] {1f, -1f}, unitBias, 0.5f, pair, pairBias, threshold, -0.2f);
+    }
+
+    @Test
+    void theProbabilityIsTheUnitsTimesThePairs() {
+        AssertionModel m = model(0f, -1f, 0.3f);
+        float[] f = new float[AssertionFeatures.COUNT];
+        f[0] = 1f;                               // lexNorm: pair z = -1 + 2 = 1
+        f[AssertionFeatures.COUNT - 1] = 2f;     // unitTermsLog: unit z = 0 + 0.5 * 2 + (1 * 0.3 - 1 * 0.1) = 1.2
+        float[] p = m.confidence("u", new float[] {0.3f, 0.1f}, new int[] {7}, new float[][] {f});
+        double expected = AssertionModel.sigmoid(1.2) * AssertionModel.sigmoid(1);
+        assertEquals(expected, p[0], 1e-6);
+        assertEquals(0.3f, m.threshold());
+    }
+
+    @Test
+    void aOneWordLabelHitMustFitAmongTheOtherCandidates() {
+        AssertionModel m = model(5f, 5f, 0.1f);
+        String[] names = AssertionFeatures.names();
+        float[] f = new float[AssertionFeatures.COUNT];
+        f[java.util.Arrays.asList(names).indexOf("shortLabel")] = 1f;
+        f[java.util.Arrays.asList(names).indexOf("coherence")] = -0.1f;
+        assertTrue(m.pairProbability(f) > 0.9, "coherent enough: kept");
+        f[java.util.Arrays.asList(names).indexOf("coherence")] = -0.3f;
+        assertEquals(0, m.pairProbability(f), "another sense");
+        f[java.util.Arrays.asList(names).indexOf("shortLabel")] = 0f;
+        assertTrue(m.pairProbability(f) > 0.9, "longer labels are not held to it");
+    }
+
+    @Test
+    void withoutAUnitVectorNothingCanBeAsserted() {
+        AssertionModel m = model(5f, 5f, 0.1f);
+        float[] f = new float[AssertionFeatures.COUNT];
+        assertEquals(0f, m.confidence("u", null, new int[] {1}, new float[][] {f})[0]);
+        assertEquals(0f, m.confidence("u", new float[] {1f, 2f, 3f}, new int[] {1}, new float[][] {f})[0], "wrong dimension");
+        assertEquals(0, m.confidence("u", new float[] {1f, 2f}, new int[0], new float[0][]).length);
+    }
+
+    @Test
+    void theWrittenModelReadsBackTheSame() {
+        AssertionModel m = model(0.25f, -0.5f, 0.14f);
+        AssertionModel back = AssertionModel.parse(m.lines("a header\nof two lines"));
+        float[] f = new float[AssertionFeatures.COUNT];
+        f[0] = 0.7f;
+        float[] v = {0.2f, 0.4f};
+        assertEquals(m.confidence("u", v, new int[] {1}, new float[][] {f})[0], back.confidence("u", v, new int[] {1}, new float[][] {f})[0]);
+        assertEquals(m.threshold(), back.threshold());
+    }
+
+    @Test
+    void anIncompleteOrUnknownModelIsRefusedWithWhatIsWrong() {
+        List<String> lines = new ArrayList<>(model(0f, 0f, 0.5f).lines("h"));
+        List<String> noLex = lines.stream().filter(l -> !l.startsWith("pair\tlexNorm\t")).toList();
+        CoreException e = assertThrows(CoreException.class, () -> AssertionModel.parse(noLex));
+        assertTrue(e.getMessage().contains("lexNorm"), e.getMessage());
+        List<String> unknown = new ArrayList<>(lines);
+        unknown.add("pair\tnoSuchFeature\t1.0");
+        e = assertThrows(CoreException.class, () -> AssertionModel.parse(unknown));
+        assertTrue(e.getMessage().contains("noSuchFeature"), e.getMessage());
+        List<String> bad = new ArrayList<>(lines);
+        bad.add("threshold\tabc");
+        assertThrows(CoreException.class, () -> AssertionModel.parse(bad));
+    }
+
+    @Test
+    void theBundledModelLoadsWithAThresholdInsideZeroOne() {
+        AssertionModel m = AssertionModel.bundled();
+        assertTrue(m.threshold() > 0 && m.threshold() < 1, "threshold " + m.threshold());
+    }
+}

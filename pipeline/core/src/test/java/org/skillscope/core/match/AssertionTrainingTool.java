@@ -1,0 +1,336 @@
+package org.skillscope.core.match;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.skillscope.core.eval.GoldFormat;
+import org.skillscope.core.eval.GoldQuery;
+import org.skillscope.core.eval.GoldReader;
+import org.skillscope.core.eval.SkillSpanReader;
+import org.skillscope.core.index.Concept;
+import org.skillscope.core.index.ConceptIndex;
+import org.skillscope.core.index.SkillIndex;
+import org.skillscope.datasets.esco.Esco;
+import org.skillscope.datasets.esco.EscoLoader;
+
+/**
+ * Re-derives the bundled {@link AssertionModel} (src/main/resources/.../assertion-model.tsv). Skipped
+ * unless asked for; from the worktree root, with the real data beside it:
+ * <pre>mvn -B -o -pl pipeline/core -am test -Dtest=AssertionTrainingTool -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dskillscope.assertion.train=src/main/resources/org/skillscope/core/match/assertion-model.tsv</pre>
+ * Training data only: SkillSpan {@code train.json} (sentences with and without skill/knowledge spans: the
+ * unit model), the synthetic {@code train.csv} and {@link EscoQueries} (ESCO labels over our candidates: the
+ * pair model). Regularisation of each model and the threshold are chosen by 5-fold cross-validation on them
+ * (the threshold on out-of-fold probabilities: synthetic train pairs plus every candidate of SkillSpan's
+ * no-skill sentences as negatives). The house/tech validation splits and SkillSpan dev/test are never read.
+ */
+class AssertionTrainingTool {
+    static final int FOLDS = 5;
+    static final int K = 20;
+    static final double[] L2 = {1e-5, 1e-4, 1e-3, 1e-2};
+    static final int ESCO_QUERIES = 1500;
+    static final long SEED = 20261204L;
+
+    /** What the engine handed the asserter for one unit. */
+    record Seen(float[] vector, int[] concepts, float[][] features) {}
+
+    @Test
+    void train() throws IOException {
+        String out = System.getProperty("skillscope.assertion.train");
+        assumeTrue(out != null, "no -Dskillscope.assertion.train=FILE: skipped");
+        Path data = Path.of(System.getProperty("skillscope.data", "../../../shared/data"));
+        Esco esco = EscoLoader.load(data.resolve("esco/v1.1.1"));
+        try (SkillIndex index = SkillIndex.openOrBuild(esco, Path.of(System.getProperty("skillscope.indexCache", "target/index-cache")))) {
+            ConceptIndex skills = index.skills();
+            Map<String, Seen> seen = new ConcurrentHashMap<>();
+            Asserter recorder = (unit, v, cs, f) -> {
+                seen.put(unit, new Seen(v, cs, f));
+                return new float[cs.length];
+            };
+            RankingEngine engine = new RankingEngine(skills, index.encoder(), MatcherConfig.defaults(),
+                    SkillPrior.occupationDemand(esco, skills), true, LinearReranker.bundled(), SkillTraits.of(esco, skills), recorder);
+
+            // unit model: SkillSpan train sentences, positive when any token is tagged skill or knowledge
+            List<SkillSpanReader.Sentence> spans = SkillSpanReader.read(data.resolve("vacancies/skillspan/train.json"));
+            rankInBatches(engine, spans.stream().map(SkillSpanReader.Sentence::text).toList());
+            List<SkillSpanReader.Sentence> unitSet = spans.stream().filter(s -> seen.containsKey(s.text())).toList();
+            float[][] ux = new float[unitSet.size()][];
+            boolean[] uy = new boolean[unitSet.size()];
+            for (int i = 0; i < ux.length; i++) {
+                ux[i] = unitRow(seen.get(unitSet.get(i).text()));
+                uy[i] = unitSet.get(i).hasSkill();
+            }
+            int[] uFold = folds(ux.length);
+            double uL2 = choose("unit", ux, uy, uFold);
+            double[] uOof = oof(ux, uy, uFold, uL2);
+            double[] uw = Logistic.fit(ux, uy, uL2);
+
+            // pair data. S: SkillSpan train sentences with spans, a candidate is stated when it is the best match of one
+            // of the sentence's spans ranked alone (silver, as the house/tech gold labels spans); Y: synthetic train
+            // sentences with their ESCO labels; E: ESCO-derived sentences (literal labels, which Y lacks)
+            List<String> spanTexts = unitSet.stream().flatMap(x -> x.spans().stream()).distinct().toList();
+            Map<String, Integer> spanBest = new HashMap<>();
+            for (int i = 0; i < spanTexts.size(); i += 512) {
+                List<String> batch = spanTexts.subList(i, Math.min(spanTexts.size(), i + 512));
+                List<UnitRanking> rs = engine.rank(batch, 1);
+                for (int j = 0; j < batch.size(); j++) if (rs.get(j).size() > 0) spanBest.put(batch.get(j), rs.get(j).concepts()[0]);
+            }
+            PairData sData = new PairData(), yData = new PairData(), eData = new PairData();
+            List<Integer> sSentence = new ArrayList<>();
+            for (int i = 0; i < unitSet.size(); i++) {
+                SkillSpanReader.Sentence sent = unitSet.get(i);
+                if (!sent.hasSkill()) continue;
+                Set<Integer> silver = new java.util.HashSet<>();
+                for (String sp : sent.spans()) if (spanBest.containsKey(sp)) silver.add(spanBest.get(sp));
+                Seen s = seen.get(sent.text());
+                sData.gold += silver.size();
+                for (int r = 0; r < s.concepts().length; r++) {
+                    sData.add(s.features()[r], silver.contains(s.concepts()[r]), i % FOLDS);
+                    sSentence.add(i);
+                }
+            }
+            Map<String, String> preferred = new HashMap<>();
+            for (Concept c : skills.concepts()) preferred.putIfAbsent(c.preferredLabel().strip(), c.uri());
+            List<GoldQuery> synth = new GoldReader(preferred).read(data.resolve("gold/skill-extraction-synthetic/train.csv"),
+                    GoldFormat.SKILLSKAPE).queries();
+            rankInBatches(engine, synth.stream().map(GoldQuery::text).toList());
+            for (int g = 0; g < synth.size(); g++) {
+                GoldQuery q = synth.get(g);
+                Seen s = seen.get(q.text());
+                yData.gold += q.gold().size();
+                if (s == null) continue;
+                for (int r = 0; r < s.concepts().length; r++) {
+                    yData.add(s.features()[r], q.gold().contains(skills.concept(s.concepts()[r]).uri()), g % FOLDS);
+                }
+            }
+            List<EscoQueries.Query> escoQueries = EscoQueries.of(esco, skills, ESCO_QUERIES, SEED).queries();
+            for (int g = 0; g < escoQueries.size(); g++) {
+                EscoQueries.Query q = escoQueries.get(g);
+                engine.rankWithout(q.text(), q.hidden()::contains, K);
+                Seen s = seen.get(q.text());
+                if (s == null) continue;
+                for (int r = 0; r < s.concepts().length; r++) eData.add(s.features()[r], q.gold().contains(s.concepts()[r]), g % FOLDS);
+            }
+            // no-skill SkillSpan sentences: every candidate a negative, scored with the unit model out of fold
+            List<float[]> negRows = new ArrayList<>();
+            List<Double> negUnit = new ArrayList<>();
+            int noSkill = 0;
+            for (int i = 0; i < ux.length; i++) {
+                if (uy[i]) continue;
+                noSkill++;
+                for (float[] f : seen.get(unitSet.get(i).text()).features()) {
+                    negRows.add(f);
+                    negUnit.add(uOof[i]);
+                }
+            }
+            double[] uProb = new double[ux.length];
+            for (int i = 0; i < ux.length; i++) uProb[i] = uOof[i];
+            // choose the training sets of the pair model and its L2 by out-of-fold F1 on SkillSpan (silver pairs + no-skill sentences)
+            Map<String, List<PairData>> variants = new java.util.LinkedHashMap<>();
+            variants.put("S", List.of(sData));
+            variants.put("S+E", List.of(sData, eData));
+            variants.put("S+Y+E", List.of(sData, yData, eData));
+            variants.put("Y+E", List.of(yData, eData));
+            String bestVariant = null;
+            double bestL2 = 0, bestT = 0, bestF1 = -1;
+            List<double[]> bestScored = null;
+            List<float[]> scoredRows = new ArrayList<>();
+            for (Map.Entry<String, List<PairData>> v : variants.entrySet()) {
+                for (double l2 : L2) {
+                    // out-of-fold pair probabilities for S and for the negatives (fold k held out of every set)
+                    double[] sP = new double[sData.size()];
+                    double[] negP = new double[negRows.size()];
+                    for (int k = 0; k < FOLDS; k++) {
+                        PairData train = new PairData();
+                        for (PairData d : v.getValue()) for (int i = 0; i < d.size(); i++) if (d.fold.get(i) != k) train.add(d.x.get(i), d.y.get(i), 0);
+                        double[] w = Logistic.fit(train.xs(), train.ys(), l2);
+                        for (int i = 0; i < sData.size(); i++) if (sData.fold.get(i) == k) sP[i] = Logistic.predict(w, sData.x.get(i));
+                        int at = 0;
+                        for (int i = 0; i < ux.length; i++) {
+                            if (uy[i]) continue;
+                            for (float[] f : seen.get(unitSet.get(i).text()).features()) {
+                                if (i % FOLDS == k) negP[at] = Logistic.predict(w, f);
+                                at++;
+                            }
+                        }
+                    }
+                    List<double[]> scored = new ArrayList<>();
+                    for (int i = 0; i < sData.size(); i++) scored.add(new double[] {uProb[sSentence.get(i)] * sP[i], sData.y.get(i) ? 1 : 0});
+                    for (int i = 0; i < negRows.size(); i++) scored.add(new double[] {negUnit.get(i) * negP[i], 0});
+                    if (scoredRows.isEmpty()) {
+                        scoredRows.addAll(sData.x);
+                        scoredRows.addAll(negRows);
+                    }
+                    double[] tf = bestThreshold(scored, sData.gold);
+                    System.err.printf(Locale.ROOT, "pair model on %s, L2 %.0e: out-of-fold SkillSpan F1 %.3f at threshold %.2f%n",
+                            v.getKey(), l2, tf[1], tf[0]);
+                    if (tf[1] > bestF1 + 1e-9) {
+                        bestF1 = tf[1]; bestT = tf[0]; bestVariant = v.getKey(); bestL2 = l2; bestScored = scored;
+                    }
+                }
+            }
+            // sense: a hit on a one-word label must fit among the unit's other best candidates; the floor on its
+            // coherence is the 5th percentile over the stated (silver) one-word-label pairs, so 95 % of those pass it
+            int shortCol = List.of(AssertionFeatures.names()).indexOf("shortLabel");
+            int docGapCol = List.of(AssertionFeatures.names()).indexOf("coherence");
+            List<Float> gaps = new ArrayList<>(), negGaps = new ArrayList<>();
+            for (int i = 0; i < sData.size(); i++) {
+                // coherence 0: fewer than two candidates, nothing to compare with
+                if (sData.x.get(i)[shortCol] > 0 && sData.x.get(i)[docGapCol] != 0) (sData.y.get(i) ? gaps : negGaps).add(sData.x.get(i)[docGapCol]);
+            }
+            java.util.Collections.sort(gaps);
+            java.util.Collections.sort(negGaps);
+            // the floor: a percentile of the stated pairs' coherence, chosen by the out-of-fold F1 with the threshold
+            // re-chosen for each (no floor included); within 0.002 of the best, the stricter floor (a homonym costs trust)
+            float senseFloor = -1f;
+            double floorF1 = -1;
+            for (int pct : new int[] {0, 5, 10, 15, 20, 25, 30}) {
+                float floor = pct == 0 ? -1f : gaps.get((int) (pct / 100.0 * (gaps.size() - 1)));
+                List<double[]> gated = new ArrayList<>();
+                for (int i = 0; i < bestScored.size(); i++) {
+                    float[] f = scoredRows.get(i);
+                    boolean cut = f[shortCol] > 0 && f[docGapCol] != 0 && f[docGapCol] < floor;
+                    gated.add(new double[] {cut ? 0 : bestScored.get(i)[0], bestScored.get(i)[1]});
+                }
+                double[] tf = bestThreshold(gated, sData.gold);
+                System.err.printf(Locale.ROOT, "sense floor at the %d-th percentile (%.3f): F1 %.3f at threshold %.2f%n", pct, floor, tf[1], tf[0]);
+                if (tf[1] >= floorF1 - 0.002) {
+                    if (tf[1] > floorF1) floorF1 = tf[1];
+                    senseFloor = floor;
+                    bestT = tf[0];
+                    bestF1 = tf[1];
+                }
+            }
+            System.err.printf(Locale.ROOT, "one-word-label pairs: %d stated, coherence 5/25/50 %% %.3f %.3f %.3f; %d not, coherence 25/50/75 %% %.3f %.3f %.3f%n",
+                    gaps.size(), senseFloor, gaps.get(gaps.size() / 4), gaps.get(gaps.size() / 2), negGaps.size(),
+                    negGaps.get(negGaps.size() / 4), negGaps.get(negGaps.size() / 2), negGaps.get(3 * negGaps.size() / 4));
+            PairData all = new PairData();
+            for (PairData d : variants.get(bestVariant)) for (int i = 0; i < d.size(); i++) all.add(d.x.get(i), d.y.get(i), 0);
+            double[] pw = Logistic.fit(all.xs(), all.ys(), bestL2);
+            // SkillSpan train, out of fold: a sentence is predicted positive when its best candidate reaches the threshold
+            int tpS = 0, fpS = 0, pos = 0, neg = 0;
+            for (int i = 0; i < ux.length; i++) {
+                double best = 0;
+                for (float[] f : seen.get(unitSet.get(i).text()).features()) best = Math.max(best, uOof[i] * Logistic.predict(pw, f));
+                boolean predicted = best >= bestT;
+                if (uy[i]) { pos++; if (predicted) tpS++; } else { neg++; if (predicted) fpS++; }
+            }
+            String summary = String.format(Locale.ROOT,
+                    "unit model: %d SkillSpan train sentences (%d with a skill or knowledge span), L2 %.0e;%n"
+                    + "pair model: trained on %s (S: %d SkillSpan sentences with spans, silver; Y: %d synthetic; E: %d ESCO-derived), %d rows, L2 %.0e;%n"
+                    + "threshold %.2f: out-of-fold F1 %.3f over SkillSpan train pairs (%d no-skill sentences included);%n"
+                    + "SkillSpan train at that threshold (unit model out of fold): sentence recall %.3f, false-positive rate %.3f",
+                    ux.length, pos, uL2, bestVariant, pos, synth.size(), ESCO_QUERIES, all.size(), bestL2, bestT, bestF1, noSkill,
+                    (double) tpS / pos, (double) fpS / neg);
+            System.err.println(summary);
+            System.err.println(reliability(bestScored));
+            float[] unitW = new float[uw.length - 2];
+            for (int j = 0; j < unitW.length; j++) unitW[j] = (float) uw[j];
+            float[] pairW = new float[pw.length - 1];
+            for (int j = 0; j < pairW.length; j++) pairW[j] = (float) pw[j];
+            AssertionModel model = new AssertionModel(unitW, (float) uw[uw.length - 1], (float) uw[uw.length - 2], pairW,
+                    (float) pw[pw.length - 1], (float) bestT, senseFloor);
+            Files.write(Path.of(out), model.lines("assertion model, written by AssertionTrainingTool (test scope)\n" + summary));
+        }
+    }
+
+    /** Candidate rows with labels and folds. */
+    static final class PairData {
+        final List<float[]> x = new ArrayList<>();
+        final List<Boolean> y = new ArrayList<>();
+        final List<Integer> fold = new ArrayList<>();
+        int gold;
+
+        void add(float[] row, boolean label, int f) { x.add(row); y.add(label); fold.add(f); }
+        int size() { return x.size(); }
+        float[][] xs() { return x.toArray(new float[0][]); }
+        boolean[] ys() { boolean[] b = new boolean[y.size()]; for (int i = 0; i < b.length; i++) b[i] = y.get(i); return b; }
+    }
+
+    /** {threshold, F1}: the best F1 over thresholds 0.05..0.95; {@code gold} pairs in all (some never candidates). */
+    static double[] bestThreshold(List<double[]> scored, int gold) {
+        double bestT = 0.5, bestF1 = -1;
+        for (int t = 5; t <= 95; t++) {
+            double th = t / 100.0, tp = 0, fp = 0;
+            for (double[] s : scored) if (s[0] >= th) { if (s[1] > 0) tp++; else fp++; }
+            double prec = tp + fp == 0 ? 0 : tp / (tp + fp), rec = tp / gold;
+            double f1 = prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec);
+            if (f1 > bestF1 + 1e-9) { bestF1 = f1; bestT = th; }
+        }
+        return new double[] {bestT, bestF1};
+    }
+
+    /** The unit model's inputs: the embedding, then log(1 + analysed terms). */
+    static float[] unitRow(Seen s) {
+        float[] v = s.vector();
+        float[] x = new float[v.length + 1];
+        System.arraycopy(v, 0, x, 0, v.length);
+        x[v.length] = s.features()[0][AssertionFeatures.COUNT - 1];
+        return x;
+    }
+
+    private static void rankInBatches(RankingEngine engine, List<String> texts) {
+        for (int i = 0; i < texts.size(); i += 512) {
+            engine.rank(texts.subList(i, Math.min(texts.size(), i + 512)), K);
+        }
+    }
+
+    private static int[] folds(int n) {
+        int[] f = new int[n];
+        for (int i = 0; i < n; i++) f[i] = i % FOLDS;
+        return f;
+    }
+
+    /** The L2 weight with the least out-of-fold log-loss. */
+    private static double choose(String name, float[][] x, boolean[] y, int[] fold) {
+        double best = L2[0], bestLoss = Double.MAX_VALUE;
+        for (double l2 : L2) {
+            double[] p = oof(x, y, fold, l2);
+            double loss = 0;
+            for (int i = 0; i < p.length; i++) loss -= Math.log(Math.max(1e-12, y[i] ? p[i] : 1 - p[i]));
+            loss /= p.length;
+            System.err.printf(Locale.ROOT, "%s model L2 %.0e: out-of-fold log-loss %.4f%n", name, l2, loss);
+            if (loss < bestLoss) { bestLoss = loss; best = l2; }
+        }
+        return best;
+    }
+
+    private static double[] oof(float[][] x, boolean[] y, int[] fold, double l2) {
+        double[] p = new double[x.length];
+        for (int k = 0; k < FOLDS; k++) {
+            List<float[]> tx = new ArrayList<>();
+            List<Boolean> ty = new ArrayList<>();
+            for (int i = 0; i < x.length; i++) if (fold[i] != k) { tx.add(x[i]); ty.add(y[i]); }
+            boolean[] tya = new boolean[ty.size()];
+            for (int i = 0; i < tya.length; i++) tya[i] = ty.get(i);
+            double[] w = Logistic.fit(tx.toArray(new float[0][]), tya, l2);
+            for (int i = 0; i < x.length; i++) if (fold[i] == k) p[i] = Logistic.predict(w, x[i]);
+        }
+        return p;
+    }
+
+    /** Deciles of predicted probability: how many, the mean prediction and the observed rate. */
+    static String reliability(List<double[]> scored) {
+        StringBuilder b = new StringBuilder("| predicted | pairs | mean predicted | observed |\n|---|---|---|---|\n");
+        for (int d = 0; d < 10; d++) {
+            double lo = d / 10.0, hi = (d + 1) / 10.0;
+            int n = 0;
+            double sp = 0, sy = 0;
+            for (double[] s : scored) {
+                if (s[0] >= lo && (s[0] < hi || d == 9)) { n++; sp += s[0]; sy += s[1]; }
+            }
+            b.append(String.format(Locale.ROOT, "| %.1f-%.1f | %d | %.3f | %.3f |%n", lo, hi, n, n == 0 ? 0 : sp / n, n == 0 ? 0 : sy / n));
+        }
+        return b.toString();
+    }
+}
