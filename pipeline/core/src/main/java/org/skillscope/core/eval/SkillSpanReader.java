@@ -19,8 +19,11 @@ import org.skillscope.core.CoreException;
 public final class SkillSpanReader {
     private SkillSpanReader() {}
 
-    /** @param spans the tagged skill and knowledge spans, each its tokens joined by spaces */
-    public record Sentence(String text, boolean hasSkill, List<String> spans) {
+    /**
+     * @param posting the posting it comes from ({@code source:idx}; a posting's first sentence is its title)
+     * @param spans   the tagged skill and knowledge spans, each its tokens joined by spaces
+     */
+    public record Sentence(String text, boolean hasSkill, List<String> spans, String posting) {
         public Sentence {
             spans = List.copyOf(spans);
         }
@@ -50,7 +53,8 @@ public final class SkillSpanReader {
                 List<String> spans = new ArrayList<>(spans(ts, node.get("tags_skill")));
                 spans.addAll(spans(ts, node.get("tags_knowledge")));
                 String text = String.join(" ", ts).strip();
-                if (!text.isEmpty()) out.add(new Sentence(text, !spans.isEmpty(), spans));
+                String posting = node.path("source").asText("") + ":" + node.path("idx").asText("");
+                if (!text.isEmpty()) out.add(new Sentence(text, !spans.isEmpty(), spans, posting));
             }
         } catch (IOException e) {
             throw new CoreException("cannot read " + file + ": " + e.getMessage(), e);

@@ -9,4 +9,12 @@ public interface Asserter {
      * @return one probability in [0, 1] per candidate
      */
     float[] confidence(String unit, float[] unitVector, int[] concepts, float[][] features);
+
+    /**
+     * How generic an analysed term is in job-ad text, in [0, 1] (log document frequency over the training
+     * sentences, scaled): a skill whose hit rests on "candidate" or "engineer" rests on words every ad uses.
+     */
+    default float genericity(String term) {
+        return 0;
+    }
 }

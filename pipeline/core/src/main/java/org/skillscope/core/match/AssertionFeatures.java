@@ -6,7 +6,9 @@ package org.skillscope.core.match;
  * where the candidate stands in its unit's final ranking (its score, rank, distance to the best, the
  * unit's margin between its best two), whether one of the unit's phrases names it (is closer to its label
  * than to any other candidate's: a list "SQL, R and Tableau" names three), how coherent it is with the other
- * candidates (a homonym stands apart from them), and "sense" terms: a hit on a one-word label ("Chef", "R",
+ * candidates (a homonym stands apart from them), how much of the matched label the unit holds and how generic in
+ * job ads the shared words are ("The successful candidate will..." shares only "candidate" with *assess
+ * candidates*), and "sense" terms: a hit on a one-word label ("Chef", "R",
  * "logging") counts only as far as the text agrees with the skill's description and the label's
  * meaning (the cosines), so these terms let the model ask for more evidence there.
  */
@@ -15,7 +17,7 @@ public final class AssertionFeatures {
 
     static final String[] OWN = {"score", "scoreRankLog", "scoreGap", "unitMargin", "shortLabel", "shortLabelDoc", "shortLabelLab",
             "lexOnly", "phraseWins", "phraseWinSim", "coherence",
-            "shortLabelCoherence", "unitTermsLog"};
+            "shortLabelCoherence", "labelCoverage", "overlapGenericity", "unitTermsLog"};
     public static final int COUNT = RerankFeatures.COUNT + OWN.length;
 
     private static final int LAB = 3, LEX_NORM = 0, DOC = 6;
@@ -38,9 +40,12 @@ public final class AssertionFeatures {
      * @param phraseWinSim the best such phrase's cosine with the label (0 when it wins none)
      * @param coherence  mean cosine of the skill's description vector with the unit's other best candidates'
      * @param matchedLabelTerms analysed terms of the label the hit rests on (its evidence label)
+     * @param labelCoverage the share of that label's terms that occur in the unit
+     * @param overlapGenericity the most generic of those shared terms ({@link Asserter#genericity}; 0 when none)
      */
     public static float[] of(float[] row, float score, int rank, float best, float second, int unitTerms, int phraseWins,
-                             float phraseWinSim, float coherence, int matchedLabelTerms) {
+                             float phraseWinSim, float coherence, int matchedLabelTerms, float labelCoverage,
+                             float overlapGenericity) {
         float[] f = new float[COUNT];
         System.arraycopy(row, 0, f, 0, RerankFeatures.COUNT);
         int o = RerankFeatures.COUNT;
@@ -57,7 +62,9 @@ public final class AssertionFeatures {
         f[o + 9] = phraseWins > 0 ? phraseWinSim : 0;
         f[o + 10] = coherence;
         f[o + 11] = shortLabel ? coherence : 0;
-        f[o + 12] = (float) Math.log1p(unitTerms);
+        f[o + 12] = labelCoverage;
+        f[o + 13] = overlapGenericity;
+        f[o + 14] = (float) Math.log1p(unitTerms);
         return f;
     }
 }

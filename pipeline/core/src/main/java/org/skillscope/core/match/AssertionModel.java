@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.skillscope.core.CoreException;
 
@@ -30,6 +32,7 @@ public final class AssertionModel implements Asserter {
     private final float pairBias;
     private final float threshold;
     private final float senseFloor;      // least coherence a one-word-label hit may have
+    private final Map<String, Float> genericity;  // analysed term -> genericity in job ads (absent: 0)
 
     /**
      * @param senseFloor a candidate that rests on a one-word label ("Chef", "R", "logging") is stated only when the
@@ -37,7 +40,7 @@ public final class AssertionModel implements Asserter {
      *                   else its probability is 0 (another sense of the word)
      */
     public AssertionModel(float[] unitWeights, float unitBias, float unitTermsWeight, float[] pairWeights, float pairBias, float threshold,
-                          float senseFloor) {
+                          float senseFloor, Map<String, Float> genericity) {
         if (pairWeights.length != AssertionFeatures.COUNT) {
             throw new IllegalArgumentException(pairWeights.length + " pair weights, expected " + AssertionFeatures.COUNT);
         }
@@ -48,6 +51,12 @@ public final class AssertionModel implements Asserter {
         this.pairBias = pairBias;
         this.threshold = threshold;
         this.senseFloor = senseFloor;
+        this.genericity = Map.copyOf(genericity);
+    }
+
+    @Override
+    public float genericity(String term) {
+        return genericity.getOrDefault(term, 0f);
     }
 
     private static final int SHORT_LABEL = java.util.Arrays.asList(AssertionFeatures.names()).indexOf("shortLabel");
@@ -55,7 +64,7 @@ public final class AssertionModel implements Asserter {
 
     /** The same model asserting from another probability. */
     public AssertionModel withThreshold(float t) {
-        return new AssertionModel(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, t, senseFloor);
+        return new AssertionModel(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, t, senseFloor, genericity);
     }
 
     /** The probability from which a skill is asserted. */
@@ -118,7 +127,8 @@ public final class AssertionModel implements Asserter {
 
     /**
      * Lines "unit TAB bias|terms TAB w", "unit TAB vector TAB w1 w2 …", "pair TAB feature TAB w" (every
-     * {@link AssertionFeatures} name, or "bias"), "threshold TAB t", "senseFloor TAB f"; blank and # lines skipped.
+     * {@link AssertionFeatures} name, or "bias"), "threshold TAB t", "senseFloor TAB f", "term TAB analysed term TAB
+     * genericity"; blank and # lines skipped.
      */
     public static AssertionModel parse(List<String> lines) {
         float[] vector = null;
@@ -126,6 +136,8 @@ public final class AssertionModel implements Asserter {
         List<String> names = List.of(AssertionFeatures.names());
         float[] pair = new float[names.size()];
         boolean[] seen = new boolean[names.size()];
+        Map<String, Float> generic = new HashMap<>();
+
         for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -135,6 +147,7 @@ public final class AssertionModel implements Asserter {
                 switch (p[0]) {
                     case "threshold" -> threshold = Float.parseFloat(p[1]);
                     case "senseFloor" -> senseFloor = Float.parseFloat(p[1]);
+                    case "term" -> generic.put(p[1], Float.parseFloat(p[2]));
                     case "unit" -> {
                         switch (p[1]) {
                             case "bias" -> unitBias = Float.parseFloat(p[2]);
@@ -150,6 +163,7 @@ public final class AssertionModel implements Asserter {
                     case "pair" -> {
                         if (p[1].equals("bias")) {
                             pairBias = Float.parseFloat(p[2]);
+
                         } else {
                             int j = names.indexOf(p[1]);
                             if (j < 0) throw new CoreException("assertion model: unknown pair feature " + p[1]);
@@ -170,7 +184,7 @@ public final class AssertionModel implements Asserter {
             throw new CoreException("assertion model: incomplete (threshold, senseFloor, unit bias, terms and vector, pair bias and every pair feature are needed; "
                     + "missing pair features " + missing + ")");
         }
-        return new AssertionModel(vector, unitBias, unitTerms, pair, pairBias, threshold, senseFloor);
+        return new AssertionModel(vector, unitBias, unitTerms, pair, pairBias, threshold, senseFloor, generic);
     }
 
     /** The model in the format {@link #parse} reads. */
@@ -187,6 +201,7 @@ public final class AssertionModel implements Asserter {
         out.add("pair\tbias\t" + pairBias);
         String[] names = AssertionFeatures.names();
         for (int j = 0; j < names.length; j++) out.add("pair\t" + names[j] + "\t" + pairWeights[j]);
+        new java.util.TreeMap<>(genericity).forEach((t, g) -> out.add("term\t" + t + "\t" + g));
         return out;
     }
 }

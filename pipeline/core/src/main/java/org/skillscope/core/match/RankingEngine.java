@@ -334,8 +334,17 @@ public final class RankingEngine {
             float second = top.length > 1 ? fused[top[1]] : best;
             float[][] feats = new float[top.length][];
             for (int r = 0; r < top.length; r++) {
+                String[] lt = index.labelTerms(labels[r]);
+                int shared = 0;
+                float generic = 0;
+                for (String t : lt) {
+                    if (unitTerms.contains(t)) {
+                        shared++;
+                        generic = Math.max(generic, asserter.genericity(t));
+                    }
+                }
                 feats[r] = AssertionFeatures.of(rows[top[r]], fused[top[r]], r, best, second, unitTermList.size(), wins[top[r]], winSim[top[r]],
-                        coherence[r], index.labelTerms(labels[r]).length);
+                        coherence[r], lt.length, lt.length == 0 ? 0 : (float) shared / lt.length, generic);
             }
             float[] p = asserter.confidence(unit, uv, Arrays.copyOf(concepts, top.length), feats);
             System.arraycopy(p, 0, confidence, 0, p.length);

@@ -13,7 +13,7 @@ class AssertionModelTest {
     private static AssertionModel model(float unitBias, float pairBias, float threshold) {
         float[] pair = new float[AssertionFeatures.COUNT];
         pair[0] = 2f;  // lexNorm
-        return new AssertionModel(new float[] {1f, -1f}, unitBias, 0.5f, pair, pairBias, threshold, -0.2f);
+        return new AssertionModel(new float[] {1f, -1f}, unitBias, 0.5f, pair, pairBias, threshold, -0.2f, java.util.Map.of("candid", 0.8f));
     }
 
     @Test
@@ -60,6 +60,9 @@ class AssertionModelTest {
         float[] v = {0.2f, 0.4f};
         assertEquals(m.confidence("u", v, new int[] {1}, new float[][] {f})[0], back.confidence("u", v, new int[] {1}, new float[][] {f})[0]);
         assertEquals(m.threshold(), back.threshold());
+        assertEquals(0.8f, back.genericity("candid"));
+        assertEquals(0f, back.genericity("kubernet"), "a term not in the table is not generic");
+        assertEquals(m.lines("h"), back.lines("h"));
     }
 
     @Test

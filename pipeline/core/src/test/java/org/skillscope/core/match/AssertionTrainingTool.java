@@ -53,15 +53,24 @@ class AssertionTrainingTool {
         try (SkillIndex index = SkillIndex.openOrBuild(esco, Path.of(System.getProperty("skillscope.indexCache", "target/index-cache")))) {
             ConceptIndex skills = index.skills();
             Map<String, Seen> seen = new ConcurrentHashMap<>();
-            Asserter recorder = (unit, v, cs, f) -> {
-                seen.put(unit, new Seen(v, cs, f));
-                return new float[cs.length];
+            List<SkillSpanReader.Sentence> spans = SkillSpanReader.read(data.resolve("vacancies/skillspan/train.json"));
+            Map<String, Float> generic = genericity(skills, spans);
+            Asserter recorder = new Asserter() {
+                @Override
+                public float[] confidence(String unit, float[] v, int[] cs, float[][] f) {
+                    seen.put(unit, new Seen(v, cs, f));
+                    return new float[cs.length];
+                }
+
+                @Override
+                public float genericity(String term) {
+                    return generic.getOrDefault(term, 0f);
+                }
             };
             RankingEngine engine = new RankingEngine(skills, index.encoder(), MatcherConfig.defaults(),
                     SkillPrior.occupationDemand(esco, skills), true, LinearReranker.bundled(), SkillTraits.of(esco, skills), recorder);
 
             // unit model: SkillSpan train sentences, positive when any token is tagged skill or knowledge
-            List<SkillSpanReader.Sentence> spans = SkillSpanReader.read(data.resolve("vacancies/skillspan/train.json"));
             rankInBatches(engine, spans.stream().map(SkillSpanReader.Sentence::text).toList());
             List<SkillSpanReader.Sentence> unitSet = spans.stream().filter(s -> seen.containsKey(s.text())).toList();
             float[][] ux = new float[unitSet.size()][];
@@ -87,6 +96,8 @@ class AssertionTrainingTool {
             }
             PairData sData = new PairData(), yData = new PairData(), eData = new PairData();
             List<Integer> sSentence = new ArrayList<>();
+            List<Integer> rowConcept = new ArrayList<>();  // per S row, then per negative row
+            List<Integer> rowSentence = new ArrayList<>();
             for (int i = 0; i < unitSet.size(); i++) {
                 SkillSpanReader.Sentence sent = unitSet.get(i);
                 if (!sent.hasSkill()) continue;
@@ -97,6 +108,7 @@ class AssertionTrainingTool {
                 for (int r = 0; r < s.concepts().length; r++) {
                     sData.add(s.features()[r], silver.contains(s.concepts()[r]), i % FOLDS);
                     sSentence.add(i);
+                    rowConcept.add(s.concepts()[r]);
                 }
             }
             Map<String, String> preferred = new HashMap<>();
@@ -128,11 +140,15 @@ class AssertionTrainingTool {
             for (int i = 0; i < ux.length; i++) {
                 if (uy[i]) continue;
                 noSkill++;
-                for (float[] f : seen.get(unitSet.get(i).text()).features()) {
-                    negRows.add(f);
+                Seen sn = seen.get(unitSet.get(i).text());
+                for (int r = 0; r < sn.features().length; r++) {
+                    negRows.add(sn.features()[r]);
                     negUnit.add(uOof[i]);
+                    rowConcept.add(sn.concepts()[r]);
+                    rowSentence.add(i);
                 }
             }
+            rowSentence.addAll(0, sSentence);
             double[] uProb = new double[ux.length];
             for (int i = 0; i < ux.length; i++) uProb[i] = uOof[i];
             // choose the training sets of the pair model and its L2 by out-of-fold F1 on SkillSpan (silver pairs + no-skill sentences)
@@ -155,13 +171,8 @@ class AssertionTrainingTool {
                         for (PairData d : v.getValue()) for (int i = 0; i < d.size(); i++) if (d.fold.get(i) != k) train.add(d.x.get(i), d.y.get(i), 0);
                         double[] w = Logistic.fit(train.xs(), train.ys(), l2);
                         for (int i = 0; i < sData.size(); i++) if (sData.fold.get(i) == k) sP[i] = Logistic.predict(w, sData.x.get(i));
-                        int at = 0;
-                        for (int i = 0; i < ux.length; i++) {
-                            if (uy[i]) continue;
-                            for (float[] f : seen.get(unitSet.get(i).text()).features()) {
-                                if (i % FOLDS == k) negP[at] = Logistic.predict(w, f);
-                                at++;
-                            }
+                        for (int i = 0; i < negRows.size(); i++) {
+                            if (rowSentence.get(sData.size() + i) % FOLDS == k) negP[i] = Logistic.predict(w, negRows.get(i));
                         }
                     }
                     List<double[]> scored = new ArrayList<>();
@@ -214,6 +225,13 @@ class AssertionTrainingTool {
             System.err.printf(Locale.ROOT, "one-word-label pairs: %d stated, coherence 5/25/50 %% %.3f %.3f %.3f; %d not, coherence 25/50/75 %% %.3f %.3f %.3f%n",
                     gaps.size(), senseFloor, gaps.get(gaps.size() / 4), gaps.get(gaps.size() / 2), negGaps.size(),
                     negGaps.get(negGaps.size() / 4), negGaps.get(negGaps.size() / 2), negGaps.get(3 * negGaps.size() / 4));
+            List<double[]> gatedBest = new ArrayList<>();
+            for (int i = 0; i < bestScored.size(); i++) {
+                float[] f = scoredRows.get(i);
+                boolean cut = f[shortCol] > 0 && f[docGapCol] != 0 && f[docGapCol] < senseFloor;
+                gatedBest.add(new double[] {cut ? 0 : bestScored.get(i)[0], bestScored.get(i)[1]});
+            }
+            contextExperiment(esco, index, unitSet, rowSentence, rowConcept, gatedBest, sData.gold, bestT);
             PairData all = new PairData();
             for (PairData d : variants.get(bestVariant)) for (int i = 0; i < d.size(); i++) all.add(d.x.get(i), d.y.get(i), 0);
             double[] pw = Logistic.fit(all.xs(), all.ys(), bestL2);
@@ -221,7 +239,10 @@ class AssertionTrainingTool {
             int tpS = 0, fpS = 0, pos = 0, neg = 0;
             for (int i = 0; i < ux.length; i++) {
                 double best = 0;
-                for (float[] f : seen.get(unitSet.get(i).text()).features()) best = Math.max(best, uOof[i] * Logistic.predict(pw, f));
+                Seen si = seen.get(unitSet.get(i).text());
+                for (int r = 0; r < si.features().length; r++) {
+                    best = Math.max(best, uOof[i] * Logistic.predict(pw, si.features()[r]));
+                }
                 boolean predicted = best >= bestT;
                 if (uy[i]) { pos++; if (predicted) tpS++; } else { neg++; if (predicted) fpS++; }
             }
@@ -236,10 +257,10 @@ class AssertionTrainingTool {
             System.err.println(reliability(bestScored));
             float[] unitW = new float[uw.length - 2];
             for (int j = 0; j < unitW.length; j++) unitW[j] = (float) uw[j];
-            float[] pairW = new float[pw.length - 1];
-            for (int j = 0; j < pairW.length; j++) pairW[j] = (float) pw[j];
+            float[] pairW = new float[AssertionFeatures.COUNT];
+            for (int j = 0; j < pairW.length; j++) pairW[j] = (float) pw[j];  // then the bias
             AssertionModel model = new AssertionModel(unitW, (float) uw[uw.length - 1], (float) uw[uw.length - 2], pairW,
-                    (float) pw[pw.length - 1], (float) bestT, senseFloor);
+                    (float) pw[pw.length - 1], (float) bestT, senseFloor, generic);
             Files.write(Path.of(out), model.lines("assertion model, written by AssertionTrainingTool (test scope)\n" + summary));
         }
     }
@@ -252,6 +273,7 @@ class AssertionTrainingTool {
         int gold;
 
         void add(float[] row, boolean label, int f) { x.add(row); y.add(label); fold.add(f); }
+
         int size() { return x.size(); }
         float[][] xs() { return x.toArray(new float[0][]); }
         boolean[] ys() { boolean[] b = new boolean[y.size()]; for (int i = 0; i < b.length; i++) b[i] = y.get(i); return b; }
@@ -269,6 +291,95 @@ class AssertionTrainingTool {
         }
         return new double[] {bestT, bestF1};
     }
+
+    /**
+     * Does the document's context help? Each SkillSpan posting's first sentence is its title, matched to an ESCO
+     * occupation; a candidate's context is whether that occupation needs it (essentially, optionally) or a sibling
+     * of it (a skill under the same broader skill). Printed: the out-of-fold F1 with and without the context stage.
+     */
+    static ContextStage contextExperiment(Esco esco, SkillIndex index, List<SkillSpanReader.Sentence> sentences, List<Integer> rowSentence,
+                                  List<Integer> rowConcept, List<double[]> scored, int gold, double threshold) {
+        org.skillscope.core.esco.EscoGraph graph = new org.skillscope.core.esco.EscoGraph(esco);
+        OccupationMatcher om = new OccupationMatcher(index);
+        Map<String, String> title = new java.util.LinkedHashMap<>();
+        for (SkillSpanReader.Sentence s : sentences) title.putIfAbsent(s.posting(), s.text());
+        List<String> titles = new ArrayList<>(title.values());
+        List<List<SkillMatch>> occ = om.matchAll(titles, 1);
+        Map<String, String> occupationOf = new HashMap<>();
+        int i0 = 0;
+        for (String posting : title.keySet()) {
+            List<SkillMatch> m = occ.get(i0++);
+            if (!m.isEmpty()) occupationOf.put(posting, m.get(0).uri());
+        }
+        ConceptIndex skills = index.skills();
+        Map<String, String> parent = new HashMap<>();
+        for (org.skillscope.datasets.esco.BroaderRelation r : esco.broaderSkillRelations()) parent.putIfAbsent(r.conceptUri(), r.broaderUri());
+        float[][] x = new float[scored.size()][];
+        boolean[] y = new boolean[scored.size()];
+        int[] fold = new int[scored.size()];
+        for (int i = 0; i < x.length; i++) {
+            SkillSpanReader.Sentence s = sentences.get(rowSentence.get(i));
+            String o = occupationOf.get(s.posting());
+            String uri = skills.concept(rowConcept.get(i)).uri();
+            x[i] = ContextStage.features(scored.get(i)[0], o == null ? null : graph.essentialSkills(o), o == null ? null : graph.optionalSkills(o),
+                    parent, uri);
+            y[i] = scored.get(i)[1] > 0;
+            fold[i] = Math.floorMod(s.posting().hashCode(), FOLDS);
+        }
+        double[] base = bestThreshold(scored, gold);
+        double bestF1 = -1, bestL2 = L2[0];
+        for (double l2 : L2) {
+            double[] p = oof(x, y, fold, l2);
+            List<double[]> withCtx = new ArrayList<>();
+            for (int i = 0; i < p.length; i++) withCtx.add(new double[] {p[i], y[i] ? 1 : 0});
+            double[] tf = bestThreshold(withCtx, gold);
+            int tp = 0, fp = 0;
+            for (double[] w : withCtx) if (w[0] >= threshold) { if (w[1] > 0) tp++; else fp++; }
+            double prec = tp + fp == 0 ? 0 : (double) tp / (tp + fp), rec = (double) tp / gold;
+            System.err.printf(Locale.ROOT, "context stage L2 %.0e: out-of-fold F1 %.3f at its best threshold %.2f; at %.2f: F1 %.3f (without context %.3f at %.2f)%n",
+                    l2, tf[1], tf[0], threshold, prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec), base[1], base[0]);
+            if (tf[1] > bestF1) { bestF1 = tf[1]; bestL2 = l2; }
+        }
+        double[] w = Logistic.fit(x, y, bestL2);
+        System.err.println("context stage weights (logit, essential, optional, sibling, bias): " + java.util.Arrays.toString(w));
+        return new ContextStage(w);
+    }
+
+    /** A second logistic stage over the first's logit and the document's occupation context. */
+    record ContextStage(double[] w) {
+        static float[] features(double p, Set<String> essential, Set<String> optional, Map<String, String> parent, String uri) {
+            double q = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
+            float logit = (float) Math.log(q / (1 - q));
+            if (essential == null) return new float[] {logit, 0, 0, 0};
+            boolean ess = essential.contains(uri), opt = optional.contains(uri);
+            boolean sib = false;
+            String pu = parent.get(uri);
+            if (pu != null && !ess && !opt) {
+                for (String e : essential) if (pu.equals(parent.get(e))) { sib = true; break; }
+                if (!sib) for (String e : optional) if (pu.equals(parent.get(e))) { sib = true; break; }
+            }
+            return new float[] {logit, ess ? 1 : 0, opt ? 1 : 0, sib ? 1 : 0};
+        }
+    }
+
+    /**
+     * Genericity of the analysed terms of SkillSpan train's sentences: log(1 + df) / log(1 + sentences), for terms
+     * in at least {@link #MIN_DF} sentences (rarer ones count as specific, 0).
+     */
+    static Map<String, Float> genericity(ConceptIndex skills, List<SkillSpanReader.Sentence> sentences) {
+        Map<String, Integer> df = new java.util.TreeMap<>();
+        for (SkillSpanReader.Sentence s : sentences) {
+            for (String t : new java.util.HashSet<>(skills.terms(s.text()))) df.merge(t, 1, Integer::sum);
+        }
+        Map<String, Float> out = new java.util.TreeMap<>();
+        double norm = Math.log1p(sentences.size());
+        df.forEach((t, n) -> {
+            if (n >= MIN_DF) out.put(t, (float) (Math.log1p(n) / norm));
+        });
+        return out;
+    }
+
+    static final int MIN_DF = 10;
 
     /** The unit model's inputs: the embedding, then log(1 + analysed terms). */
     static float[] unitRow(Seen s) {
