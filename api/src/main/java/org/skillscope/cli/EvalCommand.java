@@ -12,6 +12,7 @@ import org.skillscope.core.eval.GoldFormat;
 import org.skillscope.core.eval.OccupationEval;
 import org.skillscope.core.eval.OccupationEvalResult;
 import org.skillscope.core.eval.SentenceEval;
+import org.skillscope.core.eval.SkillSpanReader;
 import org.skillscope.core.eval.SkillEval;
 import org.skillscope.core.eval.SkillEvalResult;
 import org.skillscope.core.index.SkillIndex;
@@ -88,10 +89,11 @@ final class EvalCommand implements Runnable {
         public void run() {
             DataPaths.requireExists(gold, "--gold");
             if (format(format) != GoldFormat.SKILLSPAN) throw new IllegalArgumentException("--format must be skillspan");
+            List<SkillSpanReader.Sentence> sentences = SkillSpanReader.read(gold);  // a bad file fails before ESCO loads
             Esco esco = escoOptions.load();
             try (SkillIndex index = escoOptions.index(esco)) {
                 long t0 = System.nanoTime();
-                SentenceEval.Result r = SentenceEval.run(new SkillMatcher(index), gold);
+                SentenceEval.Result r = SentenceEval.score(new SkillMatcher(index), sentences);
                 System.err.printf("evaluated %d sentences in %.1f s%n", r.sentences(), (System.nanoTime() - t0) / 1e9);
                 System.out.println(r.toJson());
             }

@@ -9,12 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.skillscope.core.CoreException;
+import org.skillscope.datasets.DatasetException;
 
 /**
  * SkillSpan (Zhang et al., 2022) JSON Lines: one tokenised posting sentence a line with BIO tags for
  * skill and knowledge spans. A sentence is its tokens joined by spaces; it states a skill when any
- * token is tagged in either layer.
+ * token is tagged in either layer. A bad file is the user's input to fix: {@link DatasetException} naming
+ * the file and line.
  */
 public final class SkillSpanReader {
     private SkillSpanReader() {}
@@ -42,11 +43,11 @@ public final class SkillSpanReader {
                 try {
                     node = json.readTree(line);
                 } catch (IOException e) {
-                    throw new CoreException(file + " line " + n + ": not JSON (" + e.getMessage() + ")");
+                    throw new DatasetException(file + " line " + n + ": not JSON (" + e.getMessage() + ")");
                 }
                 JsonNode tokens = node.get("tokens");
                 if (tokens == null || !tokens.isArray()) {
-                    throw new CoreException(file + " line " + n + ": field 'tokens' missing or not a list");
+                    throw new DatasetException(file + " line " + n + ": field 'tokens' missing or not a list");
                 }
                 List<String> ts = new ArrayList<>();
                 tokens.forEach(t -> ts.add(t.asText()));
@@ -57,7 +58,7 @@ public final class SkillSpanReader {
                 if (!text.isEmpty()) out.add(new Sentence(text, !spans.isEmpty(), spans, posting));
             }
         } catch (IOException e) {
-            throw new CoreException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new DatasetException("cannot read " + file + ": " + e.getMessage(), e);
         }
         return out;
     }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.skillscope.core.CoreException;
+import org.skillscope.datasets.DatasetException;
 
 class SkillSpanReaderTest {
     @TempDir
@@ -39,10 +39,10 @@ class SkillSpanReaderTest {
     void aBadLineNamesTheFileAndLine() throws Exception {
         Path f = dir.resolve("bad.json");
         Files.writeString(f, "{\"tokens\": [\"a\"], \"tags_skill\": [\"O\"]}\n{\"tags_skill\": []}\n");
-        CoreException e = assertThrows(CoreException.class, () -> SkillSpanReader.read(f));
+        DatasetException e = assertThrows(DatasetException.class, () -> SkillSpanReader.read(f));
         assertTrue(e.getMessage().contains("bad.json line 2") && e.getMessage().contains("tokens"), e.getMessage());
         Files.writeString(f, "not json\n");
-        e = assertThrows(CoreException.class, () -> SkillSpanReader.read(f));
+        e = assertThrows(DatasetException.class, () -> SkillSpanReader.read(f));
         assertTrue(e.getMessage().contains("bad.json line 1"), e.getMessage());
     }
 }
