@@ -1,11 +1,5 @@
 package org.skillscope.core.match;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,9 +11,10 @@ import org.skillscope.core.CoreException;
  * product of two logistic models,
  * <pre>P(states c) = P(the unit states any skill | its embedding) * P(c is one it states | it states some, c's features)</pre>
  * The first (the unit model) is trained on SkillSpan's training postings, sentences with and without a
- * skill or knowledge span: it learns what boilerplate, pay, benefits, headings, bare titles and company
- * blurbs look like from data. The second (the pair model) is trained on the synthetic training split's
- * ESCO labels over our candidates ({@link AssertionFeatures}). A skill is asserted from {@link #threshold()},
+ * skill or knowledge span (with the synthetic and ESCO-derived sentences as further positives): it learns
+ * what boilerplate, pay, benefits, headings, bare titles and company blurbs look like from data. The second
+ * (the pair model) is trained on SkillSpan's spans, a candidate being stated when it is a span's best match
+ * ranked alone, over {@link AssertionFeatures} and the skill's stated rate. A skill is asserted from {@link #threshold()},
  * chosen by cross-validation on those training sets (see {@code docs/assertion.md} for the reliability table).
  * The weights come from {@code AssertionTrainingTool} (test scope).
  */
@@ -44,6 +39,13 @@ public final class AssertionModel implements Asserter {
      */
     public AssertionModel(float[] unitWeights, float unitBias, float unitTermsWeight, float[] pairWeights, float pairBias, float threshold,
                           float senseFloor, Map<String, Float> genericity, Map<String, Float> statedRate, float statedRateWeight) {
+        this(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, threshold, senseFloor, genericity, statedRate, statedRateWeight,
+                null);
+    }
+
+    private AssertionModel(float[] unitWeights, float unitBias, float unitTermsWeight, float[] pairWeights, float pairBias, float threshold,
+                           float senseFloor, Map<String, Float> genericity, Map<String, Float> statedRate, float statedRateWeight,
+                           float[] rateByConcept) {
         if (pairWeights.length != AssertionFeatures.COUNT) {
             throw new IllegalArgumentException(pairWeights.length + " pair weights, expected " + AssertionFeatures.COUNT);
         }
@@ -57,20 +59,6 @@ public final class AssertionModel implements Asserter {
         this.genericity = Map.copyOf(genericity);
         this.statedRate = Map.copyOf(statedRate);
         this.statedRateWeight = statedRateWeight;
-        this.rateByConcept = null;
-    }
-
-    private AssertionModel(AssertionModel m, float[] rateByConcept) {
-        this.unitWeights = m.unitWeights;
-        this.unitBias = m.unitBias;
-        this.unitTermsWeight = m.unitTermsWeight;
-        this.pairWeights = m.pairWeights;
-        this.pairBias = m.pairBias;
-        this.threshold = m.threshold;
-        this.senseFloor = m.senseFloor;
-        this.genericity = m.genericity;
-        this.statedRate = m.statedRate;
-        this.statedRateWeight = m.statedRateWeight;
         this.rateByConcept = rateByConcept;
     }
 
@@ -82,7 +70,8 @@ public final class AssertionModel implements Asserter {
     public AssertionModel bind(org.skillscope.core.index.ConceptIndex index) {
         float[] r = new float[index.size()];
         for (int c = 0; c < r.length; c++) r[c] = statedRate.getOrDefault(index.concept(c).uri(), 0f);
-        return new AssertionModel(this, r);
+        return new AssertionModel(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, threshold, senseFloor, genericity,
+                statedRate, statedRateWeight, r);
     }
 
     /** The skill's stated-rate feature (0 when the model is not bound or the skill was rarely a candidate in training). */
@@ -101,9 +90,8 @@ public final class AssertionModel implements Asserter {
 
     /** The same model asserting from another probability. */
     public AssertionModel withThreshold(float t) {
-        AssertionModel m = new AssertionModel(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, t, senseFloor, genericity,
-                statedRate, statedRateWeight);
-        return rateByConcept == null ? m : new AssertionModel(m, rateByConcept);
+        return new AssertionModel(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, t, senseFloor, genericity,
+                statedRate, statedRateWeight, rateByConcept);
     }
 
     /** The probability from which a skill is asserted. */
@@ -154,14 +142,7 @@ public final class AssertionModel implements Asserter {
 
     /** The model shipped with the matcher. */
     public static AssertionModel bundled() {
-        try (InputStream in = AssertionModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new CoreException("missing resource " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(BundledResource.lines(RESOURCE));
     }
 
     /**

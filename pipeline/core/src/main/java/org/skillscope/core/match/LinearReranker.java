@@ -1,14 +1,7 @@
 package org.skillscope.core.match;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.skillscope.core.CoreException;
 
 /**
  * A linear re-ranker: score = w . (the named {@link RerankFeatures}), mapped into (0, 1) by the
@@ -48,14 +41,7 @@ public final class LinearReranker implements CandidateScorer {
 
     /** The weights shipped with the matcher. */
     public static LinearReranker bundled() {
-        try (InputStream in = LinearReranker.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new CoreException("missing resource " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(BundledResource.lines(RESOURCE));
     }
 
     /** Lines "feature TAB weight"; blank lines and lines starting with # are skipped. */

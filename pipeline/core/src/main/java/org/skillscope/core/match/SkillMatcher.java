@@ -2,8 +2,6 @@ package org.skillscope.core.match;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.skillscope.core.index.Concept;
@@ -110,13 +108,9 @@ public final class SkillMatcher {
     private List<SkillMatch> aggregate(List<UnitRanking> rankings) {
         ConceptIndex idx = engine.index();
         Map<Integer, SkillMatch> best = new HashMap<>();
-        Set<Integer> asserted = new HashSet<>();
         for (UnitRanking r : rankings) {
             for (int i = 0; i < r.size(); i++) {
                 int c = r.concepts()[i];
-                if (r.confidence()[i] >= threshold) {
-                    asserted.add(c);
-                }
                 SkillMatch prev = best.get(c);
                 if (prev == null || r.confidence()[i] > prev.confidence()
                         || (r.confidence()[i] == prev.confidence() && r.scores()[i] > prev.score())) {
@@ -127,8 +121,9 @@ public final class SkillMatcher {
             }
         }
         List<SkillMatch> out = new ArrayList<>(best.size());
-        for (Map.Entry<Integer, SkillMatch> e : best.entrySet()) {
-            out.add(asserted.contains(e.getKey()) ? e.getValue().withAsserted(true) : e.getValue());
+        for (SkillMatch m : best.values()) {
+            // kept at its best confidence over the units, so it is asserted when that reaches the threshold
+            out.add(m.confidence() >= threshold ? m.withAsserted(true) : m);
         }
         // the likeliest stated first, then by ranking score
         out.sort((a, b) -> a.confidence() != b.confidence() ? Double.compare(b.confidence(), a.confidence())
