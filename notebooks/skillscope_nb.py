@@ -12,6 +12,11 @@ from pathlib import Path
 
 import pandas as pd
 
+# Growth and what it rests on: the rate, whether the change is statistically clear, the two windows of
+# dated vacancies, the scope's dated ads in each and how many asked for the skill (null when not given).
+GROWTH = ["growth", "growth_clear", "growth_earlier_period", "growth_later_period", "growth_earlier_vacancies",
+          "growth_later_vacancies", "growth_earlier_count", "growth_later_count"]
+
 # Columns of every exported table (the results schema minus run_id), so an empty export still
 # loads with the right columns and a renamed column fails loudly instead of silently.
 SCHEMA = {
@@ -21,7 +26,7 @@ SCHEMA = {
                     "green", "green_skill_share", "green_occupation_share", "digital", "digital_skill_share",
                     "digital_occupation_share"],
     "credential_skills": ["credential_id", "skill_uri", "label", "confidence", "declared", "evidence_outcome",
-                          "evidence_label", "vacancies", "share", "shrunk_share", "growth", "specificity",
+                          "evidence_label", "vacancies", "share", "shrunk_share", *GROWTH, "specificity",
                           "contribution", "green", "digital"],
     "credential_occupations": ["credential_id", "occupation_uri", "label", "coverage", "covered", "essential",
                                "vacancies"],
@@ -30,7 +35,7 @@ SCHEMA = {
     "vacancy_skills": ["vacancy_id", "skill_uri", "score", "sentence_id", "evidence_label"],
     "evidence_sentences": ["sentence_id", "sentence"],
     "skill_demand": ["scope_type", "scope", "skill_uri", "label", "vacancies", "scope_vacancies", "share",
-                     "shrunk_share", "growth", "specificity", "skill_group", "green", "digital",
+                     "shrunk_share", *GROWTH, "specificity", "skill_group", "green", "digital",
                      "credentials_teaching"],
     "skill_demand_monthly": ["scope_type", "scope", "skill_uri", "ym", "vacancies", "ym_vacancies"],
     "occupation_demand": ["scope_type", "scope", "occupation_uri", "label", "vacancies", "scope_vacancies",
@@ -38,7 +43,7 @@ SCHEMA = {
     "skill_group_summary": ["scope_type", "scope", "skill_group", "demand_vacancies", "demand_share",
                             "supply_credentials", "supply_share"],
     "gaps": ["scope_type", "scope", "rank_no", "skill_uri", "label", "vacancies", "share", "shrunk_share",
-             "growth", "specificity", "gap_score", "green", "digital", "reason"],
+             *GROWTH, "specificity", "gap_score", "green", "digital", "reason"],
     "gap_bundles": ["scope_type", "scope", "rank_no", "skills_json", "labels_json", "occupations_json",
                     "vacancies", "all_together", "score", "green", "digital"],
     "transition_summary": ["side", "scope_type", "scope", "items", "green_items", "digital_items",
@@ -58,7 +63,8 @@ BOOLEAN = {
 NUMERIC = {
     "eqf_level", "workload_ects", "skills", "relevance", "relevance_percentile", "green", "green_skill_share",
     "green_occupation_share", "digital", "digital_skill_share", "digital_occupation_share", "confidence", "vacancies",
-    "share", "shrunk_share", "growth", "specificity", "contribution", "coverage", "covered", "essential",
+    "share", "shrunk_share", "growth", "growth_earlier_vacancies", "growth_later_vacancies", "growth_earlier_count",
+    "growth_later_count", "specificity", "contribution", "coverage", "covered", "essential",
     "occupation_score", "score", "scope_vacancies", "credentials_teaching", "ym_vacancies", "demand_vacancies",
     "demand_share", "supply_credentials", "supply_share", "rank_no", "gap_score", "all_together", "items",
     "green_items", "digital_items", "green_share", "digital_share", "seq", "line",
@@ -106,6 +112,9 @@ class Run:
         self.dir = Path(run_dir)
         self.id = self.dir.name
         self._cache: dict[str, pd.DataFrame] = {}
+        # the run's summary (counts, coverage, warnings); absent in exports written before it was kept
+        info = self.dir / "run.json"
+        self.info = json.loads(info.read_text(encoding="utf-8")) if info.is_file() else {}
 
     def table(self, name: str) -> pd.DataFrame:
         if name not in SCHEMA:
@@ -189,8 +198,28 @@ def share(n: int, total: int, digits: int = 1) -> str:
     return f"{pct(n / total if total else None, digits)} ({n:,} of {total:,})"
 
 
-def growth(g: float | None) -> str:
-    return "unknown" if g is None or pd.isna(g) else f"{100 * g:+.0f} %"
+def growth(row) -> str:
+    """Growth with its counts ('+57 % (12 of 227 dated ads in 2025-07/2025-09, 80 of 964 in 2025-10/2025-12)'),
+    'not clear (...)' when the change is within the noise, 'not given' when the scope has too few dated ads."""
+    if row is None or pd.isna(getattr(row, "growth_earlier_vacancies", None)):
+        return "not given (too few dated vacancies)"
+    counts = (f"{int(row.growth_earlier_count)} of {int(row.growth_earlier_vacancies):,} dated ads in {row.growth_earlier_period}, "
+              f"{int(row.growth_later_count)} of {int(row.growth_later_vacancies):,} in {row.growth_later_period}")
+    rate = "new" if pd.isna(row.growth) else f"{100 * row.growth:+.0f} %"
+    return f"{rate} ({counts})" if growth_clear(row) else f"no clear change ({counts})"
+
+
+def growth_clear(row) -> bool:
+    v = getattr(row, "growth_clear", None)
+    return v is True or v == "true" or v == 1
+
+
+def warnings(run: "Run", *views: str) -> None:
+    """Prints, as Markdown, the run's coverage warnings that affect any of these views (run.json)."""
+    from IPython.display import Markdown, display
+    shown = [w for w in run.info.get("warnings") or [] if not views or set(w.get("affects", [])) & set(views)]
+    if shown:
+        display(Markdown("\n".join(f"> **Note** ({w['code']}): {w['message']}" for w in shown)))
 
 
 def listing(items, limit: int = 5) -> str:

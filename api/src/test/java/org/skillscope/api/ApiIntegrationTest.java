@@ -113,6 +113,14 @@ class ApiIntegrationTest {
             assertEquals(1, r.get("rejected").asInt());
             assertEquals(4, r.get("tables").get("credentials").asInt());
             assertEquals(1, r.get("tables").get("quarantined").asInt());
+            // what the figures rest on, at the top where a reader looks first
+            assertEquals(200, r.get("datedVacancies").asInt());
+            assertEquals(0, r.get("undatedVacancies").asInt());
+            assertEquals(120, r.get("mix").get("country").get("DK").asInt());
+            assertEquals("source-concentration", r.get("warnings").get(0).get("code").asText());
+            assertEquals("2024-07/2024-12", r.get("growthWindows").get(1).asText());
+            // a run written before coverage was kept says so with nulls, not with a failure
+            assertTrue(http.get("/api/runs/run-1").json().get("warnings").isNull());
             JsonNode list = http.get("/api/runs").json();
             assertEquals(2, list.get("total").asInt()); // run-3 is still running: invisible
             assertEquals(List.of("run-2", "run-1"), texts(list.get("items"), "runId"));
@@ -184,7 +192,15 @@ class ApiIntegrationTest {
             JsonNode first = c.get("skills").get(0);
             assertEquals(f.w.get(0), first.get("skillUri").asText());
             assertEquals("Write JavaScript", first.get("evidenceOutcome").asText());
-            assertTrue(first.get("why").asText().contains("asked for in 50.0 % of vacancies (100 ads), +25 % growth"), first.get("why").asText());
+            // growth is told with the counts it rests on, and served as an object
+            assertTrue(first.get("why").asText().contains("asked for in 50.0 % of vacancies (100 ads), +150 % growth "
+                    + "(10 of 100 dated ads in 2024-01/2024-06, 25 of 100 in 2024-07/2024-12)"), first.get("why").asText());
+            assertEquals(1.5, first.get("growth").get("rate").asDouble(), 1e-9);
+            assertEquals(List.of("rate", "earlierVacancies", "laterVacancies", "earlierPeriod", "laterPeriod", "earlierCount", "laterCount"),
+                    fieldNames(first.get("growth")));
+            assertEquals(25, first.get("growth").get("laterCount").asInt());
+            assertTrue(first.get("growthClear").asBoolean());
+            assertTrue(c.get("skills").get(1).get("growth").isNull());
             assertEquals(2, c.get("outcomes").size());
             assertEquals(RunFixture.WEB_DEVELOPER, c.get("occupations").get(0).get("occupationUri").asText());
             assertTrue(c.get("summary").asText().startsWith("relevance 72.5 / 100"));
@@ -258,7 +274,17 @@ class ApiIntegrationTest {
             assertEquals(List.of(f.w.get(9), f.w.get(10), f.w.get(11), RunFixture.MOUNT_PV), texts(all.get("items"), "skillUri"));
             assertEquals(List.of(RunFixture.MOUNT_PV), texts(http.get("/api/gaps?green=true").json().get("items"), "skillUri"));
             assertEquals(List.of(f.w.get(9)), texts(http.get("/api/gaps?scopeType=country&scope=DK").json().get("items"), "skillUri"));
-            assertEquals(0, http.get("/api/gaps?scopeType=country&scope=" + enc("DK' OR '1'='1")).json().get("total").asInt());
+            // an unknown scope is a 404 that points to the list of scopes, never an empty answer
+            Http.Answer unknown = http.get("/api/gaps?scopeType=country&scope=XX");
+            assertProblem(unknown, 404);
+            assertTrue(unknown.json().get("detail").asText().contains("/api/scopes"), unknown.body());
+            assertProblem(http.get("/api/gaps?scopeType=region&scope=" + enc("Nowhere")), 400);
+            assertProblem(http.get("/api/gaps?scopeType=region&scope=" + enc("SE / Hovedstaden")), 404);
+            // a region is named with its country; spaces around the slash and the code's case do not matter
+            for (String region : List.of("DK / Hovedstaden", "dk/Hovedstaden")) {
+                assertEquals(200, http.get("/api/gaps?scopeType=region&scope=" + enc(region)).status(), region);
+                assertEquals(0.9, http.get("/api/transition?scopeType=region&scope=" + enc(region)).json().get("demand").get("digitalShare").asDouble());
+            }
             assertProblem(http.get("/api/gaps?scopeType=planet&scope=Mars"), 400);
             assertProblem(http.get("/api/gaps?scopeType=country"), 400);
             JsonNode b = http.get("/api/gaps/bundles").json();
@@ -278,7 +304,7 @@ class ApiIntegrationTest {
             assertEquals(0.25, t.get("supply").get("greenShare").asDouble());
             assertFalse(http.get("/api/transition?scopeType=sector&scope=ICT").json().has("supply"));
             JsonNode scopes = http.get("/api/scopes").json().get("scopes");
-            assertEquals(List.of("all", "country", "sector"), texts(scopes, "scopeType"));
+            assertEquals(List.of("all", "country", "region", "sector"), texts(scopes, "scopeType"));
             JsonNode q = http.get("/api/quarantine").json();
             assertEquals(1, q.get("total").asInt());
             assertEquals("not a date: 2024-13-45", q.get("items").get(0).get("reason").asText());
@@ -395,15 +421,20 @@ class ApiIntegrationTest {
                 String q = enc(e);
                 // search texts: an answer with no hits, as JSON
                 for (String path : List.of("/api/skills?q=", "/api/occupations?q=", "/api/credentials?q=", "/api/credentials?provider=",
-                        "/api/credentials?country=", "/api/gaps?scopeType=country&scope=", "/api/gaps/bundles?scopeType=region&scope=",
-                        "/api/transition?scopeType=sector&scope=")) {
+                        "/api/credentials?country=")) {
                     Http.Answer a = http.get(path + q);
                     assertEquals(200, a.status(), path + e + ": " + a.body());
                     assertTrue(a.contentType().startsWith("application/json"), a.contentType());
                     JsonNode j = a.json();
                     if (j.has("total")) assertEquals(0, j.get("total").asInt(), path + e);
                 }
-                assertEquals(0, http.get("/api/supply-demand?scopeType=sector&scope=" + q).json().get("groups").size(), e);
+                // scopes: unknown (404) or malformed (400), as a JSON problem
+                for (String path : List.of("/api/gaps?scopeType=country&scope=", "/api/gaps/bundles?scopeType=region&scope=",
+                        "/api/transition?scopeType=sector&scope=", "/api/supply-demand?scopeType=sector&scope=")) {
+                    Http.Answer a = http.get(path + q);
+                    assertTrue(a.status() == 404 || a.status() == 400 && path.contains("region"), path + e + ": " + a.status());
+                    assertFalse(a.contentType().contains("html"), path + e);
+                }
                 // ids and names: unknown, never "everything"
                 for (String path : List.of("/api/runs/", "/api/skills/", "/api/occupations/", "/api/credentials/", "/api/credentials?run=",
                         "/api/gaps?run=", "/api/providers/recommendations?provider=")) {
@@ -525,7 +556,7 @@ class ApiIntegrationTest {
             assertTrue(c.get("relevancePercentile").asDouble() > 0);
             JsonNode pv = c.get("skills").get(uris.indexOf(RunFixture.MOUNT_PV));
             assertEquals(25, pv.get("vacancies").asInt());
-            assertTrue(pv.get("why").asText().startsWith("teaches mount photovoltaic panels, asked for in 12.5 % of vacancies (25 ads), +50 % growth"),
+            assertTrue(pv.get("why").asText().startsWith("teaches mount photovoltaic panels, asked for in 12.5 % of vacancies (25 ads), +300 % growth"),
                     pv.get("why").asText());
         });
     }
@@ -602,5 +633,11 @@ class ApiIntegrationTest {
             assertEquals(200, page.status());
             assertTrue(page.body().contains("SkillScope"));
         });
+    }
+
+    private static List<String> fieldNames(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        n.fieldNames().forEachRemaining(out::add);
+        return out;
     }
 }

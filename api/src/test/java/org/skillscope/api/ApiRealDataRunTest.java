@@ -302,6 +302,36 @@ class ApiRealDataRunTest {
         assertEquals(SLICE_COUNTRIES, countries);
         JsonNode hr = ok("/api/gaps?scopeType=country&scope=HR");
         assertTrue(hr.get("total").asInt() > 0, hr.toString());
+        // regions answer: each is named with its country, and none with ads is an empty view
+        String biggest = null;
+        long most = 0;
+        for (JsonNode s : ok("/api/scopes").get("scopes")) {
+            if (!s.get("scopeType").asText().equals("region")) continue;
+            String region = s.get("scope").asText();
+            assertTrue(SLICE_COUNTRIES.contains(region.split(" / ")[0]), region);
+            String q = "scopeType=region&scope=" + enc(region);
+            assertFalse(ok("/api/supply-demand?" + q).get("groups").isEmpty(), region);
+            assertEquals(s.get("vacancies").asLong(), ok("/api/transition?" + q).get("demand").get("items").asLong(), region);
+            if (s.get("vacancies").asLong() > most) {
+                most = s.get("vacancies").asLong();
+                biggest = region;
+            }
+        }
+        assertNotNull(biggest, "the EURES slice has regions");
+        JsonNode regionGaps = ok("/api/gaps?scopeType=region&scope=" + enc(biggest));
+        assertTrue(regionGaps.get("total").asInt() > 0, biggest + " (" + most + " ads): " + regionGaps);
+        assertEquals(404, http.get("/api/gaps?scopeType=country&scope=XX").status());
+        assertEquals(404, http.get("/api/supply-demand?scopeType=region&scope=" + enc("HR / Nowhere")).status());
+        // the slice's 150 EURES ads are all dated: coverage says so, and every growth given carries its counts
+        JsonNode run = ok("/api/runs/latest");
+        assertEquals(summary.vacancies(), run.get("datedVacancies").asLong() + run.get("undatedVacancies").asLong());
+        assertEquals(0, run.get("undatedVacancies").asLong());
+        assertTrue(run.get("mix").get("country").has("HR"), run.get("mix").toString());
+        for (JsonNode g : gaps.get("items")) {
+            if (g.get("growth").isNull()) continue;
+            assertTrue(g.get("growth").get("earlierVacancies").asLong() >= 100, g.toString());
+            assertTrue(g.get("growth").get("laterVacancies").asLong() >= 100, g.toString());
+        }
         for (JsonNode b : ok("/api/gaps/bundles").get("items")) {
             assertFalse(b.get("skills").isEmpty(), b.toString());
             b.get("skills").forEach(s -> assertTrue(s.asText().startsWith(SKILL), b.toString()));

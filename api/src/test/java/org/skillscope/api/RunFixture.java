@@ -1,10 +1,13 @@
 package org.skillscope.api;
 
+import org.skillscope.core.demand.Growth;
+import org.skillscope.core.demand.GrowthWindows;
 import org.skillscope.core.esco.EscoGraph;
 import org.skillscope.core.results.ResultsStore;
 import org.skillscope.core.results.TableRows;
 import org.skillscope.datasets.esco.Esco;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +38,26 @@ final class RunFixture {
         this.w = w;
     }
 
+    /** The fixture's growth windows: 100 dated ads in each. */
+    static final GrowthWindows WINDOWS = new GrowthWindows(YearMonth.of(2024, 1), YearMonth.of(2024, 7), YearMonth.of(2024, 12), 6);
+    static final Object[] NO_GROWTH = new Object[8];
+
+    /** The growth columns of k1 of 100 dated ads early and k2 of 100 late. */
+    static Object[] growth(long k1, long k2) {
+        Growth g = Growth.of(WINDOWS, 100, 100, k1, k2);
+        return new Object[] {g.rate(), g.clear(), g.earlierPeriod(), g.laterPeriod(), 100L, 100L, k1, k2};
+    }
+
+    /** The cells, with the cells of any Object[] among them spliced in. */
+    static Object[] flat(Object... cells) {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        for (Object c : cells) {
+            if (c instanceof Object[] a) out.addAll(java.util.Arrays.asList(a));
+            else out.add(c);
+        }
+        return out.toArray();
+    }
+
     static String memoryUrl() {
         return "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     }
@@ -62,7 +85,11 @@ final class RunFixture {
                 "csv", "catalogue.csv", null, "[\"old outcome\"]", "", 0, 5.0, 50.0, 0.0, 0.0, null, 0.0, 0.0, null)),
                 "{\"credentials\":1,\"vacancies\":0}", "{}", "old");
         store.begin("run-2", esco.version(), esco.fingerprint(), "[{\"file\":\"catalogue.csv\",\"sha256\":\"abc\"}]", "{\"shrinkage\":20}");
-        store.publish("run-2", f.tables(graph), "{\"credentials\":4,\"vacancies\":200,\"rejected\":1,\"skillsMapped\":14}",
+        store.publish("run-2", f.tables(graph), "{\"credentials\":4,\"vacancies\":200,\"rejected\":1,\"skillsMapped\":14,"
+                        + "\"datedVacancies\":200,\"undatedVacancies\":0,\"mix\":{\"source\":{\"skillscope\":200},\"country\":{\"DK\":120,"
+                        + "\"SE\":80},\"sector\":{\"ICT\":90,\"unknown\":110}},\"growthWindows\":[\"2024-01/2024-06\",\"2024-07/2024-12\"],"
+                        + "\"regionsDropped\":0,\"warnings\":[{\"code\":\"source-concentration\",\"message\":\"the source skillscope holds "
+                        + "200 of 200 vacancies (100 %): overall figures lean to it\",\"affects\":[\"demand\",\"gaps\",\"relevance\"]}]}",
                 "{\"map\":1.5}", "all sources, 2024-01..2024-03");
         store.begin("run-3", esco.version(), esco.fingerprint(), "[]", "{}"); // still running: invisible
         return f;
@@ -88,32 +115,34 @@ final class RunFixture {
                 .add(BADGE_ID, "Community Badge", "Badge Issuer", "NL", "en", null, null, null, null, "ob3", "badge.json", null,
                         "[\"Take part\"]", "workload, level", 0, 0.0, 12.5, 0.0, 0.0, null, 0.0, 0.0, null);
         TableRows cs = TableRows.of("credential_skills", "credential_id", "skill_uri", "label", "confidence",
-                "declared", "evidence_outcome", "evidence_label", "vacancies", "share", "shrunk_share", "growth", "specificity",
+                "declared", "evidence_outcome", "evidence_label", "vacancies", "share", "shrunk_share", "growth", "growth_clear", "growth_earlier_period", "growth_later_period", "growth_earlier_vacancies",
+                "growth_later_vacancies", "growth_earlier_count", "growth_later_count", "specificity",
                 "contribution", "green", "digital");
-        for (int i = 0; i <= 5; i++) cs.add("cred-web", w.get(i), g.skillLabel(w.get(i)), 0.9 - 0.01 * i, false, "Write JavaScript",
-                g.skillLabel(w.get(i)), (long) demand(i), demand(i) / 200.0, demand(i) / 200.0, i == 0 ? 0.25 : null, 0.8, 0.3 - 0.01 * i,
-                g.isGreen(w.get(i)), g.isDigital(w.get(i)));
-        for (int i = 4; i <= 8; i++) cs.add("cred-db", w.get(i), g.skillLabel(w.get(i)), 0.85, i == 8, "Design databases",
-                g.skillLabel(w.get(i)), (long) demand(i), demand(i) / 200.0, demand(i) / 200.0, null, 0.8, 0.2 - 0.01 * i,
-                g.isGreen(w.get(i)), g.isDigital(w.get(i)));
-        cs.add("cred-solar", INSTALL_PV, g.skillLabel(INSTALL_PV), 0.95, false, "Install photovoltaic systems", "install photovoltaic systems",
-                30L, 0.15, 0.15, null, 1.0, 0.14, true, false);
+        for (int i = 0; i <= 5; i++) cs.add(flat("cred-web", w.get(i), g.skillLabel(w.get(i)), 0.9 - 0.01 * i, false, "Write JavaScript",
+                g.skillLabel(w.get(i)), (long) demand(i), demand(i) / 200.0, demand(i) / 200.0, i == 0 ? growth(10, 25) : NO_GROWTH, 0.8, 0.3 - 0.01 * i,
+                g.isGreen(w.get(i)), g.isDigital(w.get(i))));
+        for (int i = 4; i <= 8; i++) cs.add(flat("cred-db", w.get(i), g.skillLabel(w.get(i)), 0.85, i == 8, "Design databases",
+                g.skillLabel(w.get(i)), (long) demand(i), demand(i) / 200.0, demand(i) / 200.0, NO_GROWTH, 0.8, 0.2 - 0.01 * i,
+                g.isGreen(w.get(i)), g.isDigital(w.get(i))));
+        cs.add(flat("cred-solar", INSTALL_PV, g.skillLabel(INSTALL_PV), 0.95, false, "Install photovoltaic systems", "install photovoltaic systems",
+                30L, 0.15, 0.15, NO_GROWTH, 1.0, 0.14, true, false));
         TableRows co = TableRows.of("credential_occupations", "credential_id", "occupation_uri", "label", "coverage", "covered", "essential", "vacancies")
                 .add("cred-web", WEB_DEVELOPER, "web developer", 6 / 21.0, 6, 21, 120L)
                 .add("cred-db", WEB_DEVELOPER, "web developer", 5 / 21.0, 5, 21, 120L);
         TableRows sd = TableRows.of("skill_demand", "scope_type", "scope", "skill_uri", "label", "vacancies",
-                "scope_vacancies", "share", "shrunk_share", "growth", "specificity", "skill_group", "green", "digital", "credentials_teaching");
+                "scope_vacancies", "share", "shrunk_share", "growth", "growth_clear", "growth_earlier_period", "growth_later_period", "growth_earlier_vacancies",
+                "growth_later_vacancies", "growth_earlier_count", "growth_later_count", "specificity", "skill_group", "green", "digital", "credentials_teaching");
         for (int i = 0; i <= 11; i++) {
             int taught = i <= 3 ? 1 : i <= 5 ? 2 : i <= 8 ? 1 : 0;
-            sd.add("all", "*", w.get(i), g.skillLabel(w.get(i)), (long) demand(i), 200L, demand(i) / 200.0, demand(i) / 200.0,
-                    i == 0 ? 0.25 : null, 0.8, i % 2 == 0 ? "ICT skills" : "working with computers", g.isGreen(w.get(i)), g.isDigital(w.get(i)), taught);
+            sd.add(flat("all", "*", w.get(i), g.skillLabel(w.get(i)), (long) demand(i), 200L, demand(i) / 200.0, demand(i) / 200.0,
+                    i == 0 ? growth(10, 25) : NO_GROWTH, 0.8, i % 2 == 0 ? "ICT skills" : "working with computers", g.isGreen(w.get(i)), g.isDigital(w.get(i)), taught));
         }
-        sd.add("all", "*", INSTALL_PV, g.skillLabel(INSTALL_PV), 30L, 200L, 0.15, 0.15, null, 1.0, "constructing", true, false, 1);
-        sd.add("all", "*", MOUNT_PV, g.skillLabel(MOUNT_PV), 25L, 200L, 0.125, 0.125, 0.5, 1.0, "constructing", true, false, 0);
-        sd.add("country", "DK", w.get(0), g.skillLabel(w.get(0)), 60L, 120L, 0.5, 0.48, null, 0.8, "ICT skills", false, true, 1);
-        sd.add("country", "DK", w.get(9), g.skillLabel(w.get(9)), 40L, 120L, 0.333, 0.33, null, 0.8, "working with computers", false, true, 0);
-        sd.add("region", "Hovedstaden", w.get(0), g.skillLabel(w.get(0)), 30L, 50L, 0.6, 0.55, null, 0.8, "ICT skills", false, true, 1);
-        sd.add("sector", "ICT", w.get(0), g.skillLabel(w.get(0)), 70L, 90L, 0.78, 0.7, null, 0.8, "ICT skills", false, true, 1);
+        sd.add(flat("all", "*", INSTALL_PV, g.skillLabel(INSTALL_PV), 30L, 200L, 0.15, 0.15, NO_GROWTH, 1.0, "constructing", true, false, 1));
+        sd.add(flat("all", "*", MOUNT_PV, g.skillLabel(MOUNT_PV), 25L, 200L, 0.125, 0.125, growth(5, 20), 1.0, "constructing", true, false, 0));
+        sd.add(flat("country", "DK", w.get(0), g.skillLabel(w.get(0)), 60L, 120L, 0.5, 0.48, NO_GROWTH, 0.8, "ICT skills", false, true, 1));
+        sd.add(flat("country", "DK", w.get(9), g.skillLabel(w.get(9)), 40L, 120L, 0.333, 0.33, NO_GROWTH, 0.8, "working with computers", false, true, 0));
+        sd.add(flat("region", "DK / Hovedstaden", w.get(0), g.skillLabel(w.get(0)), 30L, 50L, 0.6, 0.55, NO_GROWTH, 0.8, "ICT skills", false, true, 1));
+        sd.add(flat("sector", "ICT", w.get(0), g.skillLabel(w.get(0)), 70L, 90L, 0.78, 0.7, NO_GROWTH, 0.8, "ICT skills", false, true, 1));
         TableRows monthly = TableRows.of("skill_demand_monthly", "scope_type", "scope", "skill_uri", "ym", "vacancies", "ym_vacancies")
                 .add("all", "*", w.get(0), "2024-01", 30L, 60L).add("all", "*", w.get(0), "2024-02", 32L, 65L)
                 .add("all", "*", w.get(0), "2024-03", 38L, 75L);
@@ -127,12 +156,13 @@ final class RunFixture {
                 .add("all", "*", "working with computers", 120L, 0.6, 2, 0.5)
                 .add("all", "*", "constructing", 30L, 0.15, 1, 0.25);
         TableRows gaps = TableRows.of("gaps", "scope_type", "scope", "rank_no", "skill_uri", "label", "vacancies", "share",
-                "shrunk_share", "growth", "specificity", "gap_score", "green", "digital", "reason");
+                "shrunk_share", "growth", "growth_clear", "growth_earlier_period", "growth_later_period", "growth_earlier_vacancies",
+                "growth_later_vacancies", "growth_earlier_count", "growth_later_count", "specificity", "gap_score", "green", "digital", "reason");
         int rank = 0;
-        for (int i = 9; i <= 11; i++) gaps.add("all", "*", ++rank, w.get(i), g.skillLabel(w.get(i)), (long) demand(i), demand(i) / 200.0,
-                demand(i) / 200.0, null, 0.8, 0.4 - 0.05 * rank, false, g.isDigital(w.get(i)), "high demand, not taught");
-        gaps.add("all", "*", ++rank, MOUNT_PV, g.skillLabel(MOUNT_PV), 25L, 0.125, 0.125, 0.5, 1.0, 0.2, true, false, "growing demand, not taught");
-        gaps.add("country", "DK", 1, w.get(9), g.skillLabel(w.get(9)), 40L, 0.333, 0.33, null, 0.8, 0.3, false, true, "high demand, not taught");
+        for (int i = 9; i <= 11; i++) gaps.add(flat("all", "*", ++rank, w.get(i), g.skillLabel(w.get(i)), (long) demand(i), demand(i) / 200.0,
+                demand(i) / 200.0, NO_GROWTH, 0.8, 0.4 - 0.05 * rank, false, g.isDigital(w.get(i)), "high demand, not taught"));
+        gaps.add(flat("all", "*", ++rank, MOUNT_PV, g.skillLabel(MOUNT_PV), 25L, 0.125, 0.125, growth(5, 20), 1.0, 0.2, true, false, "growing demand, not taught"));
+        gaps.add(flat("country", "DK", 1, w.get(9), g.skillLabel(w.get(9)), 40L, 0.333, 0.33, NO_GROWTH, 0.8, 0.3, false, true, "high demand, not taught"));
         TableRows bundles = TableRows.of("gap_bundles", "scope_type", "scope", "rank_no", "skills_json", "labels_json",
                 "occupations_json", "vacancies", "all_together", "score", "green", "digital")
                 .add("all", "*", 1, "[\"" + w.get(9) + "\",\"" + w.get(10) + "\"]",
@@ -142,6 +172,7 @@ final class RunFixture {
                 "digital_items", "green_share", "digital_share")
                 .add("demand", "all", "*", 200L, 40L, 150L, 0.2, 0.75)
                 .add("demand", "country", "DK", 120L, 5L, 100L, 0.0417, 0.833)
+                .add("demand", "region", "DK / Hovedstaden", 50L, 0L, 45L, 0.0, 0.9)
                 .add("demand", "sector", "ICT", 90L, 0L, 90L, 0.0, 1.0)
                 .add("supply", "all", "*", 4L, 1L, 2L, 0.25, 0.5);
         TableRows vacancies = TableRows.of("vacancies", "vacancy_id", "title", "country", "region", "ym", "sector", "language",

@@ -68,12 +68,13 @@ public final class CredentialService {
         Map<String, Object> c = rows.get(0);
         c.put("outcomes", Json.parse(c.remove("outcomesJson")));
         List<Map<String, Object>> skills = db.query("SELECT skill_uri, label, confidence, declared, evidence_outcome, evidence_label, "
-                + "vacancies, share, shrunk_share, growth, specificity, contribution, green, digital FROM credential_skills "
+                + "vacancies, share, shrunk_share, " + Growths.COLUMNS + ", specificity, contribution, green, digital FROM credential_skills "
                 + "WHERE run_id=? AND credential_id=? ORDER BY contribution DESC, skill_uri", runId, credentialId);
         for (Map<String, Object> s : skills) {
             s.put("id", EscoContext.idOf((String) s.get("skillUri")));
-            s.put("why", Explain.skill((String) s.get("label"), num(s.get("vacancies")), dbl(s.get("share")), (Double) s.get("growth"),
+            s.put("why", Explain.skill((String) s.get("label"), num(s.get("vacancies")), dbl(s.get("share")), Growths.of(s),
                     dbl(s.get("specificity")), dbl(s.get("contribution"))));
+            Growths.fold(s);
         }
         c.put("skills", skills);
         c.put("occupations", db.query("SELECT occupation_uri, label, coverage, covered, essential, vacancies FROM credential_occupations "

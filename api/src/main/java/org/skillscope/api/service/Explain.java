@@ -1,18 +1,25 @@
 package org.skillscope.api.service;
 
+import org.skillscope.core.demand.Growth;
+
 import java.util.Locale;
 
 /** Sentences a person can read for a score and its parts (mission.md: explainability). */
 public final class Explain {
     private Explain() {}
 
-    public static String skill(String label, long vacancies, double share, Double growth, double specificity, double contribution) {
+    public static String skill(String label, long vacancies, double share, Growth growth, double specificity, double contribution) {
         StringBuilder sb = new StringBuilder("teaches ").append(label);
         if (vacancies == 0) {
             sb.append(", not asked for in the vacancies of this run");
         } else {
             sb.append(String.format(Locale.ROOT, ", asked for in %.1f %% of vacancies (%d ads)", 100 * share, vacancies));
-            if (growth != null) sb.append(String.format(Locale.ROOT, ", %+.0f %% growth", 100 * growth));
+            // a change within the noise of a few ads is not news: only a clear one is told
+            if (growth != null && growth.clear()) {
+                sb.append(growth.rate() == null ? ", newly asked for" : String.format(Locale.ROOT, ", %+.0f %% growth", 100 * growth.rate()))
+                        .append(String.format(Locale.ROOT, " (%d of %d dated ads in %s, %d of %d in %s)", growth.earlierCount(),
+                                growth.earlierVacancies(), growth.earlierPeriod(), growth.laterCount(), growth.laterVacancies(), growth.laterPeriod()));
+            }
         }
         if (specificity < 0.5) sb.append(", a generic skill (weight ").append(String.format(Locale.ROOT, "%.1f", specificity)).append(')');
         sb.append(String.format(Locale.ROOT, ": contributes %.3f", contribution));

@@ -160,7 +160,8 @@ public final class MappingService {
             s.put("vacancies", sc.vacancies());
             s.put("share", sc.share());
             s.put("shrunkShare", sc.shrunkShare());
-            s.put("growth", sc.growth());
+            s.put("growth", Growths.json(sc.growth()));
+            s.put("growthClear", sc.growth() != null && sc.growth().clear());
             s.put("specificity", sc.specificity());
             s.put("contribution", sc.contribution());
             s.put("green", graph.isGreen(sc.skillUri()));
@@ -196,11 +197,11 @@ public final class MappingService {
     /** Demand of the run in scope all, as the scorers take it. */
     Map<String, SkillDemand> demandAll(String runId) {
         Map<String, SkillDemand> out = new TreeMap<>();
-        for (Map<String, Object> r : db.query("SELECT skill_uri, vacancies, scope_vacancies, share, shrunk_share, growth FROM skill_demand "
-                + "WHERE run_id=? AND scope_type='all' AND scope='*'", runId)) {
+        for (Map<String, Object> r : db.query("SELECT skill_uri, vacancies, scope_vacancies, share, shrunk_share, " + Growths.COLUMNS
+                + " FROM skill_demand WHERE run_id=? AND scope_type='all' AND scope='*'", runId)) {
             String uri = (String) r.get("skillUri");
             out.put(uri, new SkillDemand(uri, ((Number) r.get("vacancies")).longValue(), ((Number) r.get("scopeVacancies")).longValue(),
-                    ((Number) r.get("share")).doubleValue(), ((Number) r.get("shrunkShare")).doubleValue(), (Double) r.get("growth")));
+                    ((Number) r.get("share")).doubleValue(), ((Number) r.get("shrunkShare")).doubleValue(), Growths.of(r)));
         }
         return out;
     }

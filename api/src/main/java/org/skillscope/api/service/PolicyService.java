@@ -13,7 +13,10 @@ public final class PolicyService {
         this.db = db;
     }
 
-    /** A scope named by type and value; the default is everything. */
+    /**
+     * A scope named by type and value; the default is everything. A region is named with its country,
+     * "GB / South East" (spaces around the slash optional), as /api/scopes lists it.
+     */
     public record Scope(String type, String value) {
         public static Scope of(String type, String value) {
             String t = type == null || type.isBlank() ? "all" : type.strip();
@@ -21,7 +24,23 @@ public final class PolicyService {
             String v = t.equals("all") ? "*" : value == null ? "" : value.strip();
             if (v.isEmpty()) throw ApiException.badRequest("scope is required when scopeType is " + t);
             if (v.length() > 300) throw ApiException.badRequest("scope is at most 300 characters");
+            if (t.equals("region")) {
+                String[] parts = v.split("\\s*/\\s*", 2);
+                if (parts.length < 2 || parts[0].isEmpty() || parts[1].isEmpty())
+                    throw ApiException.badRequest("a region scope is 'country / region', e.g. 'GB / South East'; got '" + v + "'");
+                v = parts[0].toUpperCase(java.util.Locale.ROOT) + " / " + parts[1];
+            }
             return new Scope(t, v);
+        }
+    }
+
+    /** An unknown scope is a 404 that says where the known ones are, not an empty answer. */
+    void requireKnown(String runId, Scope s) {
+        if (s.type().equals("all")) return;
+        if (db.count("SELECT COUNT(*) FROM transition_summary WHERE run_id=? AND side='demand' AND scope_type=? AND scope=?",
+                runId, s.type(), s.value()) == 0) {
+            throw ApiException.notFound("no " + s.type() + " '" + s.value() + "' with vacancies in run " + runId
+                    + ": GET /api/scopes lists the scopes");
         }
     }
 
@@ -32,18 +51,20 @@ public final class PolicyService {
     }
 
     public PageRequest.Page<Map<String, Object>> gaps(String runId, Scope s, Boolean green, Boolean digital, PageRequest page) {
+        requireKnown(runId, s);
         StringBuilder where = new StringBuilder(" WHERE run_id=? AND scope_type=? AND scope=?");
         if (green != null) where.append(" AND green=").append(green ? "TRUE" : "FALSE");
         if (digital != null) where.append(" AND digital=").append(digital ? "TRUE" : "FALSE");
         Object[] p = {runId, s.type(), s.value()};
         long total = db.count("SELECT COUNT(*) FROM gaps" + where, p);
-        List<Map<String, Object>> rows = db.query("SELECT rank_no, skill_uri, label, vacancies, share, shrunk_share, growth, specificity, "
-                + "gap_score, green, digital, reason FROM gaps" + where + " ORDER BY rank_no" + page.sql(), p);
-        rows.forEach(r -> r.put("id", EscoContext.idOf((String) r.get("skillUri"))));
+        List<Map<String, Object>> rows = db.query("SELECT rank_no, skill_uri, label, vacancies, share, shrunk_share, " + Growths.COLUMNS
+                + ", specificity, gap_score, green, digital, reason FROM gaps" + where + " ORDER BY rank_no" + page.sql(), p);
+        rows.forEach(r -> Growths.fold(r).put("id", EscoContext.idOf((String) r.get("skillUri"))));
         return page.of(rows, total);
     }
 
     public PageRequest.Page<Map<String, Object>> bundles(String runId, Scope s, PageRequest page) {
+        requireKnown(runId, s);
         Object[] p = {runId, s.type(), s.value()};
         long total = db.count("SELECT COUNT(*) FROM gap_bundles WHERE run_id=? AND scope_type=? AND scope=?", p);
         List<Map<String, Object>> rows = db.query("SELECT rank_no, skills_json, labels_json, occupations_json, vacancies, all_together, score, "
@@ -59,6 +80,7 @@ public final class PolicyService {
     }
 
     public List<Map<String, Object>> supplyDemand(String runId, Scope s) {
+        requireKnown(runId, s);
         return db.query("SELECT skill_group, demand_vacancies, demand_share, supply_credentials, supply_share FROM skill_group_summary "
                 + "WHERE run_id=? AND scope_type=? AND scope=? ORDER BY demand_vacancies DESC, supply_credentials DESC, skill_group",
                 runId, s.type(), s.value());
@@ -66,6 +88,7 @@ public final class PolicyService {
 
     /** Green and digital shares of demand in the scope and of supply (supply exists for all and countries). */
     public Map<String, Object> transition(String runId, Scope s) {
+        requireKnown(runId, s);
         List<Map<String, Object>> rows = db.query("SELECT side, items, green_items, digital_items, green_share, digital_share "
                 + "FROM transition_summary WHERE run_id=? AND scope_type=? AND scope=? ORDER BY side", runId, s.type(), s.value());
         Map<String, Object> out = new java.util.LinkedHashMap<>();

@@ -56,6 +56,11 @@ public final class RunService {
         if (rows.isEmpty()) throw ApiException.notFound("no published run with id '" + runId + "'");
         Map<String, Object> r = rows.get(0);
         for (String k : List.of("inputs", "counts", "timings", "params")) r.put(k, Json.parse(r.remove(k + "Json")));
+        // what every figure rests on, beside the headline counts (null for runs written before coverage was kept)
+        com.fasterxml.jackson.databind.JsonNode counts = (com.fasterxml.jackson.databind.JsonNode) r.get("counts");
+        for (String k : List.of("datedVacancies", "undatedVacancies", "mix", "growthWindows", "regionsDropped", "warnings")) {
+            r.put(k, counts == null ? null : counts.get(k));
+        }
         // the headline figures of the job's summary line, counted from the published tables
         long credentials = db.count("SELECT COUNT(*) FROM credentials WHERE run_id=?", runId);
         long vacancies = db.count("SELECT COUNT(*) FROM vacancies WHERE run_id=?", runId);

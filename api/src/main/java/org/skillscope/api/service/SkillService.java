@@ -27,10 +27,10 @@ public final class SkillService {
     public PageRequest.Page<Map<String, Object>> search(String runId, String q, PageRequest page) {
         if (q == null || q.isBlank()) {
             long total = db.count("SELECT COUNT(*) FROM skill_demand WHERE run_id=? AND scope_type='all'", runId);
-            List<Map<String, Object>> rows = db.query("SELECT skill_uri AS uri, label, vacancies, share, growth, green, digital, "
+            List<Map<String, Object>> rows = db.query("SELECT skill_uri AS uri, label, vacancies, share, " + Growths.COLUMNS + ", green, digital, "
                     + "credentials_teaching FROM skill_demand WHERE run_id=? AND scope_type='all' ORDER BY vacancies DESC, skill_uri"
                     + page.sql(), runId);
-            rows.forEach(r -> r.put("id", EscoContext.idOf((String) r.get("uri"))));
+            rows.forEach(r -> Growths.fold(r).put("id", EscoContext.idOf((String) r.get("uri"))));
             return page.of(rows, total);
         }
         if (q.length() > 200) throw ApiException.badRequest("q is at most 200 characters");
@@ -85,9 +85,10 @@ public final class SkillService {
         params.addAll(uris);
         String marks = String.join(",", Collections.nCopies(uris.size(), "?"));
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-        for (Map<String, Object> r : db.query("SELECT skill_uri, vacancies, scope_vacancies, share, shrunk_share, growth, specificity, "
-                + "credentials_teaching FROM skill_demand WHERE run_id=? AND scope_type='all' AND skill_uri IN (" + marks + ")", params.toArray())) {
-            out.put((String) r.remove("skillUri"), r);
+        for (Map<String, Object> r : db.query("SELECT skill_uri, vacancies, scope_vacancies, share, shrunk_share, " + Growths.COLUMNS
+                + ", specificity, credentials_teaching FROM skill_demand WHERE run_id=? AND scope_type='all' AND skill_uri IN (" + marks + ")",
+                params.toArray())) {
+            out.put((String) r.remove("skillUri"), Growths.fold(r));
         }
         return out;
     }
@@ -100,9 +101,11 @@ public final class SkillService {
         m.put("altLabels", s.altLabels());
         m.put("skillType", s.skillType());
         m.put("reuseLevel", s.reuseLevel());
-        m.put("demand", db.query("SELECT scope_type, scope, vacancies, scope_vacancies, share, shrunk_share, growth, specificity, "
-                + "skill_group, credentials_teaching FROM skill_demand WHERE run_id=? AND skill_uri=? ORDER BY scope_type, vacancies DESC, scope",
-                runId, uri));
+        List<Map<String, Object>> demand = db.query("SELECT scope_type, scope, vacancies, scope_vacancies, share, shrunk_share, " + Growths.COLUMNS
+                + ", specificity, skill_group, credentials_teaching FROM skill_demand WHERE run_id=? AND skill_uri=? "
+                + "ORDER BY scope_type, vacancies DESC, scope", runId, uri);
+        demand.forEach(Growths::fold);
+        m.put("demand", demand);
         m.put("trend", db.query("SELECT ym, vacancies, ym_vacancies FROM skill_demand_monthly WHERE run_id=? AND skill_uri=? "
                 + "AND scope_type='all' ORDER BY ym", runId, uri));
         long total = db.count("SELECT COUNT(*) FROM credential_skills WHERE run_id=? AND skill_uri=?", runId, uri);

@@ -28,6 +28,21 @@ function clearError() { $('error').hidden = true; }
 function flags(x) {
   return [x.green ? el('span', { class: 'tag green' }, 'green') : null, x.digital ? el('span', { class: 'tag digital' }, 'digital') : null];
 }
+// growth with the counts it rests on: "+57 %" only when the change is statistically clear
+function growthText(g, clear) {
+  if (!g) return '–';
+  if (!clear) return 'no clear change';
+  return g.rate === null ? 'new' : (g.rate >= 0 ? '+' : '') + (100 * g.rate).toFixed(0) + ' %';
+}
+function growthTitle(g) {
+  return g ? g.earlierCount + ' of ' + g.earlierVacancies + ' dated ads in ' + g.earlierPeriod + ', ' + g.laterCount + ' of '
+    + g.laterVacancies + ' in ' + g.laterPeriod : 'not given: too few dated vacancies in this scope';
+}
+// the run's coverage warnings that affect any of these views, as a list above them
+function warningList(views, extra) {
+  const shown = (state.warnings || []).filter(w => w.affects.some(a => views.includes(a))).map(w => w.message).concat(extra || []);
+  return shown.length ? el('ul', { class: 'warnings' }, shown.map(m => el('li', {}, m))) : '';
+}
 function scoreBar(v) { return [el('span', { class: 'bar', style: 'width:' + Math.round(Math.max(0, Math.min(100, v))) + 'px' }), num(v)]; }
 
 // ---- tabs ---------------------------------------------------------------------------------------
@@ -156,9 +171,13 @@ function scopeParams() {
 async function loadPolicy() {
   if (!$('scope').options.length) {
     const s = await api('/api/scopes');
+    state.scopeSizes = Object.fromEntries(s.scopes.map(x => [x.scopeType + '|' + x.scope, x.vacancies]));
     $('scope').replaceChildren(...s.scopes.map(x => el('option', { value: x.scopeType + '|' + x.scope },
       x.scopeType === 'all' ? 'All vacancies (' + x.vacancies + ')' : x.scopeType + ': ' + x.scope + ' (' + x.vacancies + ')')));
   }
+  const n = state.scopeSizes[$('scope').value || 'all|*'];
+  const small = n !== undefined && n < 100 ? ['This scope holds ' + n + ' vacancies: its shares move with a few ads, and it has no growth figure.'] : [];
+  $('policy-warnings').replaceChildren(warningList(['demand', 'gaps', 'growth', 'supplyDemand'], small));
   await Promise.all([loadGaps(), loadCharts()]);
 }
 
@@ -172,7 +191,7 @@ async function loadGaps() {
   state.gaps = page.items;
   $('gaps').tBodies[0].replaceChildren(...page.items.map(g => el('tr', {},
     el('td', {}, g.rankNo), el('td', {}, g.label), el('td', {}, g.vacancies), el('td', {}, pct(g.share)),
-    el('td', {}, g.growth === null ? '–' : (g.growth >= 0 ? '+' : '') + pct(g.growth)), el('td', {}, flags(g)), el('td', {}, g.reason || ''))));
+    el('td', { title: growthTitle(g.growth) }, growthText(g.growth, g.growthClear)), el('td', {}, flags(g)), el('td', {}, g.reason || ''))));
   $('gaps-count').textContent = page.total + ' gap' + (page.total === 1 ? '' : 's') + ' in this scope';
 }
 
@@ -227,9 +246,11 @@ function drawTransition(t) {
 }
 
 function exportGaps() {
-  const cols = ['rankNo', 'skillUri', 'label', 'vacancies', 'share', 'growth', 'green', 'digital', 'reason'];
+  const cols = ['rankNo', 'skillUri', 'label', 'vacancies', 'share', 'growth', 'growthClear', 'earlierPeriod', 'earlierVacancies',
+    'earlierCount', 'laterPeriod', 'laterVacancies', 'laterCount', 'green', 'digital', 'reason'];
   const quote = (v) => '"' + String(v ?? '').replaceAll('"', '""') + '"';
-  const csv = [cols.join(',')].concat(state.gaps.map(g => cols.map(c => quote(g[c])).join(','))).join('\n');
+  const cell = (g, c) => c === 'growth' ? g.growth?.rate : c in g ? g[c] : g.growth?.[c];
+  const csv = [cols.join(',')].concat(state.gaps.map(g => cols.map(c => quote(cell(g, c))).join(','))).join('\n');
   const a = el('a', { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv' })), download: 'skillscope-gaps.csv' });
   document.body.append(a); a.click(); a.remove();
 }
@@ -243,6 +264,8 @@ async function start() {
     const run = await api('/api/runs/latest');
     $('run-info').textContent = 'Run ' + run.runId + ' · ESCO ' + run.escoVersion + ' · ' + run.credentials + ' credentials · '
       + run.vacancies + ' vacanc' + (run.vacancies === 1 ? 'y' : 'ies') + (run.scopeNote ? ' · ' + run.scopeNote : '');
+    state.warnings = run.warnings || [];
+    $('run-warnings').replaceChildren(warningList(['demand', 'gaps', 'relevance', 'growth', 'trends', 'supplyDemand']));
     const providers = await api('/api/providers?size=200');
     $('provider').append(...providers.items.map(p => el('option', { value: p.provider }, p.provider + ' (' + p.credentials + ')')));
     await loadCatalogue();

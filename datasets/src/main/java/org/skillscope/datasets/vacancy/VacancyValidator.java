@@ -65,10 +65,18 @@ public final class VacancyValidator {
      * @param vacancy  the vacancy when it passes
      * @param findings data-quality notes, kept only if the vacancy is accepted
      */
+    /** How the finding that drops a region starts. */
+    public static final String REGION_DROPPED = "region dropped:";
+
     public record Checked(long line, String id, String field, String reason, boolean beforeIdRule, Vacancy vacancy,
                           List<Finding> findings) {
         public boolean passes() {
             return reason == null;
+        }
+
+        /** The source's region was dropped because the ad's country names another country (a data-quality finding). */
+        public boolean regionDropped() {
+            return findings.stream().anyMatch(f -> f.message().startsWith(REGION_DROPPED));
         }
     }
 
@@ -141,7 +149,14 @@ public final class VacancyValidator {
             findings.add(new Finding(file, line, id, mapping.descriptionColumn(), "empty description (title only)"));
         String country = country(rec, line, id, findings);
         String region = region(rec);
-        if (region == null && !mapping.regionColumns().isEmpty())
+        String named = countryByName(rec);
+        if (region != null && country != null && named != null && !named.equals(country)) {
+            // EURES lists some German jobs under the portal of the country that posted them ("PT / Bavaria"):
+            // the region is not in the ad's country, so it would make a scope that mixes two countries
+            findings.add(new Finding(file, line, id, String.join("/", mapping.regionColumns()), REGION_DROPPED + " '" + region
+                    + "' is in " + named + ", not in the ad's country " + country));
+            region = null;
+        } else if (region == null && !mapping.regionColumns().isEmpty())
             findings.add(new Finding(file, line, id, String.join("/", mapping.regionColumns()), "missing region"
                     + locationNote(rec)));
         String language = text(rec, mapping.languageColumn());
@@ -164,10 +179,16 @@ public final class VacancyValidator {
         return new Checked(line, id, field, reason, false, null, List.of());
     }
 
+    /** The ISO code of the country the name column names, if it names one we know. */
+    private String countryByName(RawRecord rec) {
+        String name = text(rec, mapping.countryNameColumn());
+        return name == null ? null : COUNTRY_BY_NAME.get(name.toLowerCase(Locale.ROOT));
+    }
+
     private String country(RawRecord rec, long line, String id, List<Finding> findings) {
         String code = text(rec, mapping.countryCodeColumn());
         String name = text(rec, mapping.countryNameColumn());
-        String fromName = name == null ? null : COUNTRY_BY_NAME.get(name.toLowerCase(Locale.ROOT));
+        String fromName = countryByName(rec);
         if (code != null && !ISO_ALPHA2.matcher(code).matches()) {
             findings.add(new Finding(file, line, id, mapping.countryCodeColumn(), "not an ISO 3166 alpha-2 code: '" + code + "'"));
             code = null;

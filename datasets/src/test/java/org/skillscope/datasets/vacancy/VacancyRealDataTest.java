@@ -91,10 +91,14 @@ class VacancyRealDataTest {
         assertEquals(1110, english.read());
         assertEquals(2372, batch2.accepted().size());
         assertEquals(1110, english.accepted().size());
-        assertTrue(batch2.accepted().stream().allMatch(v -> v.date() != null && v.region() != null
-                && v.date().getYear() == 2025));
+        assertTrue(batch2.accepted().stream().allMatch(v -> v.date() != null && v.date().getYear() == 2025));
+        assertEquals(2372 - 11, batch2.accepted().stream().filter(v -> v.region() != null).count());
         // a few ads name Germany as country under another country's code and id prefix: the code is kept
         assertEquals(11, batch2.findings().stream().filter(f -> f.message().contains("contradicts code")).count());
+        // ...and their regions (Bavaria, Berlin, Hamburg, North Rhine-Westphalia) are dropped, never scopes of PT, PL or HR
+        assertEquals(11, batch2.findings().stream().filter(f -> f.message().startsWith(VacancyValidator.REGION_DROPPED)).count());
+        assertTrue(batch2.accepted().stream().noneMatch(v -> v.region() != null && List.of("Bavaria", "Berlin", "Hamburg", "North Rhine-Westphalia")
+                .contains(v.region())));
     }
 
     @Test

@@ -11,10 +11,10 @@ import java.util.List;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
@@ -37,9 +37,18 @@ final class DemandAggregation {
 
     private DemandAggregation() {}
 
-    /** (doc_id, ym, half, scope_type, scope) for every mapped vacancy and each scope it is in. */
+    /**
+     * (doc_id, ym, half, stratum, scope_type, scope) for every mapped vacancy and each scope it is in; the
+     * stratum ("country|source") is what the growth windows' mix is compared by.
+     */
     static Dataset<Row> scopes(Dataset<Row> vacancies) {
-        return scoped(vacancies.filter(col("mapped")).select("doc_id", PLACE), SCOPE_TYPES);
+        return scoped(vacancies.filter(col("mapped")).select(col("doc_id"), col("country"), col("region"), col("sector"), col("ym"), col("half"),
+                concat_ws("|", coalesce(col("country"), lit("?")), coalesce(col("source"), lit("?"))).as("stratum")), SCOPE_TYPES);
+    }
+
+    /** (scope_type, scope, half, stratum, vacancies): the mix of each growth window of each scope. */
+    static Dataset<Row> windowMix(Dataset<Row> scopes) {
+        return scopes.filter(col("half").isNotNull()).groupBy("scope_type", "scope", "half", "stratum").agg(count(lit(1)).as("vacancies"));
     }
 
     /** (doc_id, skill_uri, country, region, sector, ym, half) for the skills of every mapped vacancy. */
@@ -71,14 +80,13 @@ final class DemandAggregation {
         };
     }
 
-    /** (scope_type, scope, vacancies, early, late, early_months, late_months). */
+    /** (scope_type, scope, vacancies, dated, early, late): early and late count the dated ads of each growth window. */
     static Dataset<Row> totals(Dataset<Row> scopes) {
         return scopes.groupBy("scope_type", "scope").agg(
                 count(lit(1)).as("vacancies"),
+                count(col("ym")).as("dated"),
                 sum(when(col("half").equalTo("E"), 1).otherwise(0)).as("early"),
-                sum(when(col("half").equalTo("L"), 1).otherwise(0)).as("late"),
-                countDistinct(when(col("half").equalTo("E"), col("ym"))).as("early_months"),
-                countDistinct(when(col("half").equalTo("L"), col("ym"))).as("late_months"));
+                sum(when(col("half").equalTo("L"), 1).otherwise(0)).as("late"));
     }
 
     /** (scope_type, scope, skill_uri, vacancies, early, late) from {@link #located} rows. */
@@ -117,7 +125,7 @@ final class DemandAggregation {
     /** (scope_type, scope, skill_group, vacancies): vacancies asking for any skill of the group. */
     static Dataset<Row> skillGroups(Dataset<Row> located, Dataset<Row> skillGroupOf) {
         Dataset<Row> docGroups = located.join(broadcast(skillGroupOf), "skill_uri").drop("skill_uri").distinct();
-        return scoped(docGroups, "all", "country", "sector")
+        return scoped(docGroups, SCOPE_TYPES)
                 .groupBy("scope_type", "scope", "skill_group").agg(count(lit(1)).as("vacancies"));
     }
 }

@@ -67,6 +67,16 @@ final class Exports {
         }
     }
 
+    /** The run's summary (counts, coverage, warnings) beside its tables, so an analyst reading the files reads it too. */
+    static void writeRun(Path dir, Map<String, Object> summary) {
+        try {
+            Files.createDirectories(dir);
+            JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("run.json").toFile(), summary);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + dir.resolve("run.json"), e);
+        }
+    }
+
     static void write(Path dir, List<TableRows> tables) {
         try {
             Files.createDirectories(dir);

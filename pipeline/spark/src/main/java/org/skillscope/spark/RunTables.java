@@ -6,6 +6,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.skillscope.core.demand.DemandCalculator;
 import org.skillscope.core.demand.DemandParams;
+import org.skillscope.core.demand.Growth;
+import org.skillscope.core.demand.GrowthWindows;
 import org.skillscope.core.demand.ScopeTotals;
 import org.skillscope.core.demand.SkillCount;
 import org.skillscope.core.demand.SkillDemand;
@@ -60,6 +62,8 @@ final class RunTables {
     static final StructType SKILL_GROUP = new StructType().add("skill_uri", DataTypes.StringType, false)
             .add("skill_group", DataTypes.StringType, false);
     static final String ALL = "all|*";
+    /** Growth as stored: the rate and what it rests on (null cells when a scope has too few dated ads). */
+    static final List<String> GROWTH = List.of("growth", "growth_clear", "growth_earlier_period", "growth_later_period", "growth_earlier_vacancies", "growth_later_vacancies", "growth_earlier_count", "growth_later_count");
 
     private final Esco esco;
     private final EscoGraph graph;
@@ -73,8 +77,8 @@ final class RunTables {
     private final Map<String, List<List<String>>> pendingBundles = new TreeMap<>();   // members, until Spark totals them
     private final Map<String, List<SkillBundle>> bundles = new TreeMap<>();
 
-    private final TableRows skillDemand = TableRows.of("skill_demand", "scope_type", "scope", "skill_uri", "label", "vacancies",
-            "scope_vacancies", "share", "shrunk_share", "growth", "specificity", "skill_group", "green", "digital", "credentials_teaching");
+    private final TableRows skillDemand = withGrowth("skill_demand", List.of("scope_type", "scope", "skill_uri", "label", "vacancies",
+            "scope_vacancies", "share", "shrunk_share"), "specificity", "skill_group", "green", "digital", "credentials_teaching");
     private final TableRows monthly = TableRows.of("skill_demand_monthly", "scope_type", "scope", "skill_uri", "ym", "vacancies", "ym_vacancies");
     private final TableRows occupationDemand = TableRows.of("occupation_demand", "scope_type", "scope", "occupation_uri", "label",
             "vacancies", "scope_vacancies", "share");
@@ -82,13 +86,12 @@ final class RunTables {
             "language", "eqf_level", "workload_ects", "participation_form", "assessment_type", "source_format", "source_file", "url",
             "outcomes_json", "missing_elements", "skills", "relevance", "relevance_percentile", "green", "green_skill_share",
             "green_occupation_share", "digital", "digital_skill_share", "digital_occupation_share");
-    private final TableRows credentialSkillRows = TableRows.of("credential_skills", "credential_id", "skill_uri", "label", "confidence",
-            "declared", "evidence_outcome", "evidence_label", "vacancies", "share", "shrunk_share", "growth", "specificity",
-            "contribution", "green", "digital");
+    private final TableRows credentialSkillRows = withGrowth("credential_skills", List.of("credential_id", "skill_uri", "label", "confidence",
+            "declared", "evidence_outcome", "evidence_label", "vacancies", "share", "shrunk_share"), "specificity", "contribution", "green", "digital");
     private final TableRows credentialOccupationRows = TableRows.of("credential_occupations", "credential_id", "occupation_uri", "label",
             "coverage", "covered", "essential", "vacancies");
-    private final TableRows gapRows = TableRows.of("gaps", "scope_type", "scope", "rank_no", "skill_uri", "label", "vacancies", "share",
-            "shrunk_share", "growth", "specificity", "gap_score", "green", "digital", "reason");
+    private final TableRows gapRows = withGrowth("gaps", List.of("scope_type", "scope", "rank_no", "skill_uri", "label", "vacancies", "share",
+            "shrunk_share"), "specificity", "gap_score", "green", "digital", "reason");
     private final TableRows bundleRows = TableRows.of("gap_bundles", "scope_type", "scope", "rank_no", "skills_json", "labels_json",
             "occupations_json", "vacancies", "all_together", "score", "green", "digital");
     private final TableRows transitionRows = TableRows.of("transition_summary", "side", "scope_type", "scope", "items", "green_items",
@@ -101,6 +104,26 @@ final class RunTables {
     private TableRows sentenceRows = TableRows.of("evidence_sentences", "sentence_id", "sentence");
     private final TableRows quarantineRows = TableRows.of("quarantine", "seq", "file", "line", "field", "reason");
     private final UnaryOperator<String> inputName;
+    private final DemandParams demandParams;
+    private final GrowthWindows windows;
+
+    /** A table whose columns are {@code before}, the {@link #GROWTH} columns, then {@code after}. */
+    private static TableRows withGrowth(String table, List<String> before, String... after) {
+        List<String> columns = new ArrayList<>(before);
+        columns.addAll(GROWTH);
+        columns.addAll(List.of(after));
+        return new TableRows(table, columns, new ArrayList<>());
+    }
+
+    /** A row of a {@link #withGrowth} table. */
+    private static Object[] row(List<Object> before, Growth g, Object... after) {
+        List<Object> cells = new ArrayList<>(before);
+        if (g == null) cells.addAll(java.util.Collections.nCopies(GROWTH.size(), null));
+        else cells.addAll(java.util.Arrays.asList(g.rate(), g.clear(), g.earlierPeriod(), g.laterPeriod(), g.earlierVacancies(),
+                g.laterVacancies(), g.earlierCount(), g.laterCount()));
+        cells.addAll(java.util.Arrays.asList(after));
+        return cells.toArray();
+    }
 
     record TaughtRow(String skillUri, String label, double confidence, boolean declared, String evidence, String evidenceLabel) {}
 
@@ -125,9 +148,11 @@ final class RunTables {
         return files.stream().allMatch(f -> f.startsWith(base));
     }
 
-    RunTables(Esco esco, List<Credential> credentialList, UnaryOperator<String> inputName) {
+    RunTables(Esco esco, List<Credential> credentialList, UnaryOperator<String> inputName, DemandParams demandParams, GrowthWindows windows) {
         this.esco = esco;
         this.inputName = inputName;
+        this.demandParams = demandParams;
+        this.windows = windows;
         this.graph = new EscoGraph(esco);
         this.hierarchy = SkillHierarchy.of(esco);
         for (Credential c : credentialList) credentials.putIfAbsent(SkillScopeJob.Corpus.docId(c), c);
@@ -173,10 +198,15 @@ final class RunTables {
 
     // ---- demand --------------------------------------------------------------------------------------
 
-    void demand(List<Row> totalRows, List<Row> countRows, List<Row> monthlyRows, List<Row> monthTotalRows, List<Row> occRows) {
+    void demand(List<Row> totalRows, List<Row> mixRows, List<Row> countRows, List<Row> monthlyRows, List<Row> monthTotalRows, List<Row> occRows) {
+        Map<String, Map<String, Long>> earlyMix = new TreeMap<>(), lateMix = new TreeMap<>();
+        for (Row r : mixRows) {
+            (r.getString(2).equals("E") ? earlyMix : lateMix).computeIfAbsent(scopeKey(r), k -> new TreeMap<>()).put(r.getString(3), r.getLong(4));
+        }
         for (Row r : totalRows) {
             String key = scopeKey(r);
-            totals.put(key, new ScopeTotals(key, r.getLong(2), r.getLong(3), r.getLong(4), (int) r.getLong(5), (int) r.getLong(6)));
+            totals.put(key, new ScopeTotals(key, r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
+                    ScopeTotals.mixShift(earlyMix.getOrDefault(key, Map.of()), lateMix.getOrDefault(key, Map.of()))));
         }
         Map<String, List<SkillCount>> counts = new TreeMap<>();
         for (Row r : countRows) {
@@ -190,14 +220,14 @@ final class RunTables {
         taught.values().forEach(m -> m.keySet().forEach(s -> teaching.merge(s, 1, Integer::sum)));
         for (Map.Entry<String, List<SkillCount>> e : counts.entrySet()) {
             ScopeTotals t = totals.get(e.getKey());
-            Map<String, SkillDemand> d = DemandCalculator.compute(t, e.getValue(), prior, DemandParams.DEFAULTS);
+            Map<String, SkillDemand> d = DemandCalculator.compute(t, e.getValue(), prior, windows, demandParams);
             demand.put(e.getKey(), d);
             String[] st = e.getKey().split("\\|", 2);
             for (SkillDemand sd : d.values()) {
                 String uri = sd.skillUri();
-                skillDemand.add(st[0], st[1], uri, graph.skillLabel(uri), sd.vacancies(), sd.scopeVacancies(), sd.share(), sd.shrunkShare(),
+                skillDemand.add(row(java.util.Arrays.asList(st[0], st[1], uri, graph.skillLabel(uri), sd.vacancies(), sd.scopeVacancies(), sd.share(), sd.shrunkShare()),
                         sd.growth(), Specificity.of(graph.reuseLevel(uri)), group(uri), graph.isGreen(uri), graph.isDigital(uri),
-                        teaching.getOrDefault(uri, 0));
+                        teaching.getOrDefault(uri, 0)));
             }
         }
         Map<String, Long> monthTotal = new TreeMap<>();
@@ -226,6 +256,23 @@ final class RunTables {
 
     int scopeCount() {
         return totals.size();
+    }
+
+    /** Scopes with enough dated ads in both growth windows whose mix of countries and sources changed too much for growth. */
+    Map<String, Double> mixShifted() {
+        Map<String, Double> out = new TreeMap<>();
+        totals.forEach((k, t) -> {
+            if (windows != null && t.early() >= demandParams.minDatedVacancies() && t.late() >= demandParams.minDatedVacancies()
+                    && t.mixShift() > demandParams.maxMixShift()) out.put(k, t.mixShift());
+        });
+        return out;
+    }
+
+    /** Vacancies per scope, keyed "type|scope". */
+    Map<String, Long> scopeVacancies() {
+        Map<String, Long> out = new TreeMap<>();
+        totals.forEach((k, t) -> out.put(k, t.vacancies()));
+        return out;
     }
 
     private String group(String skillUri) {
@@ -324,9 +371,9 @@ final class RunTables {
             Map<String, TaughtRow> rows = taught.getOrDefault(id, Map.of());
             for (SkillContribution sc : r.breakdown()) {
                 TaughtRow t = rows.get(sc.skillUri());
-                credentialSkillRows.add(c.id(), sc.skillUri(), sc.label(), sc.confidence(), t.declared(), clip(t.evidence()), t.evidenceLabel(),
-                        sc.vacancies(), sc.share(), sc.shrunkShare(), sc.growth(), sc.specificity(), sc.contribution(),
-                        graph.isGreen(sc.skillUri()), graph.isDigital(sc.skillUri()));
+                credentialSkillRows.add(row(java.util.Arrays.asList(c.id(), sc.skillUri(), sc.label(), sc.confidence(), t.declared(), clip(t.evidence()),
+                        t.evidenceLabel(), sc.vacancies(), sc.share(), sc.shrunkShare()), sc.growth(), sc.specificity(), sc.contribution(),
+                        graph.isGreen(sc.skillUri()), graph.isDigital(sc.skillUri())));
             }
             for (PreparedOccupation o : occ) {
                 credentialOccupationRows.add(c.id(), o.occupationUri(), o.label(), o.coverage(), o.coveredSkills().size(), o.essentialSkills(),
@@ -350,14 +397,13 @@ final class RunTables {
         Set<String> taughtSkills = taughtAnywhere();
         for (Map.Entry<String, Map<String, SkillDemand>> e : demand.entrySet()) {
             String[] st = e.getKey().split("\\|", 2);
-            if (st[0].equals("region")) continue; // regions feed demand views; gaps are by country and sector
             if (totals.get(e.getKey()).vacancies() < MIN_GAP_SCOPE) continue;
             List<GapSkill> g = GapFinder.gaps(st[1], e.getValue(), taughtSkills, graph, GapParams.DEFAULTS);
             gaps.put(e.getKey(), g);
             int rank = 0;
             for (GapSkill s : g) {
-                gapRows.add(st[0], st[1], ++rank, s.skillUri(), s.label(), s.vacancies(), s.share(), s.shrunkShare(), s.growth(),
-                        s.specificity(), s.gapScore(), s.green(), s.digital(), s.reason());
+                gapRows.add(row(java.util.Arrays.asList(st[0], st[1], ++rank, s.skillUri(), s.label(), s.vacancies(), s.share(), s.shrunkShare()), s.growth(),
+                        s.specificity(), s.gapScore(), s.green(), s.digital(), s.reason()));
             }
         }
     }

@@ -10,7 +10,10 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.skillscope.core.demand.DemandCalculator;
+import org.apache.spark.sql.Column;
+import org.skillscope.core.demand.Coverage;
+import org.skillscope.core.demand.DemandParams;
+import org.skillscope.core.demand.GrowthWindows;
 import org.skillscope.core.gap.GapParams;
 import org.skillscope.core.results.ResultsStore;
 import org.skillscope.core.results.TableRows;
@@ -63,7 +66,8 @@ public final class SkillScopeJob {
         Esco esco = EscoLoader.load(cfg.esco());
         int parts = cfg.partitions() > 0 ? cfg.partitions() : 2 * spark.sparkContext().defaultParallelism();
         Inputs in = Inputs.load(spark, cfg.credentials(), cfg.vacancies(), parts);
-        Corpus corpus = Corpus.of(in);
+        DemandParams demandParams = demandParams(spark);
+        Corpus corpus = Corpus.of(in, demandParams);
         timings.lap("load", in.read() + " records read, " + in.credentials().size() + " credentials, "
                 + corpus.vacancyCount() + " vacancies (" + corpus.duplicateVacancies() + " cross-file duplicates merged), "
                 + in.rejected().size() + " rejected");
@@ -76,10 +80,10 @@ public final class SkillScopeJob {
         }
         String runId = runId();
         store.begin(runId, esco.version(), esco.fingerprint(), json(in.files()), json(Map.of(
-                "demand", org.skillscope.core.demand.DemandParams.DEFAULTS, "gaps", org.skillscope.core.gap.GapParams.DEFAULTS)));
+                "demand", demandParams, "gaps", org.skillscope.core.gap.GapParams.DEFAULTS)));
         RunSummary s;
         try {
-            s = runStages(spark, cfg, esco, in, corpus, runId, store, timings);
+            s = runStages(spark, cfg, esco, in, corpus, demandParams, runId, store, timings);
         } catch (Throwable e) { // Spark's own exceptions are checked ones thrown undeclared: a failure of any kind fails the run
             store.fail(runId, e.toString());
             try {
@@ -95,7 +99,19 @@ public final class SkillScopeJob {
         return s;
     }
 
-    private static RunSummary runStages(SparkSession spark, JobConfig cfg, Esco esco, Inputs in, Corpus corpus,
+    /** The demand model's knobs; {@code --conf skillscope.growth.minDatedVacancies=N} sets the growth floor. */
+    static DemandParams demandParams(SparkSession spark) {
+        DemandParams d = DemandParams.DEFAULTS;
+        String key = "skillscope.growth.minDatedVacancies";
+        String v = spark.conf().get(key, String.valueOf(d.minDatedVacancies()));
+        try {
+            return new DemandParams(d.priorStrength(), d.minWindowMonths(), Long.parseLong(v.strip()), d.maxMixShift());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--conf " + key + " must be a whole number >= 1, got '" + v + "'");
+        }
+    }
+
+    private static RunSummary runStages(SparkSession spark, JobConfig cfg, Esco esco, Inputs in, Corpus corpus, DemandParams demandParams,
                                         String runId, ResultsStore store, Timings timings) {
         String escoPath = cfg.esco().toAbsolutePath().toString();
         String cache = cfg.cacheDir().toAbsolutePath().toString();
@@ -124,12 +140,12 @@ public final class SkillScopeJob {
         // ---- 3-6. demand, scores, gaps, recommendations ----------------------------------------------
         List<Path> inputs = new ArrayList<>(cfg.credentials());
         inputs.addAll(cfg.vacancies());
-        RunTables tables = new RunTables(esco, corpus.credentials(), RunTables.inputNames(inputs));
+        RunTables tables = new RunTables(esco, corpus.credentials(), RunTables.inputNames(inputs), demandParams, corpus.coverage().windows());
         tables.credentialSkills(docSkills.filter(col("doc_id").startsWith("c:")).collectAsList());
         Dataset<Row> scopes = DemandAggregation.scopes(vacancies).cache();
         // every skill-level count reads the vacancy skills joined once to their vacancy's place and date
         Dataset<Row> located = DemandAggregation.located(vacancies, vacancySkills).persist(StorageLevel.MEMORY_AND_DISK());
-        tables.demand(DemandAggregation.totals(scopes).collectAsList(),
+        tables.demand(DemandAggregation.totals(scopes).collectAsList(), DemandAggregation.windowMix(scopes).collectAsList(),
                 DemandAggregation.skillCounts(located).collectAsList(),
                 DemandAggregation.monthly(located).collectAsList(),
                 DemandAggregation.monthTotals(scopes).collectAsList(),
@@ -194,14 +210,31 @@ public final class SkillScopeJob {
         counts.put("gaps", tables.gapCount());
         counts.put("bundles", tables.bundleCount());
         counts.put("escoVersion", esco.version());
+        Coverage coverage = corpus.coverage();
+        counts.put("datedVacancies", coverage.dated());
+        counts.put("undatedVacancies", coverage.undated());
+        Map<String, Object> mix = new LinkedHashMap<>(); // not Map.of: its order changes from JVM to JVM, and so would the JSON
+        mix.put("source", coverage.bySource());
+        mix.put("country", coverage.byCountry());
+        mix.put("sector", coverage.bySector());
+        counts.put("mix", mix);
+        counts.put("regionsDropped", coverage.regionsDropped());
+        counts.put("growthWindows", coverage.windows() == null ? null
+                : List.of(coverage.windows().earlierPeriod(), coverage.windows().laterPeriod()));
+        counts.put("warnings", coverage.warnings(tables.scopeVacancies(), tables.mixShifted(), demandParams, Coverage.Limits.DEFAULTS));
         String scopeNote = "all mapped vacancies (English or unspecified language) from " + cfg.vacancies().size()
-                + " file(s); months " + corpus.firstMonth() + " to " + corpus.lastMonth();
+                + " file(s); " + coverage.dated() + " of " + coverage.vacancies() + " dated, months " + corpus.firstMonth() + " to " + corpus.lastMonth();
         // written aside, moved under the run id once published (see run)
         Path staging = Exports.staging(cfg.outDir(), runId);
         // the files are written while the database takes the rows (each a single writer, side by side);
         // the run commits only once its files are complete, and a failed run waits for them before discarding
         long t0 = System.nanoTime();
+        Map<String, Object> runInfo = new LinkedHashMap<>();
+        runInfo.put("runId", runId);
+        runInfo.put("scopeNote", scopeNote);
+        runInfo.putAll(counts);
         CompletableFuture<Long> files = CompletableFuture.supplyAsync(() -> {
+            Exports.writeRun(staging, runInfo);
             Exports.write(staging, detail ? all : all.stream().filter(t -> !PARQUET_ONLY.contains(t.table())).toList());
             if (!detail) {
                 Exports.writeSpark(vacancySkillIds, staging.resolve("vacancy_skills"), "vacancy_id", "skill_uri");
@@ -291,36 +324,54 @@ public final class SkillScopeJob {
      * The vacancies stay in Spark; the driver keeps only their counts by language and month.
      */
     record Corpus(Dataset<Row> vacancies, List<Credential> credentials, long vacancyCount, long mappedVacancies,
-                  long duplicateVacancies, Map<String, Long> languages, TreeSet<YearMonth> months) {
+                  long duplicateVacancies, Map<String, Long> languages, TreeSet<YearMonth> months, Coverage coverage) {
 
-        static Corpus of(Inputs in) {
+        static Corpus of(Inputs in, DemandParams params) {
             VacancyIntake.Loaded loaded = in.vacancies();
-            long total = 0, accepted = 0, mapped = 0;
+            long total = 0, accepted = 0, mapped = 0, dated = 0, regionsDropped = 0;
             Map<String, Long> languages = new TreeMap<>();
-            TreeSet<YearMonth> months = new TreeSet<>();
-            for (Row r : loaded.vacancies().groupBy("language", "mapped", "ym")
+            TreeMap<YearMonth, Long> datedByMonth = new TreeMap<>();
+            TreeMap<String, Long> bySource = new TreeMap<>(), byCountry = new TreeMap<>(), bySector = new TreeMap<>();
+            for (Row r : loaded.vacancies().groupBy("language", "mapped", "ym", "source", "country", "sector", "region_dropped")
                     .agg(count(lit(1)), sum(col("copies"))).collectAsList()) {
                 String language = r.getString(0);
-                long n = r.getLong(3);
+                long n = r.getLong(7);
                 total += n;
-                accepted += r.getLong(4);
-                if (r.getBoolean(1)) mapped += n;
+                accepted += r.getLong(8);
                 languages.merge(language == null || language.isBlank() ? "unknown" : language, n, Long::sum);
-                if (r.getBoolean(1) && r.getString(2) != null) months.add(YearMonth.parse(r.getString(2)));
+                if (!r.getBoolean(1)) continue;
+                // the coverage of the figures: the vacancies that count in demand
+                mapped += n;
+                if (r.getString(2) != null) {
+                    dated += n;
+                    datedByMonth.merge(YearMonth.parse(r.getString(2)), n, Long::sum);
+                }
+                bySource.merge(orUnknown(r.getString(3)), n, Long::sum);
+                byCountry.merge(orUnknown(r.getString(4)), n, Long::sum);
+                bySector.merge(orUnknown(r.getString(5)), n, Long::sum);
+                if (r.getBoolean(6)) regionsDropped += n;
             }
             long rejected = loaded.rejected().size();
             if (loaded.read() != accepted + rejected)
                 throw new IllegalStateException("vacancy counts do not reconcile: read " + loaded.read() + " != accepted "
                         + accepted + " + rejected " + rejected);
-            DemandCalculator.PeriodSplit split = DemandCalculator.split(months);
-            Dataset<Row> dated = loaded.vacancies()
-                    .withColumn("half", when(col("ym").isin(yms(split.early())), "E").when(col("ym").isin(yms(split.late())), "L"))
+            GrowthWindows windows = GrowthWindows.choose(datedByMonth, params.minWindowMonths(), params.minDatedVacancies());
+            Coverage coverage = new Coverage(mapped, dated, total - mapped, regionsDropped, bySource, byCountry, bySector,
+                    datedByMonth.size(), windows);
+            // E and L: the earlier and later growth windows (dated ads only); every other ad is in neither
+            Column half = windows == null ? lit(null).cast(DataTypes.StringType)
+                    : when(col("ym").isin(yms(windows::isEarlier, datedByMonth)), "E").when(col("ym").isin(yms(windows::isLater, datedByMonth)), "L");
+            Dataset<Row> withHalf = loaded.vacancies().withColumn("half", half)
                     .select("doc_id", "title", "text", "country", "region", "sector", "ym", "half", "language", "mapped", "source");
-            return new Corpus(dated, in.credentials(), total, mapped, accepted - total, languages, months);
+            return new Corpus(withHalf, in.credentials(), total, mapped, accepted - total, languages, new TreeSet<>(datedByMonth.keySet()), coverage);
         }
 
-        private static Object[] yms(java.util.Set<YearMonth> months) {
-            return months.stream().map(YearMonth::toString).sorted().toArray();
+        private static Object[] yms(java.util.function.Predicate<YearMonth> in, Map<YearMonth, Long> months) {
+            return months.keySet().stream().filter(in).map(YearMonth::toString).sorted().toArray();
+        }
+
+        private static String orUnknown(String s) {
+            return s == null || s.isBlank() ? "unknown" : s;
         }
 
         /** The matcher is English: other languages are kept and counted, not mapped. */

@@ -71,7 +71,8 @@ final class VacancyIntake {
             .add("ym", DataTypes.StringType, true)
             .add("language", DataTypes.StringType, true)
             .add("mapped", DataTypes.BooleanType, false)
-            .add("source", DataTypes.StringType, true);
+            .add("source", DataTypes.StringType, true)
+            .add("region_dropped", DataTypes.BooleanType, false); // a data-quality finding, counted in the run's coverage
 
     /**
      * @param vacancies one row per source:id (columns of {@link SkillScopeJob#VACANCY} without {@code half},
@@ -152,7 +153,7 @@ final class VacancyIntake {
                 .withColumn("rank", row_number().over(Window.partitionBy("doc_id").orderBy(not(col("mapped")), col("file_idx"), col("line"))))
                 .withColumn("copies", count(lit(1)).over(Window.partitionBy("doc_id")))
                 .filter(col("rank").equalTo(1))
-                .select("doc_id", "title", "text", "country", "region", "sector", "ym", "language", "mapped", "source", "copies")
+                .select("doc_id", "title", "text", "country", "region", "sector", "ym", "language", "mapped", "source", "copies", "region_dropped")
                 .persist(StorageLevel.MEMORY_AND_DISK());
         vacancies.count(); // stored, so the candidates can go
         candidates.unpersist();
@@ -185,13 +186,13 @@ final class VacancyIntake {
             Vacancy v = c.vacancy();
             if (v == null) {
                 out.add(RowFactory.create(fileIdx, c.line(), docId, c.id(), c.field(), c.reason(), c.beforeIdRule(),
-                        null, null, null, null, null, null, null, false, mapping.source()));
+                        null, null, null, null, null, null, null, false, mapping.source(), false));
                 continue;
             }
             String text = (v.title() == null ? "" : v.title() + ".\n") + (v.description() == null ? "" : v.description());
             out.add(RowFactory.create(fileIdx, c.line(), docId, c.id(), null, null, false, v.title(), text, v.country(),
                     blankToNull(v.region()), blankToNull(v.sector()), v.date() == null ? null : YearMonth.from(v.date()).toString(),
-                    v.language(), SkillScopeJob.Corpus.mappable(v.language()), v.source()));
+                    v.language(), SkillScopeJob.Corpus.mappable(v.language()), v.source(), c.regionDropped()));
         }
         return out.iterator();
     }

@@ -102,11 +102,15 @@ class VacancyIntakeTest {
         assertEquals(List.of(5L, 0L), loaded.files().stream().map(n -> n[1]).toList());
 
         Inputs in = new Inputs(List.of(), loaded, loaded.rejected(), loaded.read(), List.of());
-        SkillScopeJob.Corpus corpus = SkillScopeJob.Corpus.of(in);
+        SkillScopeJob.Corpus corpus = SkillScopeJob.Corpus.of(in, org.skillscope.core.demand.DemandParams.DEFAULTS);
         assertEquals(6, corpus.vacancyCount());
         assertEquals(3, corpus.duplicateVacancies()); // 9 accepted records, 6 vacancies
         assertEquals(4, corpus.mappedVacancies());
         assertEquals(Map.of("de", 1L, "en", 4L, "pl", 1L), corpus.languages());
+        // the coverage of the figures counts the mapped vacancies only; the two in other languages count apart
+        assertEquals(4, corpus.coverage().vacancies());
+        assertEquals(2, corpus.coverage().notMapped());
+        assertEquals(4, corpus.coverage().bySource().values().stream().mapToLong(Long::longValue).sum());
     }
 
     private static String describe(Rejection r) {

@@ -1,5 +1,6 @@
 package org.skillscope.core.gap;
 
+import org.skillscope.core.demand.Growth;
 import org.skillscope.core.demand.SkillDemand;
 import org.skillscope.core.esco.EscoGraph;
 import org.skillscope.core.score.RelevanceScorer;
@@ -24,7 +25,7 @@ public final class GapFinder {
     }
 
     /**
-     * Skills of a scope in high demand (top N by weighted demand) or growing demand (growth >= minGrowth)
+     * Skills of a scope in high demand (top N by weighted demand) or growing demand (a statistically clear rise of at least minGrowth)
      * with at least minVacancies ads, that are not in {@code taught}; highest gap score first.
      */
     public static List<GapSkill> gaps(String scope, Map<String, SkillDemand> demand, Set<String> taught,
@@ -41,13 +42,20 @@ public final class GapFinder {
             if (taught.contains(uri)) continue;
             SkillDemand d = demand.get(uri);
             boolean high = i < p.topDemand();
-            boolean growing = d.growth() != null && d.growth() >= p.minGrowth();
+            boolean growing = d.growth() != null && d.growth().growing(p.minGrowth());
             if (!high && !growing) continue;
             out.add(new GapSkill(scope, uri, graph.skillLabel(uri), d.vacancies(), d.share(), d.shrunkShare(), d.growth(),
                     Specificity.of(graph.reuseLevel(uri)), ranked.get(i).getValue(), graph.isGreen(uri), graph.isDigital(uri),
-                    high && growing ? "high and growing demand" : high ? "high demand (rank " + (i + 1) + ")" : "growing demand"));
+                    (high ? "high demand (rank " + (i + 1) + ")" : "") + (high && growing ? " and " : "") + (growing ? growing(d.growth()) : "")));
         }
         return out;
+    }
+
+    /** "growing demand: 12 of 227 dated ads in 2025-07/2025-09, 80 of 964 in 2025-10/2025-12 (+57 %)". */
+    static String growing(Growth g) {
+        return String.format(java.util.Locale.ROOT, "growing demand: %d of %d dated ads in %s, %d of %d in %s%s", g.earlierCount(),
+                g.earlierVacancies(), g.earlierPeriod(), g.laterCount(), g.laterVacancies(), g.laterPeriod(),
+                g.rate() == null ? "" : String.format(java.util.Locale.ROOT, " (%+.0f %%)", 100 * g.rate()));
     }
 
     /**

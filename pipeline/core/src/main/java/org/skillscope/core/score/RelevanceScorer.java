@@ -1,5 +1,6 @@
 package org.skillscope.core.score;
 
+import org.skillscope.core.demand.Growth;
 import org.skillscope.core.demand.SkillDemand;
 
 import java.util.ArrayList;
@@ -27,9 +28,14 @@ public final class RelevanceScorer {
 
     private RelevanceScorer() {}
 
-    public static double growthFactor(Double growth) {
-        if (growth == null) return 1.0;
-        return 1.0 + GROWTH_WEIGHT * Math.max(GROWTH_MIN, Math.min(GROWTH_MAX, growth));
+    /**
+     * 1 unless growth is given and statistically clear (a change within the noise of a few ads must not
+     * move a score); a clear rise from no earlier demand counts as the largest rise.
+     */
+    public static double growthFactor(Growth growth) {
+        if (growth == null || !growth.clear()) return 1.0;
+        double rate = growth.rate() == null ? GROWTH_MAX : growth.rate();
+        return 1.0 + GROWTH_WEIGHT * Math.max(GROWTH_MIN, Math.min(GROWTH_MAX, rate));
     }
 
     public static RelevanceScore score(List<TaughtSkill> taught, Map<String, SkillDemand> demand,
@@ -42,7 +48,7 @@ public final class RelevanceScorer {
             long n = d == null ? 0 : d.vacancies();
             double share = d == null ? 0 : d.share();
             double shrunk = d == null ? 0 : d.shrunkShare();
-            Double growth = d == null ? null : d.growth();
+            Growth growth = d == null ? null : d.growth();
             double c = Math.min(1.0, t.confidence() * spec * shrunk * growthFactor(growth));
             missProduct *= 1 - c;
             parts.add(new SkillContribution(t.skillUri(), t.label(), t.confidence(), spec, n, share, shrunk, growth, c));

@@ -1,10 +1,13 @@
 package org.skillscope.core.gap;
 
 import org.junit.jupiter.api.Test;
+import org.skillscope.core.demand.Growth;
+import org.skillscope.core.demand.GrowthWindows;
 import org.skillscope.core.demand.SkillDemand;
 import org.skillscope.core.esco.EscoGraph;
 import org.skillscope.core.esco.TinyEsco;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,13 +27,18 @@ class GapFinderTest {
             .occupation("DEVOPS", "devops engineer", List.of("K8S", "DOCKER"), List.of("JAVA"))
             .graph();
 
-    private static SkillDemand d(String uri, long n, double shrunk, Double growth) {
+    private static SkillDemand d(String uri, long n, double shrunk, Growth growth) {
         return new SkillDemand(uri, n, 100, n / 100.0, shrunk, growth);
+    }
+
+    /** k1 of 1,000 dated ads in the earlier window, k2 of 1,000 in the later one. */
+    private static Growth grow(long k1, long k2) {
+        return Growth.of(new GrowthWindows(YearMonth.of(2025, 1), YearMonth.of(2025, 7), YearMonth.of(2025, 12), 6), 1000, 1000, k1, k2);
     }
 
     private final Map<String, SkillDemand> demand = Map.of(
             "K8S", d("K8S", 20, 0.20, null), "DOCKER", d("DOCKER", 15, 0.15, null), "JAVA", d("JAVA", 30, 0.30, null),
-            "TEAM", d("TEAM", 55, 0.55, null), "WIND", d("WIND", 5, 0.05, 0.8), "RARE", d("RARE", 2, 0.02, 3.0));
+            "TEAM", d("TEAM", 55, 0.55, null), "WIND", d("WIND", 5, 0.05, grow(40, 72)), "RARE", d("RARE", 2, 0.02, grow(10, 40)));
 
     @Test
     void gapsAreDemandedSkillsNobodyTeaches() {
@@ -39,10 +47,20 @@ class GapFinderTest {
         // weighted demand: JAVA .24 (taught), K8S .16, DOCKER .12, TEAM .55*.2=.11 (most asked, but transversal),
         // WIND .05*1*1.4=.07 (growing); RARE is under minVacancies
         assertEquals(List.of("K8S", "DOCKER", "WIND"), gaps.stream().map(GapSkill::skillUri).toList());
-        assertEquals("growing demand", gaps.get(2).reason());
+        assertEquals("growing demand: 40 of 1000 dated ads in 2025-01/2025-06, 72 of 1000 in 2025-07/2025-12 (+80 %)", gaps.get(2).reason());
         assertTrue(gaps.get(2).green());
         assertTrue(gaps.get(0).digital());
         assertEquals(0.16, gaps.get(0).gapScore(), 1e-12);
+    }
+
+    @Test
+    void aRiseWithinTheNoiseOfAFewAdsIsNotGrowingDemand() {
+        var p = new GapParams(3, 1, 0.2, 5, 2, 0.15);
+        // 4 -> 9 of 1,000 ads is +125 %, but its interval holds 0: not a gap unless in high demand
+        var noisy = Map.of("K8S", d("K8S", 20, 0.20, null), "WIND", d("WIND", 5, 0.05, grow(4, 9)));
+        assertEquals(List.of("K8S"), GapFinder.gaps("all", noisy, Set.of(), graph, p).stream().map(GapSkill::skillUri).toList());
+        var clear = Map.of("K8S", d("K8S", 20, 0.20, null), "WIND", d("WIND", 5, 0.05, grow(40, 72)));
+        assertEquals(List.of("K8S", "WIND"), GapFinder.gaps("all", clear, Set.of(), graph, p).stream().map(GapSkill::skillUri).toList());
     }
 
     @Test

@@ -39,8 +39,34 @@ class ResultsStoreTest {
 
     @Test
     void migratingTwiceKeepsOneSchemaVersion() throws Exception {
-        assertEquals(3, store.migrate());
-        assertEquals(3, count("SELECT COUNT(*) FROM schema_version"));
+        assertEquals(4, store.migrate());
+        assertEquals(4, count("SELECT COUNT(*) FROM schema_version"));
+    }
+
+    @Test
+    void version4AddsTheGrowthEvidenceAndKeepsOlderRunsRowsAlsoAfterAKilledAttempt() throws Exception {
+        List<String> v4 = ResultsStore.statements("V4__growth_evidence.sql");
+        for (int k = 0; k <= v4.size(); k++) {
+            ResultsStore old = new ResultsStore("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            assertEquals(3, old.migrate(3));
+            try (Connection c = old.connect(); Statement st = c.createStatement()) {
+                st.execute("INSERT INTO gaps (run_id, scope_type, scope, rank_no, skill_uri, label, vacancies, share, shrunk_share, growth, "
+                        + "specificity, gap_score, green, digital, reason) VALUES ('r1', 'all', '*', 1, 's1', 'k', 5, 0.1, 0.1, 0.924, 0.8, "
+                        + "0.08, FALSE, TRUE, 'high and growing demand')");
+                for (String sql : v4.subList(0, k)) st.execute(sql);
+            }
+            assertEquals(4, old.migrate(), "after " + k + " statements");
+            try (Connection c = old.connect(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT growth, growth_clear, growth_earlier_vacancies, reason FROM gaps")) {
+                rs.next();
+                // an older run keeps its rate, with no counts: the API then gives no growth for it
+                assertEquals(0.924, rs.getDouble(1), 1e-12);
+                assertEquals(null, rs.getObject(2));
+                assertEquals(null, rs.getObject(3));
+                assertEquals("high and growing demand", rs.getString(4));
+                st.execute("UPDATE gaps SET reason = '" + "x".repeat(900) + "'"); // reasons that name their counts fit
+            }
+        }
     }
 
     @Test
@@ -57,7 +83,7 @@ class ResultsStoreTest {
                         + "('r2', 'v3', 's3', 0.6, NULL, NULL)");
                 for (String sql : v3.subList(0, k)) st.execute(sql);
             }
-            assertEquals(3, old.migrate(), "after " + k + " statements");
+            assertEquals(4, old.migrate(), "after " + k + " statements");
             try (Connection c = old.connect(); Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT v.run_id, v.vacancy_id, v.skill_uri, e.sentence FROM vacancy_skills v "
                          + "LEFT JOIN evidence_sentences e ON e.run_id = v.run_id AND e.sentence_id = v.sentence_id ORDER BY 1, 2, 3")) {

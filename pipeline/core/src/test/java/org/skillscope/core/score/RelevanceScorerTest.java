@@ -1,8 +1,11 @@
 package org.skillscope.core.score;
 
 import org.junit.jupiter.api.Test;
+import org.skillscope.core.demand.Growth;
+import org.skillscope.core.demand.GrowthWindows;
 import org.skillscope.core.demand.SkillDemand;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class RelevanceScorerTest {
     private static final Map<String, String> REUSE = Map.of("A", "occupation-specific", "B", "transversal", "C", "sector-specific");
 
-    private static SkillDemand demand(String uri, double shrunk, Double growth) {
+    private static SkillDemand demand(String uri, double shrunk, Growth growth) {
         return new SkillDemand(uri, 10, 100, shrunk, shrunk, growth);
     }
 
@@ -37,10 +40,14 @@ class RelevanceScorerTest {
 
     @Test
     void growthRaisesAndDeclineLowersWithinBounds() {
+        var w = new GrowthWindows(YearMonth.of(2025, 1), YearMonth.of(2025, 7), YearMonth.of(2025, 12), 6);
         assertEquals(1.0, RelevanceScorer.growthFactor(null));
-        assertEquals(1.1, RelevanceScorer.growthFactor(0.2), 1e-12);
-        assertEquals(1.5, RelevanceScorer.growthFactor(5.0), 1e-12);
-        assertEquals(0.75, RelevanceScorer.growthFactor(-0.9), 1e-12);
+        assertEquals(1.1, RelevanceScorer.growthFactor(Growth.of(w, 1000, 1000, 200, 240)), 1e-12); // +20 %, clear
+        assertEquals(1.5, RelevanceScorer.growthFactor(Growth.of(w, 1000, 1000, 10, 60)), 1e-12);   // +500 %, capped
+        assertEquals(1.5, RelevanceScorer.growthFactor(Growth.of(w, 1000, 1000, 0, 30)), 1e-12);    // from nothing
+        assertEquals(0.75, RelevanceScorer.growthFactor(Growth.of(w, 1000, 1000, 100, 10)), 1e-12); // -90 %, floored
+        // +150 % on 2 -> 5 ads is noise: no effect
+        assertEquals(1.0, RelevanceScorer.growthFactor(Growth.of(w, 1000, 1000, 2, 5)), 1e-12);
     }
 
     @Test

@@ -1,0 +1,56 @@
+package org.skillscope.api.service;
+
+import org.skillscope.core.demand.Growth;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Growth as the API gives it: null, or {@code {"rate","earlierVacancies","laterVacancies","earlierPeriod",
+ * "laterPeriod","earlierCount","laterCount"}} with {@code growthClear} beside it (the change is statistically
+ * clear, docs/scoring.md). One reader of the growth columns of skill_demand, credential_skills and gaps.
+ */
+public final class Growths {
+    /** The growth columns, for a SELECT list. */
+    public static final String COLUMNS = "growth, growth_clear, growth_earlier_period, growth_later_period, "
+            + "growth_earlier_vacancies, growth_later_vacancies, growth_earlier_count, growth_later_count";
+
+    private Growths() {}
+
+    /** The growth of a row read with {@link #COLUMNS} (keys in camelCase), or null. */
+    public static Growth of(Map<String, Object> row) {
+        if (row.get("growthEarlierVacancies") == null) return null;
+        return new Growth(row.get("growth") == null ? null : ((Number) row.get("growth")).doubleValue(),
+                num(row, "growthEarlierVacancies"), num(row, "growthLaterVacancies"), (String) row.get("growthEarlierPeriod"),
+                (String) row.get("growthLaterPeriod"), num(row, "growthEarlierCount"), num(row, "growthLaterCount"),
+                Boolean.TRUE.equals(row.get("growthClear")));
+    }
+
+    /** Replaces the growth columns of a row by {@code growth} (the object or null) and {@code growthClear}. */
+    public static Map<String, Object> fold(Map<String, Object> row) {
+        Growth g = of(row);
+        for (String k : new String[] {"growthClear", "growthEarlierPeriod", "growthLaterPeriod", "growthEarlierVacancies",
+                "growthLaterVacancies", "growthEarlierCount", "growthLaterCount"}) row.remove(k);
+        row.put("growth", json(g));
+        row.put("growthClear", g != null && g.clear());
+        return row;
+    }
+
+    /** The growth object, or null. */
+    public static Map<String, Object> json(Growth g) {
+        if (g == null) return null;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rate", g.rate());
+        m.put("earlierVacancies", g.earlierVacancies());
+        m.put("laterVacancies", g.laterVacancies());
+        m.put("earlierPeriod", g.earlierPeriod());
+        m.put("laterPeriod", g.laterPeriod());
+        m.put("earlierCount", g.earlierCount());
+        m.put("laterCount", g.laterCount());
+        return m;
+    }
+
+    private static long num(Map<String, Object> row, String key) {
+        return ((Number) row.get(key)).longValue();
+    }
+}
