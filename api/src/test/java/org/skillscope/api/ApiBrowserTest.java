@@ -146,10 +146,20 @@ class ApiBrowserTest {
         driver.findElement(By.cssSelector("#policy-form button[type=submit]")).click();
         waitRows("gaps", 1);
         assertTrue(rows("gaps").get(0).getText().contains("mount photovoltaic panels"));
+        // growth says what it rests on: the rate in the cell, its counts on hover
+        WebElement growth = rows("gaps").get(0).findElements(By.tagName("td")).get(4);
+        assertEquals("+300 %", growth.getText());
+        assertEquals("5 of 100 dated ads in 2024-01/2024-06, 20 of 100 in 2024-07/2024-12", growth.getAttribute("title"));
+        // the run's warnings stand above the gaps they affect
+        assertTrue(driver.findElement(By.id("policy-warnings")).getText().contains("the source skillscope holds 200 of 200 vacancies"),
+                driver.findElement(By.id("policy-warnings")).getText());
         driver.findElement(By.id("gaps-green")).click();
         new Select(driver.findElement(By.id("scope"))).selectByValue("country|DK");
         waitRows("gaps", 1);
         assertEquals("1 gap in this scope", driver.findElement(By.id("gaps-count")).getText());
         screenshot("policy-dk");
+        // a region, named with its country; a small scope says so
+        new Select(driver.findElement(By.id("scope"))).selectByValue("region|DK / Hovedstaden");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("policy-warnings"), "This scope holds 50 vacancies"));
     }
 }
