@@ -9,7 +9,7 @@ public final class Routes {
 
     private static final String RUN = "run:string:run id (default: the latest published run)";
     private static final String SCOPE_TYPE = "scopeType:string:all (default), country, region or sector";
-    private static final String SCOPE = "scope:string:country code, region or sector (required unless scopeType is all)";
+    private static final String SCOPE = "scope:string:country code, region as 'CC / region' (e.g. GB / South East) or sector; required unless scopeType is all; unknown scopes are 404 (see /api/scopes)";
 
     public static List<Route> all(Controllers c) {
         return List.of(

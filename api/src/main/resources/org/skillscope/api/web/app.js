@@ -176,7 +176,9 @@ async function loadPolicy() {
       x.scopeType === 'all' ? 'All vacancies (' + x.vacancies + ')' : x.scopeType + ': ' + x.scope + ' (' + x.vacancies + ')')));
   }
   const n = state.scopeSizes[$('scope').value || 'all|*'];
-  const small = n !== undefined && n < 100 ? ['This scope holds ' + n + ' vacancies: its shares move with a few ads, and it has no growth figure.'] : [];
+  // the job's limits (docs/scoring.md): a gap analysis from 20 vacancies, growth and steady shares from 100
+  const small = n === undefined || n >= 100 ? [] : ['This scope holds ' + n + ' vacancies: its shares move with a few ads, and it has no growth figure'
+    + (n < 20 ? '; too few for a gap analysis (20 at least): demand and supply vs demand are still shown.' : '.')];
   $('policy-warnings').replaceChildren(warningList(['demand', 'gaps', 'growth', 'supplyDemand'], small));
   await Promise.all([loadGaps(), loadCharts()]);
 }
