@@ -7,13 +7,12 @@ import org.skillscope.core.esco.EscoGraph;
 import org.skillscope.core.match.SkillMatch;
 import org.skillscope.core.match.SkillMatcher;
 import org.skillscope.core.score.AlignmentScore;
-import org.skillscope.core.score.AlignmentScorer;
-import org.skillscope.core.score.OccupationCoverage;
+import org.skillscope.core.score.CredentialScorer;
 import org.skillscope.core.score.PreparedOccupation;
 import org.skillscope.core.score.RelevanceScore;
 import org.skillscope.core.score.RelevanceScorer;
 import org.skillscope.core.score.SkillContribution;
-import org.skillscope.core.score.TaughtSkill;
+import org.skillscope.core.score.TaughtSkills;
 import org.skillscope.datasets.credential.Credential;
 import org.skillscope.datasets.credential.CredentialCsvLoader;
 import org.skillscope.datasets.credential.CredentialLoaders;
@@ -106,10 +105,9 @@ public final class MappingService {
 
     private Map<String, Object> score(Credential c, Map<String, SkillDemand> demand, double[] runScores) {
         EscoGraph graph = esco.graph();
-        Map<String, TaughtSkill> taught = new TreeMap<>();
-        Map<String, Map<String, Object>> evidence = new TreeMap<>();
+        TaughtSkills taught = new TaughtSkills();
         // as the job maps it (pipeline/spark Mapping): every outcome cut into units, each distinct unit
-        // matched on its own, its skills asserted by the calibrated probability; the best confidence per skill
+        // matched on its own, its asserted skills gathered at their best confidence
         SkillMatcher matcher = esco.skillMatcher();
         Set<String> unitSet = new LinkedHashSet<>();
         for (String text : c.outcomeTexts()) unitSet.addAll(matcher.units(text));
@@ -117,27 +115,18 @@ public final class MappingService {
         List<List<SkillMatch>> matches = units.isEmpty() ? List.of() : matcher.matchAll(units);
         for (int i = 0; i < matches.size(); i++) {
             for (SkillMatch m : matches.get(i)) {
-                if (!m.asserted()) continue; // as in the job
-                double conf = Math.max(1e-6, Math.min(1.0, m.confidence()));
-                TaughtSkill prev = taught.get(m.uri());
-                if (prev != null && prev.confidence() >= conf) continue;
-                taught.put(m.uri(), new TaughtSkill(m.uri(), m.label(), conf, units.get(i)));
-                evidence.put(m.uri(), evidence(units.get(i), m.evidence() == null ? null : m.evidence().matchedLabel(), false));
+                if (m.asserted()) taught.asserted(m.uri(), m.label(), m.confidence(), units.get(i), m.evidence() == null ? null : m.evidence().matchedLabel());
             }
         }
         for (LearningOutcome o : c.learningOutcomes()) {
             for (String uri : o.declaredEscoSkills()) {
-                if (!esco.esco().skills().containsKey(uri)) continue;
-                taught.put(uri, new TaughtSkill(uri, graph.skillLabel(uri), 1.0, o.text()));
-                evidence.put(uri, evidence(o.text(), "declared by the credential", true));
+                if (esco.esco().skills().containsKey(uri)) taught.declared(uri, graph.skillLabel(uri), o.text());
             }
         }
-        List<TaughtSkill> ts = List.copyOf(taught.values());
-        RelevanceScore r = RelevanceScorer.score(ts, demand, graph::reuseLevel);
-        List<PreparedOccupation> occ = OccupationCoverage.prepare(taught.keySet(), graph, 0.1, 2, 10);
-        String version = esco.esco().version();
-        AlignmentScore green = AlignmentScorer.score("ESCO " + version + " green", ts, graph::isGreen, occ, graph::essentialSkills);
-        AlignmentScore digital = AlignmentScorer.score("ESCO " + version + " digital + DigComp", ts, graph::isDigital, occ, graph::essentialSkills);
+        CredentialScorer.Scores scores = CredentialScorer.score(taught, demand, graph, esco.esco().version());
+        RelevanceScore r = scores.relevance();
+        List<PreparedOccupation> occ = scores.occupations();
+        AlignmentScore green = scores.green(), digital = scores.digital();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("credentialId", c.id());
         m.put("title", c.title());
@@ -156,7 +145,8 @@ public final class MappingService {
             s.put("id", EscoContext.idOf(sc.skillUri()));
             s.put("label", sc.label());
             s.put("confidence", sc.confidence());
-            s.put("evidence", evidence.get(sc.skillUri()));
+            TaughtSkills.Entry t = taught.entries().get(sc.skillUri());
+            s.put("evidence", evidence(t.evidence(), t.evidenceLabel(), t.declared()));
             s.put("vacancies", sc.vacancies());
             s.put("share", sc.share());
             s.put("shrunkShare", sc.shrunkShare());

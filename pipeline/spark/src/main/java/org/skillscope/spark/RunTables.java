@@ -19,14 +19,13 @@ import org.skillscope.core.gap.GapSkill;
 import org.skillscope.core.gap.SkillBundle;
 import org.skillscope.core.results.TableRows;
 import org.skillscope.core.score.AlignmentScore;
-import org.skillscope.core.score.AlignmentScorer;
-import org.skillscope.core.score.OccupationCoverage;
 import org.skillscope.core.score.PreparedOccupation;
 import org.skillscope.core.score.RelevanceScore;
+import org.skillscope.core.score.CredentialScorer;
 import org.skillscope.core.score.RelevanceScorer;
 import org.skillscope.core.score.SkillContribution;
 import org.skillscope.core.score.Specificity;
-import org.skillscope.core.score.TaughtSkill;
+import org.skillscope.core.score.TaughtSkills;
 import org.skillscope.datasets.credential.Credential;
 import org.skillscope.datasets.credential.LearningOutcome;
 import org.skillscope.datasets.esco.Esco;
@@ -69,7 +68,7 @@ final class RunTables {
     private final EscoGraph graph;
     private final SkillHierarchy hierarchy;
     private final Map<String, Credential> credentials = new TreeMap<>();
-    private final Map<String, Map<String, TaughtRow>> taught = new TreeMap<>();      // credential id -> skill -> evidence
+    private final Map<String, TaughtSkills> taught = new TreeMap<>();                // credential doc id -> its skills with evidence
     private final Map<String, ScopeTotals> totals = new TreeMap<>();                 // "type|scope"
     private final Map<String, Map<String, SkillDemand>> demand = new TreeMap<>();
     private final Map<String, Long> occupationVacancies = new TreeMap<>();           // scope all
@@ -125,8 +124,6 @@ final class RunTables {
         return cells.toArray();
     }
 
-    record TaughtRow(String skillUri, String label, double confidence, boolean declared, String evidence, String evidenceLabel) {}
-
     /**
      * Input files named by their path below the folder all inputs share, so a run's rows do not depend on
      * where the data sit, nor on the temporary folder the bundled sample is copied to (the runs table keeps
@@ -163,18 +160,14 @@ final class RunTables {
     /** Rows (doc_id, skill_uri, confidence, evidence_unit, evidence_label, label) plus what sources declared. */
     void credentialSkills(List<Row> rows) {
         for (Row r : rows) {
-            String doc = r.getAs("doc_id");
-            String uri = r.getAs("skill_uri");
-            taught.computeIfAbsent(doc, k -> new TreeMap<>()).merge(uri,
-                    new TaughtRow(uri, r.getAs("label"), r.<Double>getAs("confidence"), false, r.getAs("evidence_unit"), r.getAs("evidence_label")),
-                    (a, b) -> b.confidence() > a.confidence() ? b : a);
+            taught.computeIfAbsent(r.getAs("doc_id"), k -> new TaughtSkills()).asserted(r.getAs("skill_uri"), r.getAs("label"),
+                    r.<Double>getAs("confidence"), r.getAs("evidence_unit"), r.getAs("evidence_label"));
         }
         for (Map.Entry<String, Credential> e : credentials.entrySet()) {
             for (LearningOutcome o : e.getValue().learningOutcomes()) {
                 for (String uri : o.declaredEscoSkills()) {
                     if (!esco.skills().containsKey(uri)) continue; // an occupation or unknown URI is not a taught skill
-                    taught.computeIfAbsent(e.getKey(), k -> new TreeMap<>()).put(uri,
-                            new TaughtRow(uri, graph.skillLabel(uri), 1.0, true, o.text(), "declared by the credential"));
+                    taught.computeIfAbsent(e.getKey(), k -> new TaughtSkills()).declared(uri, graph.skillLabel(uri), o.text());
                 }
             }
         }
@@ -182,12 +175,12 @@ final class RunTables {
 
     Set<String> taughtAnywhere() {
         Set<String> s = new TreeSet<>();
-        taught.values().forEach(m -> s.addAll(m.keySet()));
+        taught.values().forEach(m -> s.addAll(m.entries().keySet()));
         return s;
     }
 
     long credentialSkillCount() {
-        return taught.values().stream().mapToLong(Map::size).sum();
+        return taught.values().stream().mapToLong(t -> t.entries().size()).sum();
     }
 
     long distinctSkillsMapped() {
@@ -217,7 +210,7 @@ final class RunTables {
         Map<String, Double> prior = DemandCalculator.shares(counts.getOrDefault(ALL, List.of()), all.vacancies());
         Set<String> taughtSkills = taughtAnywhere();
         Map<String, Integer> teaching = new TreeMap<>();
-        taught.values().forEach(m -> m.keySet().forEach(s -> teaching.merge(s, 1, Integer::sum)));
+        taught.values().forEach(m -> m.entries().keySet().forEach(s -> teaching.merge(s, 1, Integer::sum)));
         for (Map.Entry<String, List<SkillCount>> e : counts.entrySet()) {
             ScopeTotals t = totals.get(e.getKey());
             Map<String, SkillDemand> d = DemandCalculator.compute(t, e.getValue(), prior, windows, demandParams);
@@ -306,7 +299,7 @@ final class RunTables {
         }
         Map<String, long[]> supply = new TreeMap<>(); // scope -> items, green, digital
         for (Map.Entry<String, Credential> e : credentials.entrySet()) {
-            Set<String> skills = taught.getOrDefault(e.getKey(), Map.of()).keySet();
+            Set<String> skills = taught.getOrDefault(e.getKey(), new TaughtSkills()).entries().keySet();
             boolean green = skills.stream().anyMatch(graph::isGreen), digital = skills.stream().anyMatch(graph::isDigital);
             for (String scope : List.of(ALL, "country|" + e.getValue().issuerCountry())) {
                 if (scope.endsWith("|null")) continue;
@@ -325,9 +318,9 @@ final class RunTables {
     /** Rows (scope_type, scope, skill_group, vacancies): supply vs demand per top-level skill group. */
     void skillGroups(List<Row> rows) {
         Map<String, Integer> supply = new TreeMap<>();
-        for (Map<String, TaughtRow> m : taught.values()) {
+        for (TaughtSkills m : taught.values()) {
             Set<String> groups = new TreeSet<>();
-            m.keySet().forEach(s -> { String g = group(s); if (g != null) groups.add(g); });
+            m.entries().keySet().forEach(s -> { String g = group(s); if (g != null) groups.add(g); });
             groups.forEach(g -> supply.merge(g, 1, Integer::sum));
         }
         int nCred = Math.max(1, credentials.size());
@@ -352,25 +345,26 @@ final class RunTables {
 
     void scoreCredentials() {
         Map<String, SkillDemand> all = demand.getOrDefault(ALL, Map.of());
-        Map<String, RelevanceScore> relevance = new TreeMap<>();
-        for (String id : credentials.keySet()) relevance.put(id, RelevanceScorer.score(taughtSkills(id), all, graph::reuseLevel));
-        double[] scores = relevance.values().stream().mapToDouble(RelevanceScore::score).toArray();
+        Map<String, CredentialScorer.Scores> scored = new TreeMap<>();
+        for (String id : credentials.keySet()) {
+            scored.put(id, CredentialScorer.score(taught.getOrDefault(id, new TaughtSkills()), all, graph, esco.version()));
+        }
+        double[] scores = scored.values().stream().mapToDouble(s -> s.relevance().score()).toArray();
         for (Map.Entry<String, Credential> e : credentials.entrySet()) {
             String id = e.getKey();
             Credential c = e.getValue();
-            List<TaughtSkill> ts = taughtSkills(id);
-            List<PreparedOccupation> occ = OccupationCoverage.prepare(taught.getOrDefault(id, Map.of()).keySet(), graph, 0.1, 2, 10);
-            AlignmentScore green = AlignmentScorer.score("ESCO " + esco.version() + " green", ts, graph::isGreen, occ, graph::essentialSkills);
-            AlignmentScore digital = AlignmentScorer.score("ESCO " + esco.version() + " digital + DigComp", ts, graph::isDigital, occ, graph::essentialSkills);
-            RelevanceScore r = relevance.get(id);
+            CredentialScorer.Scores sc0 = scored.get(id);
+            List<PreparedOccupation> occ = sc0.occupations();
+            AlignmentScore green = sc0.green(), digital = sc0.digital();
+            RelevanceScore r = sc0.relevance();
             credentialRows.add(c.id(), c.title(), c.awardingBody(), c.issuerCountry(), c.language(), c.eqfLevel(), c.workloadEcts(),
                     c.participationForm(), c.assessmentType(), c.sourceFormat(), inputName.apply(c.sourceFile()), c.url(),
-                    SkillScopeJob.json(c.outcomeTexts()), String.join(", ", org.skillscope.datasets.credential.CredentialValidator.missingMandatory(c).stream().map(m -> m.column()).toList()), ts.size(), r.score(),
+                    SkillScopeJob.json(c.outcomeTexts()), String.join(", ", org.skillscope.datasets.credential.CredentialValidator.missingMandatory(c).stream().map(m -> m.column()).toList()), r.breakdown().size(), r.score(),
                     RelevanceScorer.percentile(r.score(), scores), green.score(), green.skillShare(), green.occupationShare(),
                     digital.score(), digital.skillShare(), digital.occupationShare());
-            Map<String, TaughtRow> rows = taught.getOrDefault(id, Map.of());
+            Map<String, TaughtSkills.Entry> rows = taught.getOrDefault(id, new TaughtSkills()).entries();
             for (SkillContribution sc : r.breakdown()) {
-                TaughtRow t = rows.get(sc.skillUri());
+                TaughtSkills.Entry t = rows.get(sc.skillUri());
                 credentialSkillRows.add(row(java.util.Arrays.asList(c.id(), sc.skillUri(), sc.label(), sc.confidence(), t.declared(), clip(t.evidence()),
                         t.evidenceLabel(), sc.vacancies(), sc.share(), sc.shrunkShare()), sc.growth(), sc.specificity(), sc.contribution(),
                         graph.isGreen(sc.skillUri()), graph.isDigital(sc.skillUri())));
@@ -380,11 +374,6 @@ final class RunTables {
                         occupationVacancies.getOrDefault(o.occupationUri(), 0L));
             }
         }
-    }
-
-    private List<TaughtSkill> taughtSkills(String credentialDoc) {
-        return taught.getOrDefault(credentialDoc, Map.of()).values().stream()
-                .map(t -> new TaughtSkill(t.skillUri(), t.label(), t.confidence(), t.evidence())).toList();
     }
 
     static String clip(String s) {
