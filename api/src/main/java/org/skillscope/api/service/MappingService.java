@@ -218,7 +218,11 @@ public final class MappingService {
             String text;
             if (v.isArray()) {
                 List<String> parts = new ArrayList<>();
-                v.forEach(x -> parts.add(x.asText()));
+                for (JsonNode x : v) {
+                    // a null or an object would become the text "null" or "{...}": an outcome nobody wrote
+                    if (!x.isTextual()) throw ApiException.badRequest("field '" + e.getKey() + "' must be an array of strings; item " + (parts.size() + 1) + " is " + x.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+                    parts.add(x.asText());
+                }
                 text = String.join(" | ", parts);
             } else if (v.isValueNode()) {
                 text = v.isNull() ? "" : v.asText();

@@ -56,6 +56,7 @@ public final class RunService {
         if (rows.isEmpty()) throw ApiException.notFound("no published run with id '" + runId + "'");
         Map<String, Object> r = rows.get(0);
         for (String k : List.of("inputs", "counts", "timings", "params")) r.put(k, Json.parse(r.remove(k + "Json")));
+        r.put("inputs", InputPaths.relative((com.fasterxml.jackson.databind.JsonNode) r.get("inputs")));
         // the headline figures of the job's summary line, counted from the published tables
         long credentials = db.count("SELECT COUNT(*) FROM credentials WHERE run_id=?", runId);
         long vacancies = db.count("SELECT COUNT(*) FROM vacancies WHERE run_id=?", runId);
