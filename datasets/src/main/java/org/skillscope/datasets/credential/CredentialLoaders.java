@@ -21,9 +21,9 @@ import java.util.Optional;
 public final class CredentialLoaders {
     private CredentialLoaders() {}
 
-    /** Loads {@code file} with the deployment's learner salt ({@link LearnerPseudonym#saltFromEnvironment()}). */
+    /** Loads {@code file} with the installation's learner salt ({@link LearnerSalt#current()}). */
     public static LoadResult<Credential> load(Path file) {
-        return load(file, LearnerPseudonym.saltFromEnvironment());
+        return load(file, LearnerSalt.current().value());
     }
 
     /** Loads {@code file}, pseudonymising learner ids with {@code salt}. */

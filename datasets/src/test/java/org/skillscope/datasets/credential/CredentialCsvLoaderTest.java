@@ -126,6 +126,36 @@ class CredentialCsvLoaderTest {
         assertEquals("learner_id", r.rejected().get(2).field());
     }
 
+    /**
+     * A quote left open swallows every following row into one cell; a stray quote closed rows later
+     * swallows the rows between. Their learner ids must not reach the reject's raw text (#19, finding 2).
+     */
+    @Test
+    void learnerIdsOfRowsSwallowedByABadQuoteAreNotQuarantined() {
+        String second = "second.learner@example.org", third = "third.learner@example.org", fourth = "fourth.learner@example.org";
+        LoadResult<Credential> stray = load(HEADER,
+                row("ok", LEARNER, "Good", "2024-01-01", "Do A", "3", "4"),
+                "c-2," + second + ",\"Stray quote,DK,A,2024-01-01,Do B,3,4,,,,,,,,,en,",
+                row("c-3", third, "Swallowed\",", "2024-01-01", "Do C", "3", "4"));
+        LoadResult<Credential> open = load(HEADER,
+                row("ok", LEARNER, "Good", "2024-01-01", "Do A", "3", "4"),
+                "c-2," + second + ",\"Open quote,DK,A,2024-01-01,Do B,3,4,,,,,,,,,en,",
+                row("c-3", third, "Swallowed", "2024-01-01", "Do C", "3", "4"),
+                row("c-4", fourth, "Swallowed too", "2024-01-01", "Do D", "3", "4"));
+        for (LoadResult<Credential> r : List.of(stray, open)) {
+            assertEquals(1, r.accepted().size());
+            assertEquals(1, r.rejected().size(), r.rejected().toString());
+            Rejection x = r.rejected().get(0);
+            for (String id : List.of(LEARNER, second, third, fourth)) {
+                assertFalse(x.raw().contains(id), x.raw());
+                assertFalse(x.describe().contains(id), x.describe());
+            }
+            assertTrue(x.raw().startsWith("c-2,"), x.raw()); // what precedes the learner column is kept, to find the record
+            assertTrue(x.raw().contains("not kept: the record is malformed"), x.raw());
+        }
+        assertTrue(open.rejected().get(0).reason().startsWith("unterminated quoted field"), open.rejected().get(0).reason());
+    }
+
     @Test
     void emptyFileIsOneRejectionNamingTheHeader() {
         LoadResult<Credential> r = new CredentialCsvLoader(SALT).load("empty.csv", "");

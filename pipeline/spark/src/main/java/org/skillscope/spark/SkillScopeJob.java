@@ -75,8 +75,10 @@ public final class SkillScopeJob {
             Exports.discard(cfg.outDir(), gone);
         }
         String runId = runId();
+        // the salt's fingerprint, never the salt: runs can be compared for the same pseudonyms
         store.begin(runId, esco.version(), esco.fingerprint(), json(in.files()), json(Map.of(
-                "demand", org.skillscope.core.demand.DemandParams.DEFAULTS, "gaps", org.skillscope.core.gap.GapParams.DEFAULTS)));
+                "demand", org.skillscope.core.demand.DemandParams.DEFAULTS, "gaps", org.skillscope.core.gap.GapParams.DEFAULTS,
+                "learnerSalt", org.skillscope.datasets.credential.LearnerSalt.current().fingerprint())));
         RunSummary s;
         try {
             s = runStages(spark, cfg, esco, in, corpus, runId, store, timings);
