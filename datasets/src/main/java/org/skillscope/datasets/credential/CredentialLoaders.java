@@ -28,7 +28,7 @@ public final class CredentialLoaders {
 
     /** Loads {@code file}, pseudonymising learner ids with {@code salt}. */
     public static LoadResult<Credential> load(Path file, String salt) {
-        if (!Files.isRegularFile(file)) throw new DatasetException("credential file not found: " + file);
+        DatasetException.requireFile(file, "credential file");
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String fileName = file.toString();
         String text = Texts.readUtf8(file);
