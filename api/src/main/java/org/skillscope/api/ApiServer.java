@@ -55,10 +55,14 @@ public final class ApiServer {
 
     /** An unstarted app over a caller-owned ESCO context (tests share one, since building the index is the slow part). */
     public static Javalin create(ApiConfig cfg, EscoContext esco) {
+        // answers of published runs never change: remember up to 64 MiB of them, re-check the latest run every 2 s
+        return create(cfg, esco, new RunCache(64L << 20, 2_000, System::currentTimeMillis));
+    }
+
+    /** The same with a caller's cache (tests look at what it keeps). */
+    static Javalin create(ApiConfig cfg, EscoContext esco, RunCache cache) {
         ObjectMapper mapper = JavalinJackson.defaultMapper();
         Database db = new Database(cfg.jdbcUrl());
-        // answers of published runs never change: remember up to 20k, re-check the latest run every 2 s
-        RunCache cache = new RunCache(20_000, 2_000, System::currentTimeMillis);
         RunService runs = new RunService(db, cache);
         SkillService skills = new SkillService(db, esco);
         OccupationService occupations = new OccupationService(db, esco, skills);

@@ -190,4 +190,28 @@ class ApiHttpHygieneTest {
             assertFalse(latest.contains("/home/") || latest.contains("/srv/"), latest);
         });
     }
+
+    /** #19, finding 6: the cache key is the known parameters, parsed; unknown ones, order and spelling add no entry. */
+    @Test
+    void unknownParametersOrderAndSpellingAddNoCacheEntry() {
+        org.skillscope.api.service.RunCache cache = new org.skillscope.api.service.RunCache(1 << 20, 2_000, System::currentTimeMillis);
+        Javalin app = ApiServer.create(ApiConfig.of(jdbc, 0, EscoSample.path(), null), esco, cache);
+        app.start("127.0.0.1", 0);
+        try {
+            Http http = new Http(app.port());
+            String first = http.get("/api/credentials?green=true&size=20").body();
+            int entries = cache.size();
+            for (int i = 0; i < 50; i++) {
+                for (String q : List.of("?green=true&size=20&junk" + i + "=x", "?size=20&green=yes&cb=" + i, "?green=1&page=1&_=" + i)) {
+                    assertEquals(first, http.get("/api/credentials" + q).body(), q);
+                }
+            }
+            assertEquals(entries, cache.size(), "unknown parameters made new cache entries");
+            assertTrue(entries >= 1);
+            http.get("/api/credentials?green=false");
+            assertEquals(entries + 1, cache.size(), "a known parameter's value is a new answer");
+        } finally {
+            app.stop();
+        }
+    }
 }
