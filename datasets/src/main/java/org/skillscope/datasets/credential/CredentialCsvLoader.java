@@ -96,7 +96,7 @@ public final class CredentialCsvLoader {
         while (reader.hasNext()) {
             CsvReader.Record r = reader.next();
             boolean malformed = r.unterminated() || r.fields().size() != header.size();
-            String raw = malformed ? scrubMalformed(r.fields(), r.unterminated(), header.size(), learnerCol) : scrub(r.fields(), learnerCol);
+            String raw = malformed ? scrubMalformed(r.fields(), learnerCol) : scrub(r.fields(), learnerCol);
             if (r.unterminated()) {
                 String field = r.fields().size() <= header.size() ? header.get(r.fields().size() - 1) : "";
                 in.reject(r.line(), field, "unterminated quoted field at end of file (truncated file?)", raw);
@@ -173,35 +173,16 @@ public final class CredentialCsvLoader {
 
     /**
      * A malformed record (an unterminated quote, a wrong number of fields) as CSV, safe to quarantine.
-     * A quoted cell may have swallowed the following rows with their learner ids, so in a file with a
-     * learner column: a record cut off by an open quote keeps its cells in place (learner cell
-     * pseudonymised) but not the open cell's text when it spans lines; any other malformed record may
-     * have its cells in the wrong columns, so only the cells before the learner column are kept.
-     * What is dropped is replaced by a note of its size.
+     * A quote in the wrong place moves cells out of their columns (a quoted id can swallow the learner
+     * cell beside it) and can swallow the following rows with their learner ids, so no cell can be
+     * told safe: in a file with a learner column no raw text is kept, only its size (the line number
+     * finds the record in the source). Found by fuzzing ({@code LoadersFuzzTest.credentialCsv}).
      */
-    private String scrubMalformed(List<String> fields, boolean unterminated, int headerSize, int learnerCol) {
+    private static String scrubMalformed(List<String> fields, int learnerCol) {
         if (learnerCol < 0) return CsvReader.format(fields);
-        int last = fields.size() - 1;
-        boolean inPlace = unterminated && fields.size() <= headerSize && fields.subList(0, last).stream().noneMatch(CredentialCsvLoader::spansLines);
-        if (inPlace) {
-            List<String> copy = new ArrayList<>(fields);
-            if (spansLines(copy.get(last))) copy.set(last, notKept(1, copy.get(last).length()));
-            return scrub(copy, learnerCol);
-        }
-        List<String> kept = new ArrayList<>();
-        for (int i = 0; i < fields.size() && i < learnerCol && !spansLines(fields.get(i)); i++) kept.add(fields.get(i));
-        if (kept.size() < fields.size()) {
-            kept.add(notKept(fields.size() - kept.size(), fields.subList(kept.size(), fields.size()).stream().mapToLong(String::length).sum()));
-        }
-        return CsvReader.format(kept);
-    }
-
-    private static boolean spansLines(String field) {
-        return field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
-    }
-
-    private static String notKept(int fields, long chars) {
-        return "[" + fields + " field(s), " + chars + " chars not kept: the record is malformed, so they may hold other rows' learner ids]";
+        long chars = fields.stream().mapToLong(String::length).sum();
+        return "[raw text not kept: a malformed record (" + fields.size() + " fields, " + chars
+                + " chars) in a file with a learner_id column may hold learner ids anywhere; see the source line]";
     }
 
     private static String normalise(String column) {
