@@ -58,8 +58,13 @@ final class Bodies {
     }
 
     JsonNode json(Context ctx) {
+        return parse(read(ctx));
+    }
+
+    /** A body's bytes as a JSON tree; malformed JSON is a 400 saying where. */
+    JsonNode parse(byte[] bytes) {
         try {
-            JsonNode node = reader.readTree(read(ctx));
+            JsonNode node = reader.readTree(bytes);
             if (node == null || node.isMissingNode()) throw ApiException.badRequest("the request needs a JSON body");
             return node;
         } catch (JsonProcessingException e) {
@@ -73,7 +78,10 @@ final class Bodies {
 
     /** A JSON object bound to a request record; unknown or mistyped fields are a 400. */
     <T> T as(Context ctx, Class<T> type) {
-        JsonNode node = json(ctx);
+        return bind(json(ctx), type);
+    }
+
+    <T> T bind(JsonNode node, Class<T> type) {
         if (!node.isObject()) throw ApiException.badRequest("the body must be a JSON object");
         try {
             return mapper.treeToValue(node, type);
