@@ -504,6 +504,8 @@ class ApiIntegrationTest {
                 Http.Answer a = http.raw(target);
                 assertProblem(a, 400);
                 assertEquals("/docs#problem-bad-request", a.json().get("type").asText(), target);
+                assertEquals("nosniff", a.header("X-Content-Type-Options"), target); // Jetty's answers carry the headers too
+                assertTrue(a.header("Content-Security-Policy").contains("frame-ancestors 'none'"), target);
             }
         });
     }

@@ -27,6 +27,12 @@ public final class Hygiene {
     public static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+    /** The headers every answer carries, also those Jetty sends before Javalin sees a request ({@link ProblemErrorHandler}). */
+    static final Map<String, String> HEADERS = Map.of(
+            "Content-Security-Policy", CSP,
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer");
+
     private final Set<String> hostNames;
     /** Path pattern (Javalin's {@code {param}} is one segment) to the methods registered on it. */
     private final Map<Pattern, Set<String>> methods = new LinkedHashMap<>();
@@ -42,9 +48,7 @@ public final class Hygiene {
     }
 
     public void before(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
+        HEADERS.forEach(ctx::header);
         checkHost(ctx.header("Host"));
         List<String> allowed = allowed(ctx.path());
         if (!allowed.isEmpty() && !allowed.contains(ctx.method().name())) {
