@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import org.skillscope.api.http.Controllers;
+import org.skillscope.api.http.Hygiene;
 import org.skillscope.api.http.OpenApi;
 import org.skillscope.api.http.ProblemErrorHandler;
 import org.skillscope.api.http.Problems;
@@ -27,7 +29,11 @@ import org.skillscope.api.service.UpskillingService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The SkillScope HTTP server: JSON API, OpenAPI document, docs page and the web page, over the
@@ -49,10 +55,14 @@ public final class ApiServer {
 
     /** An unstarted app over a caller-owned ESCO context (tests share one, since building the index is the slow part). */
     public static Javalin create(ApiConfig cfg, EscoContext esco) {
+        // answers of published runs never change: remember up to 64 MiB of them, re-check the latest run every 2 s
+        return create(cfg, esco, new RunCache(64L << 20, 2_000, System::currentTimeMillis));
+    }
+
+    /** The same with a caller's cache (tests look at what it keeps). */
+    static Javalin create(ApiConfig cfg, EscoContext esco, RunCache cache) {
         ObjectMapper mapper = JavalinJackson.defaultMapper();
         Database db = new Database(cfg.jdbcUrl());
-        // answers of published runs never change: remember up to 20k, re-check the latest run every 2 s
-        RunCache cache = new RunCache(20_000, 2_000, System::currentTimeMillis);
         RunService runs = new RunService(db, cache);
         SkillService skills = new SkillService(db, esco);
         OccupationService occupations = new OccupationService(db, esco, skills);
@@ -62,11 +72,20 @@ public final class ApiServer {
                 cfg.maxBodyBytes(), cfg.maxPageSize());
         List<Route> routes = Routes.all(controllers);
         ObjectNode openApi = OpenApi.document(routes, mapper, version());
-        byte[] docsPage = resource(WEB + "/docs.html");
-        // the page is three small files, held in memory: no static-file lookup on every API request
-        byte[] indexPage = resource(WEB + "/index.html");
-        byte[] appJs = resource(WEB + "/app.js");
-        byte[] appCss = resource(WEB + "/app.css");
+        byte[] openApiBytes = openApi.toPrettyString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // the pages are small files, held in memory: no static-file lookup on every API request
+        Map<String, Handler> pages = new LinkedHashMap<>();
+        pages.put("/openapi.json", ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApiBytes));
+        pages.put("/docs", page("/docs.html", ContentType.TEXT_HTML));
+        pages.put("/", page("/index.html", ContentType.TEXT_HTML));
+        for (String file : List.of("/app.js", "/docs.js")) pages.put(file, page(file, ContentType.TEXT_JS));
+        for (String file : List.of("/app.css", "/docs.css")) pages.put(file, page(file, ContentType.TEXT_CSS));
+
+        // every method and path, so a wrong method is a 405 naming the right ones
+        Map<String, Set<HandlerType>> endpoints = new LinkedHashMap<>();
+        for (Route r : routes) endpoints.computeIfAbsent(r.path(), p -> new TreeSet<>()).add(r.method());
+        pages.keySet().forEach(p -> endpoints.computeIfAbsent(p, k -> new TreeSet<>()).add(HandlerType.GET));
+        endpoints.values().forEach(m -> { if (m.contains(HandlerType.GET)) m.add(HandlerType.HEAD); });
 
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -77,16 +96,26 @@ public final class ApiServer {
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new ProblemErrorHandler()));
         });
+        app.before(new Hygiene(cfg.hostNames(), endpoints)::before);
         app.before("/api/*", Routes::checkQuery);
-        for (Route r : routes) app.addHttpHandler(r.method(), r.path(), r.handler());
-        byte[] openApiBytes = openApi.toPrettyString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        app.addHttpHandler(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApiBytes));
-        app.addHttpHandler(HandlerType.GET, "/docs", ctx -> ctx.contentType(ContentType.TEXT_HTML).result(docsPage));
-        app.addHttpHandler(HandlerType.GET, "/", ctx -> ctx.contentType(ContentType.TEXT_HTML).result(indexPage));
-        app.addHttpHandler(HandlerType.GET, "/app.js", ctx -> ctx.contentType(ContentType.TEXT_JS).result(appJs));
-        app.addHttpHandler(HandlerType.GET, "/app.css", ctx -> ctx.contentType(ContentType.TEXT_CSS).result(appCss));
+        for (Route r : routes) on(app, r.method(), r.path(), r.handler());
+        pages.forEach((path, h) -> on(app, HandlerType.GET, path, h));
         Problems.register(app, cfg.maxBodyBytes());
         return app;
+    }
+
+    /**
+     * Registers {@code h}; a GET answers HEAD too, with the same status and headers (Javalin's own HEAD
+     * answers 200 for any path that has a GET, without running the handler).
+     */
+    private static void on(Javalin app, HandlerType method, String path, Handler h) {
+        app.addHttpHandler(method, path, h);
+        if (method == HandlerType.GET) app.addHttpHandler(HandlerType.HEAD, path, h);
+    }
+
+    private static Handler page(String file, ContentType type) {
+        byte[] bytes = resource(WEB + file);
+        return ctx -> ctx.contentType(type).result(bytes);
     }
 
     /**

@@ -30,6 +30,6 @@ final class DemoCommand implements Runnable {
         if (noServe) return;
         EscoOptions esco = new EscoOptions();
         esco.esco = run.config().esco();
-        ServeCommand.serve(Defaults.jdbcUrl(), esco, "127.0.0.1", port);
+        ServeCommand.serve(Defaults.jdbcUrl(), esco, "127.0.0.1", port, java.util.List.of());
     }
 }

@@ -22,13 +22,17 @@ final class ServeCommand implements Runnable {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}, loopback only).")
     String host;
 
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = "A host name clients use to reach the server, besides localhost, 127.0.0.1 and --host (repeatable); other Host headers are refused.")
+    java.util.List<String> allowedHosts = new java.util.ArrayList<>();
+
     @Override
     public void run() {
-        serve(db != null ? db : Defaults.jdbcUrl(), escoOptions, host, port);
+        serve(db != null ? db : Defaults.jdbcUrl(), escoOptions, host, port, allowedHosts);
     }
 
-    static void serve(String jdbcUrl, EscoOptions esco, String host, int port) {
-        ApiConfig cfg = ApiConfig.of(jdbcUrl, port, esco.escoPath(), esco.cacheDir()).withHost(host);
+    static void serve(String jdbcUrl, EscoOptions esco, String host, int port, java.util.List<String> allowedHosts) {
+        ApiConfig cfg = ApiConfig.of(jdbcUrl, port, esco.escoPath(), esco.cacheDir()).withHost(host).withAllowedHosts(allowedHosts);
         var app = ApiServer.start(cfg);
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "skillscope-serve-stop"));
         System.err.printf("skillscope serve: http://%s:%d/ (API under /api, docs at /docs); Ctrl-C stops%n", host, port);

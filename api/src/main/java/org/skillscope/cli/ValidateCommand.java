@@ -1,11 +1,8 @@
 package org.skillscope.cli;
 
-import org.skillscope.spark.cli.DataPaths;
-import org.skillscope.spark.cli.Defaults;
-import org.skillscope.spark.cli.InputSet;
 import org.skillscope.spark.cli.Json;
-import org.skillscope.spark.cli.RunCommand;
 
+import org.skillscope.datasets.DatasetException;
 import org.skillscope.datasets.credential.Credential;
 import org.skillscope.datasets.credential.CredentialLoaders;
 import org.skillscope.datasets.validation.LoadResult;
@@ -23,7 +20,7 @@ import java.util.Map;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Load credential and vacancy files, report read/accepted/rejected per file, quarantine rejects.")
-final class ValidateCommand implements Runnable {
+final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--credentials", arity = "1..*", paramLabel = "FILE",
             description = "Credential files: our CSV catalogue, ELM JSON-LD, Open Badges 3.0, Coursera/edX exports.")
@@ -38,30 +35,44 @@ final class ValidateCommand implements Runnable {
     String vacancyMapping;
 
     @Option(names = "--quarantine", paramLabel = "DIR", defaultValue = "quarantine",
-            description = "Folder for rejected records, one JSON Lines file per input (default: ${DEFAULT-VALUE}).")
+            description = "Folder for rejected records, one JSON Lines file per input (default: ${DEFAULT-VALUE}); inputs sharing a file name get a short hash of their path in it.")
     Path quarantineDir;
 
     @Override
-    public void run() {
+    public Integer call() {
         if (credentials.isEmpty() && vacancies.isEmpty()) {
             throw new IllegalArgumentException("give at least one --credentials or --vacancies file");
         }
-        credentials.forEach(p -> DataPaths.requireExists(p, "--credentials"));
-        vacancies.forEach(p -> DataPaths.requireExists(p, "--vacancies"));
+        List<Path> inputs = new ArrayList<>(credentials);
+        inputs.addAll(vacancies);
+        Map<Path, Path> quarantine = Quarantine.targets(quarantineDir, inputs);
 
         List<LoadResult<?>> results = new ArrayList<>();
         List<Credential> allCredentials = new ArrayList<>();
+        int failed = 0;
+        // a file that cannot be read (missing, a folder, unreadable, over a size limit) is named on
+        // stderr and the other files are still validated; the exit code says some failed
         for (Path p : credentials) {
-            LoadResult<Credential> r = CredentialLoaders.load(p);
-            allCredentials.addAll(r.accepted());
-            report("credentials", p, r);
-            results.add(r);
+            try {
+                LoadResult<Credential> r = CredentialLoaders.load(p);
+                report("credentials", p, r, quarantine.get(p));
+                allCredentials.addAll(r.accepted());
+                results.add(r);
+            } catch (DatasetException e) {
+                failed++;
+                System.err.println("skillscope validate: error: " + e.getMessage());
+            }
         }
         for (Path p : vacancies) {
-            VacancyMapping m = vacancyMapping == null ? VacancyMapping.detect(p) : VacancyMapping.named(vacancyMapping);
-            LoadResult<?> r = VacancyLoader.load(p, m);
-            report("vacancies (" + m.name() + ")", p, r);
-            results.add(r);
+            try {
+                VacancyMapping m = vacancyMapping == null ? VacancyMapping.detect(p) : VacancyMapping.named(vacancyMapping);
+                LoadResult<?> r = VacancyLoader.load(p, m);
+                report("vacancies (" + m.name() + ")", p, r, quarantine.get(p));
+                results.add(r);
+            } catch (DatasetException e) {
+                failed++;
+                System.err.println("skillscope validate: error: " + e.getMessage());
+            }
         }
         if (!allCredentials.isEmpty()) {
             System.out.println("data quality (share of credentials missing each mandatory element):");
@@ -76,14 +87,16 @@ final class ValidateCommand implements Runnable {
         totals.put("accepted", accepted);
         totals.put("rejected", rejected);
         totals.put("files", results.size());
+        totals.put("failedFiles", failed);
         totals.put("quarantine", quarantineDir.toString());
         System.out.println(Json.line(totals));
+        return failed == 0 ? 0 : 2;
     }
 
-    private void report(String kind, Path file, LoadResult<?> r) {
+    /** Writes the rejects (before printing: a quarantine that cannot be written fails the file). */
+    private void report(String kind, Path file, LoadResult<?> r, Path target) {
         String where = "no rejects";
         if (!r.rejected().isEmpty()) {
-            Path target = quarantineDir.resolve(file.getFileName() + ".rejects.jsonl");
             Quarantine.write(target, r.rejected());
             where = "rejects -> " + target;
         }

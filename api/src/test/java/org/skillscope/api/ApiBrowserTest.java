@@ -162,4 +162,21 @@ class ApiBrowserTest {
         new Select(driver.findElement(By.id("scope"))).selectByValue("region|DK / Hovedstaden");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("policy-warnings"), "This scope holds 50 vacancies"));
     }
+
+    /**
+     * Under the Content-Security-Policy (no inline script or style): the docs page still lists the
+     * endpoints and takes its styles, and the catalogue's score bars still get their width (set through
+     * the CSSOM, which the policy allows, not a style attribute, which it blocks).
+     */
+    @Test
+    void pagesWorkUnderTheContentSecurityPolicy() throws IOException {
+        driver.get(base + "/docs");
+        wait.until(d -> d.findElements(By.cssSelector("#ops .op")).size() >= 20);
+        assertEquals("1px", driver.findElement(By.cssSelector("#ops .op")).getCssValue("border-top-width"));
+        screenshot("docs");
+        driver.get(base + "/");
+        waitRows("catalogue", 4);
+        WebElement bar = rows("catalogue").get(0).findElement(By.cssSelector(".bar"));
+        assertEquals(73, bar.getSize().getWidth()); // relevance 72.5, rounded
+    }
 }

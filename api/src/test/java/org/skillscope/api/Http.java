@@ -19,7 +19,17 @@ final class Http {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    record Answer(int status, String contentType, String body) {
+    record Answer(int status, String contentType, String body, java.util.Map<String, java.util.List<String>> headers) {
+        Answer(int status, String contentType, String body) {
+            this(status, contentType, body, java.util.Map.of());
+        }
+
+        /** A response header's value ("" when absent). */
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(e -> String.join(", ", e.getValue()))
+                    .findFirst().orElse("");
+        }
+
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -42,6 +52,13 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json").POST(body));
     }
 
+    /** A POST with any Content-Type, or none when {@code contentType} is null. */
+    Answer post(String path, String contentType, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) b.header("Content-Type", contentType);
+        return send(b);
+    }
+
     Answer method(String method, String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody()));
     }
@@ -51,17 +68,24 @@ final class Http {
      * percent-encoding); the answer is split into status, content type and body by hand.
      */
     Answer raw(String target) {
+        return raw("GET", target, "127.0.0.1");
+    }
+
+    /** A request written by hand, with any Host header ({@link HttpClient} refuses to set one). */
+    Answer raw(String method, String target, String host) {
         int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
         try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
             s.setSoTimeout(10_000);
-            s.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            s.getOutputStream().write((method + " " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             String all = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             int end = all.indexOf("\r\n\r\n");
             String head = all.substring(0, end);
-            String contentType = head.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("");
-            return new Answer(Integer.parseInt(head.split(" ")[1]), contentType, all.substring(end + 4));
+            java.util.Map<String, java.util.List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            head.lines().skip(1).filter(l -> l.indexOf(':') > 0).forEach(l -> headers.computeIfAbsent(l.substring(0, l.indexOf(':')).strip(),
+                    k -> new java.util.ArrayList<>()).add(l.substring(l.indexOf(':') + 1).strip()));
+            String contentType = headers.getOrDefault("Content-Type", java.util.List.of("")).get(0);
+            return new Answer(Integer.parseInt(head.split(" ")[1]), contentType, all.substring(end + 4), headers);
         } catch (IOException e) {
             throw new AssertionError(e);
         }
@@ -70,7 +94,7 @@ final class Http {
     private Answer send(HttpRequest.Builder b) {
         try {
             HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers().map());
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {

@@ -28,4 +28,22 @@ class SampleFilesTest {
                 () -> SampleFiles.resolve("/org/skillscope/datasets/sample/vacancies/", java.util.List.of("nope.csv")));
         assertTrue(e.getMessage().contains("nope.csv"), e.getMessage());
     }
+
+    /** A killed JVM's copy of the sample is deleted by the next one (#19, finding 5); a live JVM's is kept. */
+    @Test
+    void staleSampleFoldersOfGoneProcessesAreSweptAndLiveOnesKept(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        java.time.Instant now = java.time.Instant.now();
+        Path killed = Files.createDirectories(tmp.resolve(SampleFiles.PREFIX + "999999999-123/credentials")).getParent(); // no such pid on Linux
+        Files.writeString(killed.resolve("credentials/catalogue.csv"), "id,title\n");
+        Path live = Files.createDirectories(tmp.resolve(SampleFiles.PREFIX + ProcessHandle.current().pid() + "-456"));
+        Path oldLegacy = Files.createDirectories(tmp.resolve(SampleFiles.PREFIX + "8812345"));
+        Files.setLastModifiedTime(oldLegacy, java.nio.file.attribute.FileTime.from(now.minus(java.time.Duration.ofDays(2))));
+        Path newLegacy = Files.createDirectories(tmp.resolve(SampleFiles.PREFIX + "7712345"));
+        Path other = Files.createDirectories(tmp.resolve("something-else-999999999-1"));
+
+        assertEquals(java.util.Set.of(killed, oldLegacy), java.util.Set.copyOf(SampleFiles.sweepStale(tmp, now)));
+        assertFalse(Files.exists(killed));
+        assertFalse(Files.exists(oldLegacy));
+        assertTrue(Files.isDirectory(live) && Files.isDirectory(newLegacy) && Files.isDirectory(other));
+    }
 }

@@ -60,8 +60,7 @@ public final class Controllers {
      * (published runs never change).
      */
     private void cached(Context ctx, String run, java.util.function.Supplier<?> compute) {
-        String query = ctx.queryString();
-        byte[] body = cache.get(run, ctx.path() + "?" + (query == null ? "" : query), () -> bytes(compute.get()));
+        byte[] body = cache.get(run, Params.cacheKey(ctx), () -> bytes(compute.get()));
         ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON).result(body);
     }
 

@@ -21,6 +21,7 @@ public final class ProblemErrorHandler extends ErrorHandler {
     /** A request Jetty could not parse: no path to name, only the status and Jetty's reason. */
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        Hygiene.HEADERS.forEach(fields::put);
         if (HttpStatus.hasNoBody(status)) return ByteBuffer.allocate(0);
         fields.put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE);
         return ByteBuffer.wrap(Problems.body(status, Problems.typeOf(status), Problems.titleOf(status), detail(status, reason), null));
@@ -31,6 +32,7 @@ public final class ProblemErrorHandler extends ErrorHandler {
     protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request, HttpServletResponse response, int code,
                                               String message) throws IOException {
         baseRequest.setHandled(true);
+        Hygiene.HEADERS.forEach(response::setHeader);
         response.setContentType(Problems.CONTENT_TYPE);
         byte[] body = Problems.body(code, Problems.typeOf(code), Problems.titleOf(code), detail(code, message), null);
         response.setContentLength(body.length);

@@ -31,6 +31,9 @@ public final class Problems {
         app.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
                 send(ctx, ApiException.tooLarge(ctx.req().getContentLengthLong(), maxBodyBytes));
+            } else if (e.getStatus() == HttpStatus.NOT_FOUND.getCode()) {
+                // Javalin's message names the method: HEAD and GET would differ in length
+                send(ctx, 404, "not-found", "Not found", "no resource at " + ctx.path());
             } else {
                 send(ctx, e.getStatus(), typeOf(e.getStatus()), titleOf(e.getStatus()), e.getMessage());
             }
@@ -88,6 +91,7 @@ public final class Problems {
             case 431 -> "headers-too-large";
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
+            case 415 -> "unsupported-media-type";
             default -> "http-" + status;
         };
     }
@@ -99,6 +103,7 @@ public final class Problems {
             case 431 -> "Request headers too large";
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
+            case 415 -> "Unsupported media type";
             default -> "HTTP " + status;
         };
     }

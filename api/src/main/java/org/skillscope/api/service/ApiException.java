@@ -38,6 +38,20 @@ public class ApiException extends RuntimeException {
                         + limit + " bytes; send a smaller body");
     }
 
+    public static ApiException methodNotAllowed(String detail) {
+        return new ApiException(405, "method-not-allowed", "Method not allowed", detail);
+    }
+
+    /** A body that is not JSON: a cross-site form or {@code text/plain} post (no CORS preflight) is refused. */
+    public static ApiException unsupportedMediaType(String detail) {
+        return new ApiException(415, "unsupported-media-type", "Unsupported media type", detail);
+    }
+
+    /** A {@code Host} header the server does not answer to (DNS rebinding). */
+    public static ApiException hostNotAllowed(String detail) {
+        return new ApiException(421, "host-not-allowed", "Host not allowed", detail);
+    }
+
     public static ApiException noRun(String detail) {
         return new ApiException(503, "no-published-run", "No published run", detail);
     }

@@ -1,13 +1,13 @@
 package org.skillscope.api.service;
 
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.skillscope.core.results.DatabaseAccess;
 import org.skillscope.core.results.ResultsException;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.sql.Clob;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -27,14 +27,10 @@ import java.util.Map;
  */
 public final class Database implements AutoCloseable {
     private final String url;
-    private final JdbcConnectionPool pool;
+    private JdbcConnectionPool pool; // opened on first use: its login may create the password file
 
     public Database(String jdbcUrl) {
         this.url = jdbcUrl;
-        String user = System.getenv().getOrDefault("SKILLSCOPE_DB_USER", "sa");
-        String password = System.getenv().getOrDefault("SKILLSCOPE_DB_PASSWORD", "");
-        this.pool = jdbcUrl.startsWith("jdbc:h2:") ? JdbcConnectionPool.create(jdbcUrl, user, password) : null;
-        if (pool != null) pool.setMaxConnections(16);
     }
 
     public String url() {
@@ -42,9 +38,17 @@ public final class Database implements AutoCloseable {
     }
 
     private Connection connect() throws SQLException {
-        if (pool != null) return pool.getConnection();
-        return DriverManager.getConnection(url, System.getenv().getOrDefault("SKILLSCOPE_DB_USER", "sa"),
-                System.getenv().getOrDefault("SKILLSCOPE_DB_PASSWORD", ""));
+        if (!url.startsWith("jdbc:h2:")) return DatabaseAccess.open(url);
+        return pool().getConnection();
+    }
+
+    private synchronized JdbcConnectionPool pool() {
+        if (pool == null) {
+            DatabaseAccess.Login login = DatabaseAccess.login(url);
+            pool = JdbcConnectionPool.create(url, login.user(), login.password());
+            pool.setMaxConnections(16);
+        }
+        return pool;
     }
 
     public List<Map<String, Object>> query(String sql, Object... params) {
@@ -108,7 +112,7 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (pool != null) pool.dispose();
     }
 }

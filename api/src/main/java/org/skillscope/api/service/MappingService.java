@@ -197,7 +197,8 @@ public final class MappingService {
     }
 
     /** One CSV catalogue row from a JSON object whose keys are the catalogue's columns. */
-    static String csv(JsonNode row) {
+    /** A posted credential row (JSON object) as the CSV the catalogue loader reads; bad fields are a 400 (public for the fuzz test). */
+    public static String csv(JsonNode row) {
         List<String> header = new ArrayList<>();
         List<String> values = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext(); ) {
@@ -209,7 +210,11 @@ public final class MappingService {
             String text;
             if (v.isArray()) {
                 List<String> parts = new ArrayList<>();
-                v.forEach(x -> parts.add(x.asText()));
+                for (JsonNode x : v) {
+                    // a null or an object would become the text "null" or "{...}": an outcome nobody wrote
+                    if (!x.isTextual()) throw ApiException.badRequest("field '" + e.getKey() + "' must be an array of strings; item " + (parts.size() + 1) + " is " + x.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+                    parts.add(x.asText());
+                }
                 text = String.join(" | ", parts);
             } else if (v.isValueNode()) {
                 text = v.isNull() ? "" : v.asText();

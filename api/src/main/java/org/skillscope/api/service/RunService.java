@@ -56,6 +56,7 @@ public final class RunService {
         if (rows.isEmpty()) throw ApiException.notFound("no published run with id '" + runId + "'");
         Map<String, Object> r = rows.get(0);
         for (String k : List.of("inputs", "counts", "timings", "params")) r.put(k, Json.parse(r.remove(k + "Json")));
+        r.put("inputs", InputPaths.relative((com.fasterxml.jackson.databind.JsonNode) r.get("inputs")));
         // what every figure rests on, beside the headline counts (null for runs written before coverage was kept)
         com.fasterxml.jackson.databind.JsonNode counts = (com.fasterxml.jackson.databind.JsonNode) r.get("counts");
         for (String k : List.of("datedVacancies", "undatedVacancies", "mix", "growthWindows", "regionsDropped", "warnings")) {

@@ -95,7 +95,8 @@ public final class CredentialCsvLoader {
 
         while (reader.hasNext()) {
             CsvReader.Record r = reader.next();
-            String raw = scrub(r.fields(), learnerCol);
+            boolean malformed = r.unterminated() || r.fields().size() != header.size();
+            String raw = malformed ? scrubMalformed(r.fields(), learnerCol) : scrub(r.fields(), learnerCol);
             if (r.unterminated()) {
                 String field = r.fields().size() <= header.size() ? header.get(r.fields().size() - 1) : "";
                 in.reject(r.line(), field, "unterminated quoted field at end of file (truncated file?)", raw);
@@ -168,6 +169,20 @@ public final class CredentialCsvLoader {
         String p = LearnerPseudonym.of(copy.get(learnerCol), salt);
         copy.set(learnerCol, p == null ? "" : p);
         return CsvReader.format(copy);
+    }
+
+    /**
+     * A malformed record (an unterminated quote, a wrong number of fields) as CSV, safe to quarantine.
+     * A quote in the wrong place moves cells out of their columns (a quoted id can swallow the learner
+     * cell beside it) and can swallow the following rows with their learner ids, so no cell can be
+     * told safe: in a file with a learner column no raw text is kept, only its size (the line number
+     * finds the record in the source). Found by fuzzing ({@code LoadersFuzzTest.credentialCsv}).
+     */
+    private static String scrubMalformed(List<String> fields, int learnerCol) {
+        if (learnerCol < 0) return CsvReader.format(fields);
+        long chars = fields.stream().mapToLong(String::length).sum();
+        return "[raw text not kept: a malformed record (" + fields.size() + " fields, " + chars
+                + " chars) in a file with a learner_id column may hold learner ids anywhere; see the source line]";
     }
 
     private static String normalise(String column) {

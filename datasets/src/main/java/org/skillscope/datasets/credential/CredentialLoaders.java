@@ -21,14 +21,14 @@ import java.util.Optional;
 public final class CredentialLoaders {
     private CredentialLoaders() {}
 
-    /** Loads {@code file} with the deployment's learner salt ({@link LearnerPseudonym#saltFromEnvironment()}). */
+    /** Loads {@code file} with the installation's learner salt ({@link LearnerSalt#current()}). */
     public static LoadResult<Credential> load(Path file) {
-        return load(file, LearnerPseudonym.saltFromEnvironment());
+        return load(file, LearnerSalt.current().value());
     }
 
     /** Loads {@code file}, pseudonymising learner ids with {@code salt}. */
     public static LoadResult<Credential> load(Path file, String salt) {
-        if (!Files.isRegularFile(file)) throw new DatasetException("credential file not found: " + file);
+        DatasetException.requireFile(file, "credential file");
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String fileName = file.toString();
         String text = Texts.readUtf8(file);

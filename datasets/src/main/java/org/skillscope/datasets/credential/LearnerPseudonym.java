@@ -8,7 +8,8 @@ import java.util.HexFormat;
 /**
  * Replaces a learner identification by a salted SHA-256, so that the same learner maps to the same
  * pseudonym within one deployment (same salt) while the clear value is never stored.
- * The salt comes from the environment (SKILLSCOPE_LEARNER_SALT); never from the repo.
+ * The salt is the installation's ({@link LearnerSalt}: SKILLSCOPE_LEARNER_SALT or a random salt file);
+ * never from the repo.
  */
 public final class LearnerPseudonym {
     private LearnerPseudonym() {}
@@ -24,11 +25,5 @@ public final class LearnerPseudonym {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }
-    }
-
-    /** The deployment's salt: SKILLSCOPE_LEARNER_SALT, or a fixed development default. */
-    public static String saltFromEnvironment() {
-        String s = System.getenv("SKILLSCOPE_LEARNER_SALT");
-        return s == null || s.isBlank() ? "skillscope-dev-salt" : s;
     }
 }

@@ -1,6 +1,7 @@
 package org.skillscope.datasets.esco;
 
 import org.skillscope.datasets.DatasetException;
+import org.skillscope.datasets.InputLimits;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,6 +71,11 @@ final class EscoFiles {
     }
 
     static Result collect(Path path) {
+        return collect(path, InputLimits.ESCO_FILE_BYTES, InputLimits.ZIP_RATIO);
+    }
+
+    /** {@code maxBytes}: the largest ESCO file, loose or unzipped; {@code maxRatio}: of a zip entry (tests lower them). */
+    static Result collect(Path path, long maxBytes, int maxRatio) {
         if (!Files.exists(path)) throw new DatasetException("ESCO path does not exist: " + path);
         Map<String, Found> files = new TreeMap<>();
         List<Path> zips = new ArrayList<>();
@@ -86,6 +92,10 @@ final class EscoFiles {
                     } else {
                         String logical = logicalName(name);
                         if (logical != null) {
+                            if (Files.size(p) > maxBytes) {
+                                throw new DatasetException("ESCO file " + p + " is " + Files.size(p) + " bytes, over the limit of "
+                                        + InputLimits.mib(maxBytes) + " for one ESCO file");
+                            }
                             add(files, new Found(logical, name, "", Files.readAllBytes(p)), path.relativize(p).toString());
                         }
                     }
@@ -109,7 +119,7 @@ final class EscoFiles {
                         if (logical == null || looseNames.contains(logical)) continue;
                         try (InputStream in = zf.getInputStream(e)) {
                             String name = e.getName().substring(e.getName().lastIndexOf('/') + 1);
-                            add(files, new Found(logical, name, origin, in.readAllBytes()), origin + "!" + e.getName());
+                            add(files, new Found(logical, name, origin, readEntry(zip, e, in, maxBytes, maxRatio)), origin + "!" + e.getName());
                             used = true;
                         }
                     }
@@ -130,6 +140,31 @@ final class EscoFiles {
         } catch (IOException e) {
             throw new DatasetException("cannot read ESCO download " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * An entry's bytes, counted as they inflate (its declared sizes may lie): over {@code maxBytes},
+     * or inflating more than {@code maxRatio} times its compressed size (a zip bomb), it is refused
+     * before it fills the memory.
+     */
+    private static byte[] readEntry(Path zip, ZipEntry e, InputStream in, long maxBytes, int maxRatio) throws IOException {
+        long compressed = e.getCompressedSize() > 0 ? e.getCompressedSize() : -1;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buf = new byte[64 * 1024];
+        long total = 0;
+        for (int n; (n = in.read(buf)) > 0; ) {
+            total += n;
+            if (total > maxBytes) {
+                throw new DatasetException("ESCO zip " + zip + ", entry " + e.getName() + ": over the limit of " + InputLimits.mib(maxBytes)
+                        + " for one ESCO file");
+            }
+            if (compressed > 0 && total > InputLimits.ZIP_RATIO_FROM_BYTES && total > compressed * maxRatio) {
+                throw new DatasetException("ESCO zip " + zip + ", entry " + e.getName() + ": inflates more than " + maxRatio
+                        + " times its compressed size of " + compressed + " bytes (limit " + maxRatio + ":1; a zip bomb?)");
+            }
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
     }
 
     private static List<? extends ZipEntry> sortedEntries(ZipFile zf) {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import org.skillscope.datasets.InputLimits;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.skillscope.datasets.DatasetException;
@@ -39,10 +41,10 @@ final class VacancyReader {
     /** Input formats, chosen from the file name (or the first character when the name says nothing). */
     enum Format { CSV, JSON_LINES }
 
-    // Jackson's default 20M-char string limit would abort the whole file on one huge field; the
-    // validator rejects fields over 100 KB itself, so the parser only needs a memory guard.
+    // the validator rejects a record with a field over 100 KB itself; the parser only needs a memory
+    // guard, and going over it stops the file with one line (InputLimits)
     private static final StreamReadConstraints CONSTRAINTS =
-            StreamReadConstraints.builder().maxStringLength(256 * 1024 * 1024).build();
+            StreamReadConstraints.builder().maxStringLength(InputLimits.VACANCY_FIELD_CHARS).build();
     private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder().streamReadConstraints(CONSTRAINTS).build());
     private static final ObjectMapper JSON = JsonMapper.builder(
             new com.fasterxml.jackson.core.JsonFactoryBuilder().streamReadConstraints(CONSTRAINTS).build()).build();
@@ -50,7 +52,7 @@ final class VacancyReader {
     private VacancyReader() {}
 
     static Format formatOf(Path file) {
-        if (!Files.isRegularFile(file)) throw new DatasetException(file + ": no such file");
+        DatasetException.requireFile(file, "vacancy file");
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) return Format.JSON_LINES;
         if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) return Format.CSV;
@@ -59,7 +61,7 @@ final class VacancyReader {
             do c = r.read(); while (c != -1 && Character.isWhitespace(c));
             return c == '{' ? Format.JSON_LINES : Format.CSV;
         } catch (IOException e) {
-            throw new DatasetException("cannot read " + file + ": " + e.getMessage(), e);
+            throw DatasetException.cannotRead(file, e);
         }
     }
 
@@ -135,10 +137,14 @@ final class VacancyReader {
             long line = 0;
             String error = null;
             long lastErrorOffset = -1;
+            long recordChars = 0;
             while (true) {
                 JsonToken t;
                 try {
                     t = p.nextToken();
+                } catch (StreamConstraintsException e) {
+                    throw new DatasetException(file + ":" + p.currentLocation().getLineNr() + ": a field is over the limit of "
+                            + InputLimits.mib(InputLimits.VACANCY_FIELD_CHARS) + " characters (an unclosed quote?)");
                 } catch (JsonProcessingException e) {
                     // Jackson CSV resumes after the offending character; keep the row, mark it broken.
                     long offset = p.currentLocation().getCharOffset();
@@ -165,6 +171,11 @@ final class VacancyReader {
                         line = p.currentTokenLocation().getLineNr();
                     }
                     String v = p.getText();
+                    recordChars += v.length();
+                    if (recordChars > InputLimits.VACANCY_RECORD_CHARS) {
+                        throw new DatasetException(file + ":" + line + ": the record is over the limit of "
+                                + InputLimits.mib(InputLimits.VACANCY_RECORD_CHARS) + " characters (an unclosed quote?)");
+                    }
                     // a UTF-8 byte-order mark would otherwise stick to the first header name
                     if (line == 1 && row.isEmpty() && v.startsWith("\uFEFF")) v = v.substring(1);
                     row.add(v);
@@ -173,26 +184,31 @@ final class VacancyReader {
                     if (!blankLine && !sink.row(line, row, error)) return;
                     row = null;
                     error = null;
+                    recordChars = 0;
                 }
             }
             if (row != null) sink.row(line, row, error);
         } catch (IOException e) {
-            throw new DatasetException("cannot read " + file + ": " + e.getMessage(), e);
+            throw DatasetException.cannotRead(file, e);
         }
     }
 
     private static void jsonLines(Path file, Consumer<RawRecord> sink) {
         try (BufferedReader in = open(file)) {
+            BoundedLines lines = new BoundedLines(in, InputLimits.VACANCY_FIELD_CHARS);
             String text;
             long line = 0;
-            while ((text = in.readLine()) != null) {
+            while ((text = lines.next()) != null) {
                 line++;
                 if (line == 1 && text.startsWith("\uFEFF")) text = text.substring(1);
                 if (text.isBlank()) continue;
                 sink.accept(jsonRecord(line, text));
             }
+        } catch (BoundedLines.TooLong e) {
+            throw new DatasetException(file + ":" + e.line + ": the line is over the limit of "
+                    + InputLimits.mib(InputLimits.VACANCY_FIELD_CHARS) + " characters for one JSON record");
         } catch (IOException e) {
-            throw new DatasetException("cannot read " + file + ": " + e.getMessage(), e);
+            throw DatasetException.cannotRead(file, e);
         }
     }
 
@@ -224,7 +240,7 @@ final class VacancyReader {
                 if (++n >= from) text.append(l).append('\n');
             }
         } catch (IOException e) {
-            throw new DatasetException("cannot read " + file + ": " + e.getMessage(), e);
+            throw DatasetException.cannotRead(file, e);
         }
         return text.toString();
     }

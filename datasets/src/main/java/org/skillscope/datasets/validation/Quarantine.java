@@ -2,14 +2,20 @@ package org.skillscope.datasets.validation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.skillscope.datasets.DatasetException;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Writes rejected records as JSON Lines (one object per rejection: file, line, field, reason, raw)
@@ -28,6 +34,32 @@ public final class Quarantine {
         return raw.length() <= MAX_RAW_CHARS ? raw : raw.substring(0, MAX_RAW_CHARS) + "…[" + raw.length() + " chars]";
     }
 
+    /**
+     * The quarantine file of each input in {@code dir}: {@code <file name>.rejects.jsonl}, or, when two
+     * inputs share a file name (x/catalogue.csv and y/catalogue.csv), {@code <file name>.<8 hex of its
+     * path's SHA-256>.rejects.jsonl}, so no input's rejects overwrite another's.
+     */
+    public static Map<Path, Path> targets(Path dir, List<Path> inputs) {
+        Map<String, Long> byName = inputs.stream().map(p -> p.toAbsolutePath().normalize()).distinct()
+                .collect(Collectors.groupingBy(p -> String.valueOf(p.getFileName()), Collectors.counting()));
+        Map<Path, Path> out = new LinkedHashMap<>();
+        for (Path p : inputs) {
+            String name = String.valueOf(p.getFileName());
+            String unique = byName.get(name) > 1 ? name + "." + shortHash(p.toAbsolutePath().normalize().toString()) : name;
+            out.put(p, dir.resolve(unique + ".rejects.jsonl"));
+        }
+        return out;
+    }
+
+    private static String shortHash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+
     /** Writes {@code rejections} to {@code target} (created or replaced); returns the number written. */
     public static int write(Path target, List<Rejection> rejections) {
         try {
@@ -40,7 +72,11 @@ public final class Quarantine {
             }
             return rejections.size();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write quarantine file " + target, e);
+            // bad input the user fixes (a folder they cannot write): one line, not a stack trace
+            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException f ? f.getFile() + " is a file, not a folder"
+                    : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
+            throw new DatasetException("cannot write quarantine file " + target + ": " + why, e);
         }
     }
 }

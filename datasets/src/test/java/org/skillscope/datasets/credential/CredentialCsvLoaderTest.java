@@ -126,6 +126,41 @@ class CredentialCsvLoaderTest {
         assertEquals("learner_id", r.rejected().get(2).field());
     }
 
+    /**
+     * A quote left open swallows every following row into one cell; a stray quote closed rows later
+     * swallows the rows between; a quoted id swallows the learner cell beside it. No learner id may
+     * reach the reject's raw text (#19, finding 2).
+     */
+    @Test
+    void learnerIdsOfRowsSwallowedByABadQuoteAreNotQuarantined() {
+        String second = "second.learner@example.org", third = "third.learner@example.org", fourth = "fourth.learner@example.org";
+        LoadResult<Credential> stray = load(HEADER,
+                row("ok", LEARNER, "Good", "2024-01-01", "Do A", "3", "4"),
+                "c-2," + second + ",\"Stray quote,DK,A,2024-01-01,Do B,3,4,,,,,,,,,en,",
+                row("c-3", third, "Swallowed\",", "2024-01-01", "Do C", "3", "4"));
+        LoadResult<Credential> open = load(HEADER,
+                row("ok", LEARNER, "Good", "2024-01-01", "Do A", "3", "4"),
+                "c-2," + second + ",\"Open quote,DK,A,2024-01-01,Do B,3,4,,,,,,,,,en,",
+                row("c-3", third, "Swallowed", "2024-01-01", "Do C", "3", "4"),
+                row("c-4", fourth, "Swallowed too", "2024-01-01", "Do D", "3", "4"));
+        // found by fuzzing: a quote opened in the id cell carries the learner cell beside it into the id
+        LoadResult<Credential> quotedId = load(HEADER,
+                row("ok", LEARNER, "Good", "2024-01-01", "Do A", "3", "4"),
+                "\"c-2," + second + "\",Title,DK,A,2024-01-01,Do B,3,4,,,,,,,,,en,");
+        for (LoadResult<Credential> r : List.of(stray, open, quotedId)) {
+            assertEquals(1, r.accepted().size());
+            assertEquals(1, r.rejected().size(), r.rejected().toString());
+            Rejection x = r.rejected().get(0);
+            for (String id : List.of(LEARNER, second, third, fourth)) {
+                assertFalse(x.raw().contains(id), x.raw());
+                assertFalse(x.describe().contains(id), x.describe());
+            }
+            assertTrue(x.raw().startsWith("[raw text not kept: a malformed record"), x.raw());
+            assertEquals(3, x.line(), "the line finds the record in the source");
+        }
+        assertTrue(open.rejected().get(0).reason().startsWith("unterminated quoted field"), open.rejected().get(0).reason());
+    }
+
     @Test
     void emptyFileIsOneRejectionNamingTheHeader() {
         LoadResult<Credential> r = new CredentialCsvLoader(SALT).load("empty.csv", "");

@@ -101,8 +101,32 @@ class VacancyBadInputTest {
     @Test
     void missingFileIsAClearError(@TempDir Path dir) {
         Path none = dir.resolve("none.csv");
-        assertEquals(none + ": no such file",
+        assertEquals("vacancy file " + none + " does not exist",
                 assertThrows(DatasetException.class, () -> loader.read(none, VacancyMapping.SKILLSCOPE)).getMessage());
+    }
+
+    /** A folder given as a file says so, not "no such file" (#19, finding 5). */
+    @Test
+    void aFolderGivenAsAFileSaysSo(@TempDir Path dir) {
+        assertEquals("vacancy file " + dir + " is a folder, not a file; give the files in it",
+                assertThrows(DatasetException.class, () -> loader.read(dir, VacancyMapping.SKILLSCOPE)).getMessage());
+        assertEquals("credential file " + dir + " is a folder, not a file; give the files in it",
+                assertThrows(DatasetException.class, () -> org.skillscope.datasets.credential.CredentialLoaders.load(dir, "s")).getMessage());
+    }
+
+    /** Java's message for an unreadable file is its bare path: "cannot read X: X" said nothing. */
+    @Test
+    void anUnreadableFileSaysWhy(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("ads.csv");
+        Files.writeString(file, "x");
+        assertEquals("cannot read " + file + ": permission denied",
+                DatasetException.cannotRead(file, new java.nio.file.AccessDeniedException(file.toString())).getMessage());
+        assertEquals("cannot read " + file + ": read error", DatasetException.cannotRead(file, new IOException(file.toString())).getMessage());
+        // a file whose reads fail (root reads any file, so not a chmod): the kernel's reason is given
+        Path broken = dir.resolve("broken.csv");
+        Files.createSymbolicLink(broken, Path.of("/proc/self/mem"));
+        DatasetException e = assertThrows(DatasetException.class, () -> org.skillscope.datasets.credential.CredentialLoaders.load(broken, "s"));
+        assertEquals("cannot read " + broken + ": Input/output error", e.getMessage());
     }
 
     @Test

@@ -79,8 +79,11 @@ public final class SkillScopeJob {
             Exports.discard(cfg.outDir(), gone);
         }
         String runId = runId();
-        store.begin(runId, esco.version(), esco.fingerprint(), json(in.files()), json(Map.of(
-                "demand", demandParams, "gaps", org.skillscope.core.gap.GapParams.DEFAULTS)));
+        // the salt's fingerprint, never the salt: runs can be compared for the same pseudonyms
+        // sorted: Map.of's order changes from JVM to JVM, and so would the JSON
+        store.begin(runId, esco.version(), esco.fingerprint(), json(in.files()), json(new TreeMap<>(Map.of(
+                "demand", demandParams, "gaps", org.skillscope.core.gap.GapParams.DEFAULTS,
+                "learnerSalt", org.skillscope.datasets.credential.LearnerSalt.current().fingerprint()))));
         RunSummary s;
         try {
             s = runStages(spark, cfg, esco, in, corpus, demandParams, runId, store, timings);

@@ -75,6 +75,11 @@ class SkillScopeJobTest {
             assertFalse(Db.rows(jdbc, "SELECT * FROM " + table + " WHERE run_id='" + s.runId() + "'").isEmpty(), table + " is empty");
             assertTrue(Files.exists(tmp.resolve("out").resolve(s.runId()).resolve(table + ".csv")), table + " is not exported");
         }
+        // the run records the learner salt's fingerprint, never the salt (#19, finding 3)
+        org.skillscope.datasets.credential.LearnerSalt salt = org.skillscope.datasets.credential.LearnerSalt.current();
+        String params = Db.rows(jdbc, "SELECT params_json FROM runs WHERE run_id='" + s.runId() + "'").get(0);
+        assertTrue(params.contains("\"learnerSalt\":\"" + salt.fingerprint() + "\""), params);
+        assertFalse(Db.rows(jdbc, "SELECT * FROM runs").toString().contains(salt.value()), "the salt is stored");
         // every credential has a score in range and a percentile
         for (String r : Db.rows(jdbc, "SELECT relevance, relevance_percentile, green, digital FROM credentials")) {
             for (String v : r.split("\\|")) {

@@ -28,7 +28,13 @@ public final class Texts {
      * so that the records around a bad byte still load and the bad one is rejected by field.
      */
     public static String readUtf8(Path file) {
+        long maxBytes = org.skillscope.datasets.InputLimits.CREDENTIAL_FILE_BYTES; // read whole: bounded
         try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new DatasetException(file + " is " + size + " bytes, over the limit of " + org.skillscope.datasets.InputLimits.mib(maxBytes)
+                        + " for one credential file; split it");
+            }
             byte[] bytes = Files.readAllBytes(file);
             String s = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
@@ -36,7 +42,7 @@ public final class Texts {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
         } catch (IOException e) {
-            throw new DatasetException("cannot read " + file + ": " + e.getMessage(), e);
+            throw DatasetException.cannotRead(file, e);
         }
     }
 

@@ -6,7 +6,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,8 +47,7 @@ public final class ResultsStore {
 
     public Connection connect() {
         try {
-            return DriverManager.getConnection(jdbcUrl, System.getenv().getOrDefault("SKILLSCOPE_DB_USER", "sa"),
-                    System.getenv().getOrDefault("SKILLSCOPE_DB_PASSWORD", ""));
+            return DatabaseAccess.open(jdbcUrl);
         } catch (SQLException e) {
             throw new ResultsException("cannot open results database " + jdbcUrl + ": " + e.getMessage(), e);
         }

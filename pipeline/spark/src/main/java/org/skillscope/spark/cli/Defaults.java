@@ -16,7 +16,8 @@ public final class Defaults {
     public static String jdbcUrl() {
         String env = System.getenv("SKILLSCOPE_DB");
         if (env != null && !env.isBlank()) return env;
-        // AUTO_SERVER lets `serve` read while a `run` writes, from two JVMs
+        // AUTO_SERVER lets `serve` read while a `run` writes, from two JVMs; DatabaseAccess binds its TCP
+        // server to 127.0.0.1 and gives the database a generated password (docs/security.md)
         return "jdbc:h2:file:" + home().resolve("data/results/skillscope") + ";AUTO_SERVER=TRUE";
     }
 
