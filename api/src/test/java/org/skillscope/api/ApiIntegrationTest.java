@@ -346,6 +346,9 @@ class ApiIntegrationTest {
             assertEquals(List.of(RunFixture.MOUNT_PV), texts(pv.get("skills"), ""));
             assertTrue(pv.get("why").asText().contains("serves occupations your credentials prepare for: solar energy technician"), pv.toString());
             assertEquals(1, pv.get("occupations").size());
+            // the bundle as /api/gaps/bundles serves it, plus why
+            assertEquals(25, pv.get("allTogether").asInt());
+            assertTrue(pv.get("green").asBoolean());
         });
     }
 

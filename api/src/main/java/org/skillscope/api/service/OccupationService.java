@@ -48,10 +48,11 @@ public final class OccupationService {
      * exact preferred, alternative or hidden label (any case) wins, preferred first; else the occupation
      * matcher the job maps vacancy titles with decides: its best match is sure above the matcher's
      * threshold (the cosine from which a title's match is taken as sure), a guess from {@link #MIN_SCORE},
-     * and below that a 404 that carries the closest occupations as {@code suggestions}.
+     * and below that a 404 that carries the closest occupations as {@code suggestions} and the request
+     * {@code field} the text came from.
      */
-    public Resolution resolve(String text) {
-        if (text == null || text.isBlank()) throw ApiException.badRequest("occupation is empty");
+    public Resolution resolve(String text, String field) {
+        if (text == null || text.isBlank()) throw ApiException.badRequest(field + " is empty");
         String t = text.strip().replaceAll("\\s+", " ");
         if (t.length() > MAX_OCCUPATION_CHARS) throw ApiException.badRequest("an occupation is at most " + MAX_OCCUPATION_CHARS + " characters");
         List<Candidate> candidates = new ArrayList<>(exactLabels().getOrDefault(t.toLowerCase(Locale.ROOT), List.of()));
@@ -72,8 +73,9 @@ public final class OccupationService {
         if (!sure && (candidates.isEmpty() || candidates.get(0).score() < MIN_SCORE)) {
             List<Candidate> suggestions = top.subList(0, Math.min(ALTERNATIVES, top.size()));
             String closest = suggestions.stream().map(c -> String.format(Locale.ROOT, "%s (%.2f)", c.label(), c.score())).toList().toString();
-            throw ApiException.notFound("no ESCO occupation matches '" + (t.length() > 80 ? t.substring(0, 80) + "…" : t)
-                    + "'; the closest are " + closest + ": pick one by its id").with("suggestions", suggestions.stream().map(OccupationService::ref).toList());
+            throw ApiException.notFound(field + ": no ESCO occupation matches '" + (t.length() > 80 ? t.substring(0, 80) + "…" : t)
+                    + "'; the closest are " + closest + ": pick one by its id").with("field", field)
+                    .with("suggestions", suggestions.stream().map(OccupationService::ref).toList());
         }
         return new Resolution(top.get(0), sure, List.copyOf(top.subList(1, top.size())));
     }

@@ -60,9 +60,10 @@ public final class ProviderService {
                 + "AND LOWER(awarding_body)=? ORDER BY credential_id", runId, p);
         if (catalogue.isEmpty()) throw ApiException.notFound("no credentials of provider '" + provider + "' in run " + runId);
         ProviderProfile profile = profile(runId, p, provider, catalogue.size());
-        List<ProposedBundle> ranked = ProviderProposals.rank(profile, bundles(runId, p), esco::skillGroup, esco::occupationField, proposals);
+        Map<String, Map<String, Object>> rows = new HashMap<>();
+        List<ProposedBundle> ranked = ProviderProposals.rank(profile, bundles(runId, p, rows), esco::skillGroup, esco::occupationField, proposals);
         out.put("proposalsFor", "provider");
-        out.put("proposed", ranked.stream().map(ProviderService::proposal).toList());
+        out.put("proposed", ranked.stream().map(b -> proposal(b, rows.get(key(b.bundle().scopeType(), b.bundle().scope(), b.bundle().rank())))).toList());
         out.put("credentials", catalogue.size());
         List<LanguageVersions.Course> courses = courses(provider, catalogue);
         out.put("courses", courses.size());
@@ -106,13 +107,14 @@ public final class ProviderService {
      * The gap bundles a provider could fill: overall, and by country: its issuer countries, or every
      * country when its credentials name none (online catalogues).
      */
-    private List<GapBundle> bundles(String runId, String p) {
+    private List<GapBundle> bundles(String runId, String p, Map<String, Map<String, Object>> rows) {
         Set<String> countries = new TreeSet<>();
         for (Map<String, Object> r : db.query("SELECT DISTINCT issuer_country FROM credentials WHERE run_id=? AND LOWER(awarding_body)=? "
                 + "AND issuer_country IS NOT NULL AND issuer_country<>''", runId, p)) countries.add((String) r.get("issuerCountry"));
         List<GapBundle> out = new ArrayList<>();
-        for (Map<String, Object> r : db.query("SELECT scope_type, scope, rank_no, skills_json, labels_json, occupations_json, vacancies "
-                + "FROM gap_bundles WHERE run_id=? AND scope_type IN ('all', 'country') ORDER BY scope_type, scope, rank_no", runId)) {
+        for (Map<String, Object> r : db.query("SELECT scope_type, scope, rank_no, skills_json, labels_json, occupations_json, vacancies, "
+                + "all_together, score, green, digital FROM gap_bundles WHERE run_id=? AND scope_type IN ('all', 'country') "
+                + "ORDER BY scope_type, scope, rank_no", runId)) {
             if (r.get("scopeType").equals("country") && !countries.isEmpty() && !countries.contains((String) r.get("scope"))) continue;
             List<String> uris = new ArrayList<>(), labels = new ArrayList<>();
             List<Long> vacancies = new ArrayList<>();
@@ -124,6 +126,8 @@ public final class ProviderService {
             out.add(new GapBundle((String) r.get("scopeType"), (String) r.get("scope"), ((Number) r.get("rankNo")).intValue(),
                     texts(Json.parse(r.get("skillsJson"))), texts(Json.parse(r.get("labelsJson"))), uris, labels, vacancies,
                     ((Number) r.get("vacancies")).longValue()));
+            PolicyService.parseBundle(r);
+            rows.put(key((String) r.get("scopeType"), (String) r.get("scope"), ((Number) r.get("rankNo")).intValue()), r);
         }
         return out;
     }
@@ -134,20 +138,13 @@ public final class ProviderService {
         return out;
     }
 
-    private static Map<String, Object> proposal(ProposedBundle p) {
-        GapBundle b = p.bundle();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("scopeType", b.scopeType());
-        m.put("scope", b.scope());
-        m.put("rankNo", b.rank());
-        m.put("skills", b.skills());
-        m.put("labels", b.labels());
-        List<Map<String, Object>> occupations = new ArrayList<>();
-        for (int i = 0; i < b.occupations().size(); i++) {
-            occupations.add(Map.of("uri", b.occupations().get(i), "label", b.occupationLabels().get(i), "vacancies", b.occupationVacancies().get(i)));
-        }
-        m.put("occupations", occupations);
-        m.put("vacancies", b.vacancies());
+    private static String key(String scopeType, String scope, int rank) {
+        return scopeType + "|" + scope + "|" + rank;
+    }
+
+    /** The bundle as /api/gaps/bundles serves it, and why it suits this provider. */
+    private static Map<String, Object> proposal(ProposedBundle p, Map<String, Object> row) {
+        Map<String, Object> m = new LinkedHashMap<>(row);
         m.put("fit", p.fit());
         m.put("sharedSkillGroups", p.sharedGroups());
         m.put("sharedFields", p.sharedFields());

@@ -60,8 +60,8 @@ public final class UpskillingService {
         Set<String> have = new TreeSet<>();
         for (String s : given) have.add(esco.skillUri(s));
         if (!noText) have.addAll(mapping.skillsOf(req.skillsText()));
-        OccupationService.Resolution current = noCurrent ? null : occupations.resolve(req.currentOccupation());
-        OccupationService.Resolution target = noTarget ? null : occupations.resolve(req.targetOccupation());
+        OccupationService.Resolution current = noCurrent ? null : occupations.resolve(req.currentOccupation(), "currentOccupation");
+        OccupationService.Resolution target = noTarget ? null : occupations.resolve(req.targetOccupation(), "targetOccupation");
         // the current occupation's skills are a guess about this jobseeker: offered to confirm, credited only when confirmed
         List<String> offered = current == null ? List.of()
                 : graph.essentialSkills(current.occupation().uri()).stream().filter(u -> !have.contains(u)).sorted().toList();
