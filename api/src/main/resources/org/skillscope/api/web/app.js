@@ -130,7 +130,7 @@ function occupationView(kind, inputId, o) {
 function offeredView(r) {
   if (!r.offeredSkills.length) return null;
   return el('fieldset', { id: 'offered-skills' },
-    el('legend', {}, 'Skills of a ' + r.currentOccupation.label + ': tick those the jobseeker has, then find the credentials again'),
+    el('legend', {}, 'Essential skills of ' + r.currentOccupation.label + ': tick those the jobseeker has, then find the credentials again'),
     r.offeredSkills.map(s => el('label', { class: 'offered' },
       Object.assign(el('input', { type: 'checkbox', value: s.uri, onchange: (e) => {
         if (e.target.checked) state.confirmed.add(s.uri); else state.confirmed.delete(s.uri);
