@@ -68,7 +68,7 @@ public final class ApiServer {
         OccupationService occupations = new OccupationService(db, esco, skills);
         MappingService mapping = new MappingService(db, esco);
         Controllers controllers = new Controllers(runs, skills, occupations, new CredentialService(db), new PolicyService(db),
-                new ProviderService(db), mapping, new UpskillingService(db, esco, mapping, occupations), cache, mapper,
+                new ProviderService(db, esco), mapping, new UpskillingService(db, esco, mapping, occupations), cache, mapper,
                 cfg.maxBodyBytes(), cfg.maxPageSize());
         List<Route> routes = Routes.all(controllers);
         ObjectNode openApi = OpenApi.document(routes, mapper, version());

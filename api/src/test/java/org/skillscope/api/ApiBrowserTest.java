@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -120,15 +121,31 @@ class ApiBrowserTest {
         driver.get(base + "/#counsellor");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jobseeker-form")));
         driver.findElement(By.id("current-occupation")).sendKeys("ICT help desk agent");
-        driver.findElement(By.id("target-occupation")).sendKeys("web developer");
+        // an alternative ESCO label: the API resolves the words and says what it chose
+        driver.findElement(By.id("target-occupation")).sendKeys("web programmer");
         driver.findElement(By.id("plan-button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".plan-result")));
         String plan = driver.findElement(By.id("plan")).getText();
+        assertTrue(plan.contains("Target occupation: web developer"), plan);
         assertTrue(plan.contains("Towards web developer"), plan);
         assertTrue(plan.matches("(?s).*\\d+ essential skills? missing; the plan covers .* with \\d+ credentials?.*"), plan);
         assertTrue(plan.contains("Databases for the Web") || plan.contains("Web Front-End Development"), plan);
         assertTrue(plan.contains("No credential in the catalogue teaches:"), plan);
+        // the help desk agent's skills are offered as checkboxes, not credited until ticked
+        assertTrue(plan.contains("Skills taken into account: none"), plan);
+        List<WebElement> offered = driver.findElements(By.cssSelector("#offered-skills input[type=checkbox]"));
+        assertFalse(offered.isEmpty(), plan);
+        offered.forEach(box -> assertFalse(box.isSelected()));
+        String skill = driver.findElements(By.cssSelector("#offered-skills label.offered")).get(0).getText().strip();
+        offered.get(0).click();
+        driver.findElement(By.id("plan-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan"), "Skills taken into account: " + skill));
         screenshot("counsellor");
+        // another reading of the target is one click away
+        WebElement alternative = driver.findElement(By.cssSelector("#target-occupation-resolved button.pick"));
+        String label = alternative.getText().replaceAll(" \\([0-9.]+\\)$", "");
+        alternative.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan"), "Towards " + label));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,9 +60,10 @@ class ApiIntegrationTest {
         assertTrue(p.get("type").asText().startsWith("/docs#problem-"));
     }
 
+    /** The {@code field} of each element, or each element itself when {@code field} is empty. */
     private static List<String> texts(JsonNode array, String field) {
         List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.get(field).asText()));
+        array.forEach(n -> out.add(field.isEmpty() ? n.asText() : n.get(field).asText()));
         return out;
     }
 
@@ -319,12 +321,85 @@ class ApiIntegrationTest {
             assertEquals(3, p.get("total").asInt());
             assertEquals("Nordhavn Digital Academy", p.get("items").get(0).get("provider").asText());
             assertEquals(2, p.get("items").get(0).get("credentials").asInt());
+            // without a provider: the run's bundles overall, for policymakers
+            JsonNode global = http.get("/api/providers/recommendations").json();
+            assertEquals("all", global.get("proposalsFor").asText());
+            assertEquals(1, global.get("proposed").size());
             JsonNode r = http.get("/api/providers/recommendations?provider=" + enc("Nordhavn Digital Academy") + "&weakest=1").json();
+            assertEquals("provider", r.get("proposalsFor").asText());
             assertEquals(1, r.get("proposed").size());
             assertEquals(List.of("cred-db"), texts(r.get("weakest"), "credentialId"));
             assertTrue(r.get("weakest").get(0).get("why").asText().contains("missing standard elements: learner, quality assurance"));
             assertProblem(http.get("/api/providers/recommendations?provider=Nobody"), 404);
             assertProblem(http.get("/api/providers/recommendations?proposals=500"), 400);
+        });
+    }
+
+    /** Adds a row to a table of run-2, for a test that needs more than the shared fixture. */
+    private static void insert(String jdbcUrl, String sql, Object... values) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl, System.getenv().getOrDefault("SKILLSCOPE_DB_USER", "sa"),
+                System.getenv().getOrDefault("SKILLSCOPE_DB_PASSWORD", ""));
+             java.sql.PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) st.setObject(i + 1, values[i]);
+            assertEquals(1, st.executeUpdate());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void eachProviderIsProposedTheGapBundlesNearItsCatalogueWithWhy() {
+        RunFixture f = run();
+        // a second, green bundle overall: the photovoltaic gap, serving the solar technician
+        insert(f.jdbcUrl, "INSERT INTO gap_bundles VALUES ('run-2', 'all', '*', 2, ?, ?, ?, 25, 25, 0.3, TRUE, FALSE)",
+                "[\"" + RunFixture.MOUNT_PV + "\"]", "[\"mount photovoltaic panels\"]",
+                "[{\"uri\":\"" + RunFixture.SOLAR_TECHNICIAN + "\",\"label\":\"solar energy technician\",\"vacancies\":30}]");
+        // the solar course prepares for the solar technician (the fixture's sample ESCO puts neither PV skill in a skill group)
+        insert(f.jdbcUrl, "INSERT INTO credential_occupations (run_id, credential_id, occupation_uri, label, coverage, covered, essential, vacancies) "
+                + "VALUES ('run-2', 'cred-solar', ?, 'solar energy technician', 0.1, 1, 10, 30)", RunFixture.SOLAR_TECHNICIAN);
+        serve(f.jdbcUrl, http -> {
+            JsonNode web = http.get("/api/providers/recommendations?provider=" + enc("Nordhavn Digital Academy")).json();
+            JsonNode solar = http.get("/api/providers/recommendations?provider=" + enc("Sunfield College")).json();
+            // the web school is proposed the web bundle, the solar college the photovoltaic one; neither shares anything with the other's
+            assertEquals(List.of(1), ranks(web));
+            assertEquals(List.of(2), ranks(solar));
+            JsonNode first = web.get("proposed").get(0);
+            assertEquals(List.of(f.w.get(9), f.w.get(10)), texts(first.get("skills"), ""));
+            assertEquals(List.of("web developer"), texts(first.get("sharedOccupations"), ""));
+            assertTrue(first.get("fit").asDouble() > 0.5, first.toString());
+            assertTrue(first.get("why").asText().contains("serves occupations your credentials prepare for: web developer"), first.toString());
+            JsonNode pv = solar.get("proposed").get(0);
+            assertEquals(List.of(RunFixture.MOUNT_PV), texts(pv.get("skills"), ""));
+            assertTrue(pv.get("why").asText().contains("serves occupations your credentials prepare for: solar energy technician"), pv.toString());
+            assertEquals(1, pv.get("occupations").size());
+            // the bundle as /api/gaps/bundles serves it, plus why
+            assertEquals(25, pv.get("allTogether").asInt());
+            assertTrue(pv.get("green").asBoolean());
+        });
+    }
+
+    private static List<Integer> ranks(JsonNode recommendations) {
+        List<Integer> out = new ArrayList<>();
+        recommendations.get("proposed").forEach(b -> out.add(b.get("rankNo").asInt()));
+        return out;
+    }
+
+    @Test
+    void languageVersionsOfOneCourseAreReportedOnceNotAsWeakCredentials() {
+        RunFixture f = run();
+        // the German version of the web course: its outcomes map to nothing, so alone it would be the weakest
+        insert(f.jdbcUrl, "INSERT INTO credentials (run_id, credential_id, title, awarding_body, url, skills, relevance, relevance_percentile, "
+                + "green, green_skill_share, digital, digital_skill_share) VALUES ('run-2', 'cred-web-de', 'Web Front-End Development (DE)', "
+                + "'Nordhavn Digital Academy', 'https://example.dk/web-de', 0, 0.0, 5.0, 0.0, 0.0, 0.0, 0.0)");
+        serve(f.jdbcUrl, http -> {
+            JsonNode r = http.get("/api/providers/recommendations?provider=" + enc("Nordhavn Digital Academy")).json();
+            assertEquals(3, r.get("credentials").asInt());
+            assertEquals(2, r.get("courses").asInt());
+            assertEquals(List.of("cred-db", "cred-web"), texts(r.get("weakest"), "credentialId"));
+            JsonNode web = r.get("weakest").get(1);
+            assertEquals(List.of("cred-web-de"), texts(web.get("otherVersions"), "credentialId"));
+            assertTrue(web.get("why").asText().endsWith("1 other language version of this course, scored on this one"), web.toString());
+            assertEquals(0, r.get("weakest").get(0).get("otherVersions").size());
         });
     }
 
@@ -600,7 +675,7 @@ class ApiIntegrationTest {
     }
 
     @Test
-    void withoutATargetUpskillingSuggestsNearbyOccupationsInDemand() {
+    void withoutATargetUpskillingSuggestsNearbyOccupationsInDemandAndSaysWhenOneHasNoVacancies() {
         RunFixture f = run();
         serve(f.jdbcUrl, http -> {
             String body = "{\"skills\":[\"" + String.join("\",\"", RunFixture.range(f.w, 0, 9)) + "\"]}";
@@ -611,7 +686,122 @@ class ApiIntegrationTest {
             assertEquals(11, first.get("missing").asInt());
             assertEquals(120, first.get("vacancies").asInt());
             assertEquals(11, first.get("plan").get("missing").size());
+            // cosine of 10 skills with 21 essential ones, 10 shared
+            assertEquals(10 / Math.sqrt(10 * 21.0), first.get("similarity").asDouble(), 1e-9);
+            assertEquals(first.get("similarity").asDouble() * Math.log(121), first.get("score").asDouble(), 1e-9);
+            assertEquals("you have 10 of its 21 essential skills; 120 vacancies in this run", first.get("why").asText());
+            boolean seenWithout = false;
+            for (JsonNode s : r.get("suggestions")) {
+                if (s.get("vacancies").asLong() == 0) {
+                    seenWithout = true;
+                    assertTrue(s.get("why").asText().endsWith("no vacancies for it in this run"), s.toString());
+                    assertEquals(0.0, s.get("score").asDouble());
+                } else {
+                    assertFalse(seenWithout, "occupations without vacancies come last: " + r.get("suggestions"));
+                }
+            }
         });
+    }
+
+    @Test
+    void occupationsAreResolvedFromWordsWithTheirScoreAndAlternatives() {
+        RunFixture f = run();
+        serve(f.jdbcUrl, http -> {
+            String have = "\"skills\":[\"" + f.w.get(0) + "\"],";
+            // an alternative ESCO label, any case: exact, so sure
+            JsonNode exact = http.post("/api/upskilling", "{" + have + "\"targetOccupation\":\"Web Programmer\"}").json().get("targetOccupation");
+            assertEquals(RunFixture.WEB_DEVELOPER, exact.get("uri").asText());
+            assertEquals("web developer", exact.get("label").asText());
+            assertEquals(1.0, exact.get("score").asDouble());
+            assertEquals("web programmer", exact.get("matchedLabel").asText());
+            assertTrue(exact.get("sure").asBoolean());
+            assertTrue(exact.get("alternatives").size() <= 5 && exact.get("alternatives").size() > 0, exact.toString());
+            // a job title that is no ESCO label: the occupation matcher the job maps vacancy titles with
+            Http.Answer a = http.post("/api/upskilling", "{" + have + "\"targetOccupation\":\"solar panel installer\"}");
+            assertEquals(200, a.status(), a.body());
+            JsonNode solar = a.json().get("targetOccupation");
+            assertEquals(RunFixture.SOLAR_TECHNICIAN, solar.get("uri").asText(), solar.toString());
+            assertTrue(solar.get("score").asDouble() < 1.0 && solar.get("score").asDouble() >= 0.6, solar.toString());
+            assertFalse(a.json().get("plan").get("missing").isEmpty());
+            // two occupations share the label "electrician": the one whose preferred label it is wins, the other is an alternative
+            JsonNode electrician = http.post("/api/upskilling", "{" + have + "\"targetOccupation\":\"electrician\"}").json().get("targetOccupation");
+            assertEquals("electrician", electrician.get("label").asText());
+            assertEquals("domestic electrician", electrician.get("alternatives").get(0).get("label").asText());
+            assertEquals(1.0, electrician.get("alternatives").get(0).get("score").asDouble());
+            // ids and URIs still work
+            assertEquals(RunFixture.WEB_DEVELOPER, http.post("/api/upskilling", "{" + have + "\"targetOccupation\":\"" + RunFixture.WEB_DEVELOPER + "\"}")
+                    .json().get("targetOccupation").get("uri").asText());
+            // words that mean no occupation: a 404 problem carrying the closest ones to pick from
+            Http.Answer none = http.post("/api/upskilling", "{" + have + "\"targetOccupation\":\"qwerty uiop\"}");
+            assertProblem(none, 404);
+            assertTrue(none.json().get("detail").asText().contains("qwerty uiop"), none.body());
+            JsonNode suggestions = none.json().get("suggestions");
+            assertTrue(suggestions.size() > 0 && suggestions.size() <= 5, none.body());
+            assertTrue(suggestions.get(0).get("uri").asText().startsWith(EscoContext.OCCUPATION_PREFIX));
+        });
+    }
+
+    @Test
+    void theCurrentOccupationsSkillsAreOfferedAndCreditedOnlyWhenConfirmed() {
+        RunFixture f = run();
+        serve(f.jdbcUrl, http -> {
+            JsonNode offered = http.post("/api/upskilling", "{\"currentOccupation\":\"web developer\",\"targetOccupation\":\"web developer\"}").json();
+            assertEquals(RunFixture.WEB_DEVELOPER, offered.get("currentOccupation").get("uri").asText());
+            assertEquals(21, offered.get("offeredSkills").size());
+            assertEquals(0, offered.get("have").size());
+            assertFalse(offered.get("currentSkillsCredited").asBoolean());
+            assertEquals(21, offered.get("plan").get("missing").size());
+            JsonNode confirmed = http.post("/api/upskilling",
+                    "{\"currentOccupation\":\"web developer\",\"targetOccupation\":\"web developer\",\"confirmCurrentSkills\":true}").json();
+            assertEquals(21, confirmed.get("have").size());
+            assertTrue(confirmed.get("currentSkillsCredited").asBoolean());
+            assertEquals(0, confirmed.get("plan").get("missing").size());
+            // skills the jobseeker already gave are not offered again
+            JsonNode some = http.post("/api/upskilling", "{\"skills\":[\"" + f.w.get(0) + "\"],\"currentOccupation\":\"web developer\"}").json();
+            assertEquals(20, some.get("offeredSkills").size());
+            assertFalse(texts(some.get("offeredSkills"), "uri").contains(f.w.get(0)));
+            // nothing confirmed and no target: no nearby occupations, and a note that says why
+            JsonNode nothing = http.post("/api/upskilling", "{\"currentOccupation\":\"web developer\"}").json();
+            assertEquals(0, nothing.get("suggestions").size());
+            assertTrue(nothing.get("note").asText().contains("confirmCurrentSkills"), nothing.toString());
+        });
+    }
+
+    @Test
+    void eachSkillThePlanLeavesOpenSaysHowManyCredentialsTeachItAndWhy() {
+        RunFixture f = run();
+        serve(f.jdbcUrl, http -> {
+            String have = "{\"skills\":[\"" + f.w.get(0) + "\",\"" + f.w.get(1) + "\",\"" + f.w.get(2) + "\"],\"targetOccupation\":\"web developer\"";
+            JsonNode limited = http.post("/api/upskilling", have + ",\"maxCredentials\":1}").json().get("plan");
+            assertEquals(List.of("cred-db"), texts(limited.get("credentials"), "credentialId"));
+            Map<String, JsonNode> open = byUri(limited.get("uncovered"));
+            assertEquals("limit", open.get(f.w.get(3)).get("leftOut").asText());
+            assertEquals(1, open.get(f.w.get(3)).get("credentialsTeaching").asInt());
+            assertEquals("1 credential teaches it; the plan stops at 1 credentials (maxCredentials)", open.get(f.w.get(3)).get("why").asText());
+            assertEquals("not-taught", open.get(f.w.get(9)).get("leftOut").asText());
+            assertEquals(0, open.get(f.w.get(9)).get("credentialsTeaching").asInt());
+            assertEquals("no credential in the catalogue teaches it", open.get(f.w.get(9)).get("why").asText());
+            // W4 and W5 are taught by both credentials
+            assertEquals(2, byUri(limited.get("missing")).get(f.w.get(4)).get("credentialsTeaching").asInt());
+            // a 5 ECTS budget: cred-db (5) fits, cred-web (6) would go over
+            JsonNode budget = http.post("/api/upskilling", have + ",\"maxEcts\":5}").json().get("plan");
+            assertEquals(List.of("cred-db"), texts(budget.get("credentials"), "credentialId"));
+            assertEquals("workload", byUri(budget.get("uncovered")).get(f.w.get(3)).get("leftOut").asText());
+            // totals say for how many credentials they are known
+            JsonNode full = http.post("/api/upskilling", have + "}").json().get("plan");
+            assertEquals(11.0, full.get("totalEcts").asDouble());
+            assertEquals(2, full.get("ectsKnown").asInt());
+            assertEquals(2, full.get("credentialCount").asInt());
+            assertEquals(5, full.get("eqf").get("min").asInt());
+            assertEquals(2, full.get("eqf").get("known").asInt());
+            assertProblem(http.post("/api/upskilling", have + ",\"maxEcts\":0}"), 400);
+        });
+    }
+
+    private static Map<String, JsonNode> byUri(JsonNode array) {
+        Map<String, JsonNode> out = new java.util.HashMap<>();
+        array.forEach(n -> out.put(n.get("uri").asText(), n));
+        return out;
     }
 
     // ---- documents -----------------------------------------------------------------------------------

@@ -397,13 +397,88 @@ class ApiRealDataRunTest {
         assertFalse(nearby.get("have").isEmpty(), nearby.toString());
         assertFalse(nearby.get("suggestions").isEmpty(), nearby.toString());
         double previous = Double.MAX_VALUE;
+        boolean seenWithout = false;
         for (JsonNode s : nearby.get("suggestions")) {
             assertTrue(s.get("uri").asText().startsWith(OCCUPATION), s.toString());
             assertTrue(s.get("coverage").asDouble() > 0, "shares a skill with the jobseeker: " + s);
-            // close and asked for: coverage x (1 + ln(1 + vacancies)), best first
-            assertEquals(s.get("coverage").asDouble() * (1 + Math.log1p(s.get("vacancies").asLong())), s.get("score").asDouble(), 1e-9);
+            // close and asked for: skill cosine x ln(1 + vacancies), best first; without vacancies last, and said so
+            assertEquals(s.get("similarity").asDouble() * Math.log1p(s.get("vacancies").asLong()), s.get("score").asDouble(), 1e-9);
             assertTrue(s.get("score").asDouble() <= previous);
             previous = s.get("score").asDouble();
+            if (s.get("vacancies").asLong() == 0) {
+                seenWithout = true;
+                assertTrue(s.get("why").asText().endsWith("no vacancies for it in this run"), s.toString());
+            } else {
+                assertFalse(seenWithout, "occupations without vacancies come last: " + nearby.get("suggestions"));
+            }
         }
+    }
+
+    @Test
+    void counsellorsTypeOccupationsInWordsAndGetAPlanThatSaysWhatItLeavesOut() {
+        // the exact ESCO label is sure; the current occupation's skills are offered, not credited
+        JsonNode r = okPost("/api/upskilling", json(Map.of("currentOccupation", "retail salesperson", "targetOccupation", "data analyst")));
+        JsonNode target = r.get("targetOccupation");
+        assertEquals(occupationUri("data analyst"), target.get("uri").asText());
+        assertEquals(1.0, target.get("score").asDouble());
+        assertTrue(target.get("sure").asBoolean());
+        assertEquals(5, target.get("alternatives").size());
+        // "retail salesperson" is no ESCO label: the matcher's best guess, said to be one, with five others to pick from
+        JsonNode current = r.get("currentOccupation");
+        assertTrue(current.get("score").asDouble() >= 0.6 && current.get("score").asDouble() < 1.0, current.toString());
+        assertEquals(5, current.get("alternatives").size());
+        assertEquals(esco.graph().essentialSkills(current.get("uri").asText()).size(), r.get("offeredSkills").size());
+        assertEquals(0, r.get("have").size());
+        JsonNode plan = r.get("plan");
+        assertEquals(esco.graph().essentialSkills(target.get("uri").asText()).size(), plan.get("missing").size());
+        for (JsonNode open : plan.get("uncovered")) {
+            // "no credential teaches it" only when none does; otherwise the plan's limit
+            assertEquals(open.get("credentialsTeaching").asInt() == 0 ? "not-taught" : "limit", open.get("leftOut").asText(), open.toString());
+        }
+        assertTrue(plan.get("ectsKnown").asInt() <= plan.get("credentialCount").asInt());
+        assertTrue(plan.get("eqf").get("known").asInt() <= plan.get("credentialCount").asInt());
+        // a job title: the solar panel installer is ESCO's solar energy technician (alternative label "solar energy panel installer")
+        JsonNode solar = okPost("/api/upskilling", json(Map.of("currentOccupation", "retail salesperson", "targetOccupation", "solar panel installer",
+                "confirmCurrentSkills", true)));
+        assertEquals(occupationUri("solar energy technician"), solar.get("targetOccupation").get("uri").asText(), solar.get("targetOccupation").toString());
+        assertTrue(solar.get("targetOccupation").get("sure").asBoolean());
+        assertTrue(solar.get("currentSkillsCredited").asBoolean());
+        assertEquals(r.get("offeredSkills").size(), solar.get("have").size());
+        // words that are no occupation: 404 with the closest ones
+        Http.Answer none = http.post("/api/upskilling", json(Map.of("skillsText", "I sell shoes", "targetOccupation", "qwerty uiop")));
+        assertEquals(404, none.status(), none.body());
+        assertEquals(5, none.json().get("suggestions").size());
+        assertEquals("targetOccupation", none.json().get("field").asText());
+    }
+
+    @Test
+    void providersOfDifferentFieldsAreProposedDifferentGapBundlesAndLanguageVersionsCountOnce() {
+        JsonNode cloud = ok("/api/providers/recommendations?provider=" + enc("Amazon Web Services") + "&proposals=3");
+        JsonNode business = ok("/api/providers/recommendations?provider=" + enc("University of Pennsylvania") + "&proposals=3");
+        for (JsonNode r : List.of(cloud, business)) {
+            assertEquals("provider", r.get("proposalsFor").asText());
+            assertFalse(r.get("proposed").isEmpty(), r.toString());
+            double previous = Double.MAX_VALUE;
+            for (JsonNode b : r.get("proposed")) {
+                assertTrue(b.get("fit").asDouble() > 0 && b.get("fit").asDouble() <= previous + 1e-12, b.toString());
+                previous = b.get("fit").asDouble();
+                assertTrue(b.get("why").asText().contains("vacancies ask for these skills"), b.toString());
+            }
+        }
+        assertFalse(bundleKeys(cloud).equals(bundleKeys(business)), "proposals differ by provider: " + bundleKeys(cloud) + " / " + bundleKeys(business));
+        // DeepLearning.AI's "AI For Everyone" and its Japanese version: one course, not a weak credential of its own
+        JsonNode ai = ok("/api/providers/recommendations?provider=" + enc("DeepLearning.AI") + "&weakest=50");
+        assertEquals(ai.get("credentials").asInt() - 1, ai.get("courses").asInt(), ai.toString());
+        String japanese = "https://www.coursera.org/learn/ai-for-everyone-ja";
+        assertFalse(texts(ai.get("weakest"), "credentialId").contains(japanese), ai.toString());
+        boolean named = false;
+        for (JsonNode w : ai.get("weakest")) named |= texts(w.get("otherVersions"), "credentialId").contains(japanese);
+        assertTrue(named, ai.toString());
+    }
+
+    private static List<String> bundleKeys(JsonNode recommendations) {
+        List<String> out = new ArrayList<>();
+        recommendations.get("proposed").forEach(b -> out.add(b.get("scopeType").asText() + " " + b.get("scope").asText() + " " + b.get("rankNo").asInt()));
+        return out;
     }
 }

@@ -120,8 +120,11 @@ class ApiSampleRunTest {
         assertEquals(200, a.status(), a.body());
         assertFalse(a.json().get("have").isEmpty(), a.body());
         assertFalse(a.json().get("suggestions").isEmpty(), a.body());
-        Http.Answer t = http.post("/api/upskilling", "{\"currentOccupation\":\"" + occ.get("id").asText() + "\",\"targetOccupation\":\""
-                + occ.get("id").asText() + "\"}");
-        assertEquals(0, t.json().get("plan").get("missing").size(), "the current occupation's essential skills are all there");
+        String same = "\"currentOccupation\":\"" + occ.get("id").asText() + "\",\"targetOccupation\":\"" + occ.get("id").asText() + "\"";
+        // the current occupation's essential skills are offered, and count once confirmed
+        JsonNode offered = http.post("/api/upskilling", "{" + same + "}").json();
+        assertEquals(offered.get("offeredSkills").size(), offered.get("plan").get("missing").size(), offered.toString());
+        JsonNode confirmed = http.post("/api/upskilling", "{" + same + ",\"confirmCurrentSkills\":true}").json();
+        assertEquals(0, confirmed.get("plan").get("missing").size(), "the current occupation's essential skills are all there");
     }
 }

@@ -62,7 +62,7 @@ public final class Problems {
     }
 
     private static void send(Context ctx, ApiException e) {
-        send(ctx, e.status(), e.type(), e.title(), e.getMessage());
+        ctx.status(e.status()).contentType(CONTENT_TYPE).result(body(e.status(), e.type(), e.title(), e.getMessage(), ctx.path(), e.extensions()));
     }
 
     static void send(Context ctx, int status, String type, String title, String detail) {
@@ -71,12 +71,17 @@ public final class Problems {
 
     /** A problem document; {@code instance} may be null when the request could not even be parsed. */
     static byte[] body(int status, String type, String title, String detail, String instance) {
+        return body(status, type, title, detail, instance, Map.of());
+    }
+
+    private static byte[] body(int status, String type, String title, String detail, String instance, Map<String, Object> extensions) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "/docs#problem-" + type);
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);
         if (instance != null) body.put("instance", instance);
+        body.putAll(extensions);
         try {
             return MAPPER.writeValueAsBytes(body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

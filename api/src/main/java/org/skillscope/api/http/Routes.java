@@ -42,8 +42,12 @@ public final class Routes {
 
                 Route.post("/api/map", "on the fly", "ESCO skills stated in a text, with score and evidence",
                         List.of(), "{\"text\":\"We need a developer who writes JavaScript and manages a PostgreSQL database.\"}", c::map),
-                Route.post("/api/upskilling", "counsellors", "Missing essential skills for a target occupation (or nearby occupations in demand) and the fewest credentials covering them",
-                        List.of(RUN), "{\"skills\":[],\"skillsText\":\"I build web pages with HTML and CSS\",\"currentOccupation\":null,\"targetOccupation\":null,\"maxCredentials\":5}",
+                Route.post("/api/upskilling", "counsellors", "Missing essential skills for a target occupation (or nearby occupations in demand) and the fewest credentials covering them. "
+                        + "currentOccupation and targetOccupation take an ESCO URI, an id or words (a label, an alternative label, a job title): the answer names the occupation chosen "
+                        + "with its score, whether it is sure and 5 alternatives; words that match nothing are a 404 with suggestions. The current occupation's essential skills are "
+                        + "offeredSkills, credited only with confirmCurrentSkills (or sent back in skills). maxEcts bounds the plan's known workload. Each open skill says how many "
+                        + "credentials teach it and why the plan left it out (not-taught, limit, workload)",
+                        List.of(RUN), "{\"skills\":[],\"skillsText\":\"I build web pages with HTML and CSS\",\"currentOccupation\":\"ICT help desk agent\",\"targetOccupation\":\"web developer\",\"maxCredentials\":5,\"confirmCurrentSkills\":false}",
                         c::upskilling),
 
                 Route.get("/api/scopes", "policy", "Scopes (countries, regions, sectors) the run has demand for", List.of(RUN), c::scopes),
@@ -59,8 +63,10 @@ public final class Routes {
 
                 Route.get("/api/providers", "providers", "Awarding bodies in the catalogue with their mean scores", with(List.of(RUN), Controllers.PAGE),
                         c::listProviders),
-                Route.get("/api/providers/recommendations", "providers", "Proposed new credentials (gap bundles) and a provider's weakest credentials",
-                        List.of(RUN, "provider:string:awarding body", "proposals:int:how many proposals (default 5)",
+                Route.get("/api/providers/recommendations", "providers", "Proposed new credentials (gap bundles) and a provider's weakest credentials. With a provider, "
+                        + "the gap bundles closest to its catalogue (shared skill groups, fields of work, occupations), each with fit and why, and its weakest courses, "
+                        + "the language versions of one course named once; without, the run's bundles overall",
+                        List.of(RUN, "provider:string:awarding body (exact, any case)", "proposals:int:how many proposals (default 5)",
                                 "weakest:int:how many weak credentials (default 5)"), c::providerRecommendations));
     }
 

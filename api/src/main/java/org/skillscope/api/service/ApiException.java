@@ -8,6 +8,7 @@ public class ApiException extends RuntimeException {
     private final int status;
     private final String type;
     private final String title;
+    private final java.util.Map<String, Object> extensions = new java.util.LinkedHashMap<>();
 
     public ApiException(int status, String type, String title, String detail) {
         super(detail);
@@ -15,6 +16,14 @@ public class ApiException extends RuntimeException {
         this.type = type;
         this.title = title;
     }
+
+    /** Adds an extension member to the problem document (RFC 9457 section 3.2), e.g. the closest matches of a name not found. */
+    public ApiException with(String member, Object value) {
+        extensions.put(member, value);
+        return this;
+    }
+
+    public java.util.Map<String, Object> extensions() { return java.util.Collections.unmodifiableMap(extensions); }
 
     public int status() { return status; }
     public String type() { return type; }

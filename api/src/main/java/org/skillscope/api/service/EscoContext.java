@@ -6,6 +6,7 @@ import org.skillscope.core.match.OccupationMatcher;
 import org.skillscope.core.match.SkillMatcher;
 import org.skillscope.datasets.esco.Esco;
 import org.skillscope.datasets.esco.EscoLoader;
+import org.skillscope.datasets.esco.SkillHierarchy;
 
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -26,6 +27,8 @@ public final class EscoContext implements AutoCloseable {
     private final Memo<SkillIndex> index;
     private final Memo<SkillMatcher> skillMatcher;
     private final Memo<OccupationMatcher> occupationMatcher;
+    private final Memo<SkillHierarchy> hierarchy;
+    private final Memo<java.util.Map<String, String>> iscoLabels;
 
     public EscoContext(Path escoPath, Path cacheDir) {
         this.escoPath = escoPath;
@@ -35,6 +38,12 @@ public final class EscoContext implements AutoCloseable {
         this.index = new Memo<>(() -> SkillIndex.openOrBuild(esco.get(), cacheDir));
         this.skillMatcher = new Memo<>(() -> new SkillMatcher(index.get()));
         this.occupationMatcher = new Memo<>(() -> new OccupationMatcher(index.get()));
+        this.hierarchy = new Memo<>(() -> SkillHierarchy.of(esco.get()));
+        this.iscoLabels = new Memo<>(() -> {
+            java.util.Map<String, String> m = new java.util.HashMap<>();
+            esco.get().iscoGroups().values().forEach(g -> m.put(g.code(), g.preferredLabel()));
+            return m;
+        });
     }
 
     public Path escoPath() { return escoPath; }
@@ -43,6 +52,19 @@ public final class EscoContext implements AutoCloseable {
     public EscoGraph graph() { return graph.get(); }
     public SkillMatcher skillMatcher() { return skillMatcher.get(); }
     public OccupationMatcher occupationMatcher() { return occupationMatcher.get(); }
+
+    /** The occupation's field of work: its ISCO sub-major group (2 digits, e.g. "health professionals"); null if unknown. */
+    public String occupationField(String occupationUri) {
+        var o = esco().occupations().get(occupationUri);
+        if (o == null || o.iscoGroup() == null || o.iscoGroup().length() < 2) return null;
+        String code = o.iscoGroup().substring(0, 2);
+        return iscoLabels.get().getOrDefault(code, "ISCO " + code);
+    }
+
+    /** The skill's level-1 ESCO pillar group (e.g. "ICT", "assisting and caring"), as the job's skill_group; null if unknown. */
+    public String skillGroup(String skillUri) {
+        return hierarchy.get().pillarGroup(skillUri).map(n -> n.preferredLabel()).orElse(null);
+    }
 
     /** A skill URI from a full URI or the last path segment of an ESCO skill URI. */
     public String skillUri(String idOrUri) {

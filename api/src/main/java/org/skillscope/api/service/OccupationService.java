@@ -1,5 +1,6 @@
 package org.skillscope.api.service;
 
+import org.skillscope.core.match.SkillMatch;
 import org.skillscope.datasets.esco.EscoOccupation;
 
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** ESCO occupations: search, and one occupation with its essential/optional skills and its demand. */
 public final class OccupationService {
@@ -20,6 +22,93 @@ public final class OccupationService {
         this.db = db;
         this.esco = esco;
         this.skills = skills;
+    }
+
+    /** An occupation a text may mean: {@code score} is 1 for an exact label, else the matcher's cosine with {@code matchedLabel}. */
+    public record Candidate(String uri, String label, double score, String matchedLabel) {}
+
+    /**
+     * What a text resolved to, whether that is sure (an exact label, or the matcher's best match above its
+     * threshold) or a best guess the user should check among the {@code alternatives}.
+     */
+    public record Resolution(Candidate occupation, boolean sure, List<Candidate> alternatives) {}
+
+    public static final int ALTERNATIVES = 5;
+    /**
+     * The cosine below which the matcher's best occupation is no guess at all: on ESCO 1.1.1, gibberish and
+     * attack strings score 0.3-0.45, a single vague word ("web") about 0.64, a real title 0.75 and more.
+     */
+    public static final double MIN_SCORE = 0.6;
+    public static final int MAX_OCCUPATION_CHARS = 200;
+    private static final Pattern UUID = Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private volatile Map<String, List<Candidate>> exactLabels;
+
+    /**
+     * An ESCO occupation from a URI, an id or words (a label, an alternative label, a job title). An
+     * exact preferred, alternative or hidden label (any case) wins, preferred first; else the occupation
+     * matcher the job maps vacancy titles with decides: its best match is sure above the matcher's
+     * threshold (the cosine from which a title's match is taken as sure), a guess from {@link #MIN_SCORE},
+     * and below that a 404 that carries the closest occupations as {@code suggestions} and the request
+     * {@code field} the text came from.
+     */
+    public Resolution resolve(String text, String field) {
+        if (text == null || text.isBlank()) throw ApiException.badRequest(field + " is empty");
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (t.length() > MAX_OCCUPATION_CHARS) throw ApiException.badRequest("an occupation is at most " + MAX_OCCUPATION_CHARS + " characters");
+        List<Candidate> candidates = new ArrayList<>(exactLabels().getOrDefault(t.toLowerCase(Locale.ROOT), List.of()));
+        if (candidates.isEmpty() && (t.contains("://") || UUID.matcher(t).matches())) {
+            String uri = esco.occupationUri(t);
+            String label = esco.graph().occupationLabel(uri);
+            return new Resolution(new Candidate(uri, label, 1.0, label), true, List.of());
+        }
+        boolean sure = !candidates.isEmpty();
+        List<SkillMatch> matches = esco.occupationMatcher().match(t);
+        if (!sure && !matches.isEmpty()) sure = matches.get(0).asserted();
+        for (SkillMatch m : matches) {
+            if (candidates.stream().noneMatch(c -> c.uri().equals(m.uri()))) {
+                candidates.add(new Candidate(m.uri(), m.label(), m.confidence(), m.evidence() == null ? m.label() : m.evidence().matchedLabel()));
+            }
+        }
+        List<Candidate> top = candidates.subList(0, Math.min(ALTERNATIVES + 1, candidates.size()));
+        if (!sure && (candidates.isEmpty() || candidates.get(0).score() < MIN_SCORE)) {
+            List<Candidate> suggestions = top.subList(0, Math.min(ALTERNATIVES, top.size()));
+            String closest = suggestions.stream().map(c -> String.format(Locale.ROOT, "%s (%.2f)", c.label(), c.score())).toList().toString();
+            throw ApiException.notFound(field + ": no ESCO occupation matches '" + (t.length() > 80 ? t.substring(0, 80) + "…" : t)
+                    + "'; the closest are " + closest + ": pick one by its id").with("field", field)
+                    .with("suggestions", suggestions.stream().map(OccupationService::ref).toList());
+        }
+        return new Resolution(top.get(0), sure, List.copyOf(top.subList(1, top.size())));
+    }
+
+    /** id, uri, label, score and matched label of a candidate, as the API shows it. */
+    public static Map<String, Object> ref(Candidate c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", EscoContext.idOf(c.uri()));
+        m.put("uri", c.uri());
+        m.put("label", c.label());
+        m.put("score", c.score());
+        m.put("matchedLabel", c.matchedLabel());
+        return m;
+    }
+
+    /** Lower-cased labels to the occupations that have them: preferred labels first, then alternative, then hidden ones. */
+    private Map<String, List<Candidate>> exactLabels() {
+        Map<String, List<Candidate>> m = exactLabels;
+        if (m != null) return m;
+        Map<String, List<Candidate>> out = new java.util.HashMap<>();
+        List<EscoOccupation> all = esco.esco().occupations().values().stream().sorted(Comparator.comparing(EscoOccupation::uri)).toList();
+        for (int kind = 0; kind < 3; kind++) {
+            for (EscoOccupation o : all) {
+                List<String> labels = kind == 0 ? List.of(o.preferredLabel()) : kind == 1 ? o.altLabels() : o.hiddenLabels();
+                for (String l : labels) {
+                    if (l == null || l.isBlank()) continue;
+                    List<Candidate> at = out.computeIfAbsent(l.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+                    if (at.stream().noneMatch(c -> c.uri().equals(o.uri()))) at.add(new Candidate(o.uri(), o.preferredLabel(), 1.0, l.strip()));
+                }
+            }
+        }
+        exactLabels = out;
+        return out;
     }
 
     public PageRequest.Page<Map<String, Object>> search(String runId, String q, PageRequest page) {

@@ -1,16 +1,32 @@
 package org.skillscope.api.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.skillscope.core.recommend.GapBundle;
+import org.skillscope.core.recommend.LanguageVersions;
+import org.skillscope.core.recommend.ProposedBundle;
+import org.skillscope.core.recommend.ProviderProfile;
+import org.skillscope.core.recommend.ProviderProposals;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Views for training providers: who is in the catalogue, proposed new credentials, and the catalogue review. */
 public final class ProviderService {
     private final Database db;
+    private final EscoContext esco;
 
-    public ProviderService(Database db) {
+    public ProviderService(Database db, EscoContext esco) {
         this.db = db;
+        this.esco = esco;
     }
 
     public PageRequest.Page<Map<String, Object>> providers(String runId, PageRequest page) {
@@ -21,30 +37,150 @@ public final class ProviderService {
     }
 
     /**
-     * Proposed new credentials (the run's gap bundles, overall and in the provider's country) and the
-     * provider's weakest credentials by relevance, each with the reason it is weak.
+     * Without a provider, the run's top gap bundles overall (for policymakers). With one, the gap bundles
+     * (overall and by country) closest to what its catalogue teaches, each with why, and its weakest
+     * courses by relevance, the language versions of one course reported once, each with why it is weak.
      */
     public Map<String, Object> recommendations(String runId, String provider, int proposals, int weakest) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("provider", provider);
-        List<Map<String, Object>> bundles = db.query("SELECT scope_type, scope, rank_no, skills_json, labels_json, occupations_json, vacancies, "
-                + "all_together, score, green, digital FROM gap_bundles WHERE run_id=? AND scope_type='all' ORDER BY rank_no FETCH FIRST "
-                + proposals + " ROWS ONLY", runId);
-        bundles.forEach(PolicyService::parseBundle);
-        out.put("proposed", bundles);
         if (provider == null || provider.isBlank()) {
+            List<Map<String, Object>> bundles = db.query("SELECT scope_type, scope, rank_no, skills_json, labels_json, occupations_json, vacancies, "
+                    + "all_together, score, green, digital FROM gap_bundles WHERE run_id=? AND scope_type='all' ORDER BY rank_no FETCH FIRST "
+                    + proposals + " ROWS ONLY", runId);
+            bundles.forEach(PolicyService::parseBundle);
+            out.put("proposalsFor", "all");
+            out.put("proposed", bundles);
             out.put("weakest", List.of());
             return out;
         }
         if (provider.length() > 1000) throw ApiException.badRequest("provider is at most 1000 characters");
         String p = provider.strip().toLowerCase(Locale.ROOT);
-        long n = db.count("SELECT COUNT(*) FROM credentials WHERE run_id=? AND LOWER(awarding_body)=?", runId, p);
-        if (n == 0) throw ApiException.notFound("no credentials of provider '" + provider + "' in run " + runId);
-        List<Map<String, Object>> weak = db.query("SELECT " + CredentialService.LIST_COLUMNS + " FROM credentials WHERE run_id=? "
-                + "AND LOWER(awarding_body)=? ORDER BY relevance ASC, credential_id FETCH FIRST " + weakest + " ROWS ONLY", runId, p);
-        for (Map<String, Object> c : weak) c.put("why", weakness(c));
-        out.put("credentials", n);
-        out.put("weakest", weak);
+        List<Map<String, Object>> catalogue = db.query("SELECT " + CredentialService.LIST_COLUMNS + " FROM credentials WHERE run_id=? "
+                + "AND LOWER(awarding_body)=? ORDER BY credential_id", runId, p);
+        if (catalogue.isEmpty()) throw ApiException.notFound("no credentials of provider '" + provider + "' in run " + runId);
+        ProviderProfile profile = profile(runId, p, provider, catalogue.size());
+        Map<String, Map<String, Object>> rows = new HashMap<>();
+        List<ProposedBundle> ranked = ProviderProposals.rank(profile, bundles(runId, p, rows), esco::skillGroup, esco::occupationField, proposals);
+        out.put("proposalsFor", "provider");
+        out.put("proposed", ranked.stream().map(b -> proposal(b, rows.get(key(b.bundle().scopeType(), b.bundle().scope(), b.bundle().rank())))).toList());
+        out.put("credentials", catalogue.size());
+        List<LanguageVersions.Course> courses = courses(provider, catalogue);
+        out.put("courses", courses.size());
+        out.put("weakest", weakest(courses, catalogue, weakest));
+        return out;
+    }
+
+    /**
+     * Skill groups (via ESCO's hierarchy), fields of work and occupations of the provider's credentials, each
+     * with how many credentials have it, and the skill groups of the whole catalogue of the run.
+     */
+    private ProviderProfile profile(String runId, String p, String provider, int credentials) {
+        Map<String, Set<String>> groups = new TreeMap<>(), catalogueGroups = new TreeMap<>();
+        for (Map<String, Object> r : db.query("SELECT cs.credential_id, cs.skill_uri, LOWER(c.awarding_body) AS body FROM credential_skills cs "
+                + "JOIN credentials c ON c.run_id=cs.run_id AND c.credential_id=cs.credential_id WHERE cs.run_id=?", runId)) {
+            String g = esco.skillGroup((String) r.get("skillUri"));
+            if (g == null) continue;
+            String id = (String) r.get("credentialId");
+            catalogueGroups.computeIfAbsent(g, k -> new HashSet<>()).add(id);
+            if (p.equals(r.get("body"))) groups.computeIfAbsent(g, k -> new HashSet<>()).add(id);
+        }
+        Map<String, Set<String>> fields = new TreeMap<>(), occupations = new TreeMap<>();
+        for (Map<String, Object> r : db.query("SELECT co.credential_id, co.occupation_uri FROM credential_occupations co JOIN credentials c "
+                + "ON c.run_id=co.run_id AND c.credential_id=co.credential_id WHERE co.run_id=? AND LOWER(c.awarding_body)=?", runId, p)) {
+            String uri = (String) r.get("occupationUri"), id = (String) r.get("credentialId");
+            occupations.computeIfAbsent(uri, k -> new HashSet<>()).add(id);
+            String f = esco.occupationField(uri);
+            if (f != null) fields.computeIfAbsent(f, k -> new HashSet<>()).add(id);
+        }
+        int catalogue = (int) db.count("SELECT COUNT(*) FROM credentials WHERE run_id=?", runId);
+        return new ProviderProfile(provider, credentials, counts(groups), catalogue, counts(catalogueGroups), counts(fields), counts(occupations));
+    }
+
+    private static Map<String, Integer> counts(Map<String, Set<String>> sets) {
+        Map<String, Integer> out = new TreeMap<>();
+        sets.forEach((k, v) -> out.put(k, v.size()));
+        return out;
+    }
+
+    /**
+     * The gap bundles a provider could fill: overall, and by country: its issuer countries, or every
+     * country when its credentials name none (online catalogues).
+     */
+    private List<GapBundle> bundles(String runId, String p, Map<String, Map<String, Object>> rows) {
+        Set<String> countries = new TreeSet<>();
+        for (Map<String, Object> r : db.query("SELECT DISTINCT issuer_country FROM credentials WHERE run_id=? AND LOWER(awarding_body)=? "
+                + "AND issuer_country IS NOT NULL AND issuer_country<>''", runId, p)) countries.add((String) r.get("issuerCountry"));
+        List<GapBundle> out = new ArrayList<>();
+        for (Map<String, Object> r : db.query("SELECT scope_type, scope, rank_no, skills_json, labels_json, occupations_json, vacancies, "
+                + "all_together, score, green, digital FROM gap_bundles WHERE run_id=? AND scope_type IN ('all', 'country') "
+                + "ORDER BY scope_type, scope, rank_no", runId)) {
+            if (r.get("scopeType").equals("country") && !countries.isEmpty() && !countries.contains((String) r.get("scope"))) continue;
+            List<String> uris = new ArrayList<>(), labels = new ArrayList<>();
+            List<Long> vacancies = new ArrayList<>();
+            for (JsonNode o : Json.parse(r.get("occupationsJson"))) {
+                uris.add(o.path("uri").asText());
+                labels.add(o.path("label").asText());
+                vacancies.add(o.path("vacancies").asLong());
+            }
+            out.add(new GapBundle((String) r.get("scopeType"), (String) r.get("scope"), ((Number) r.get("rankNo")).intValue(),
+                    texts(Json.parse(r.get("skillsJson"))), texts(Json.parse(r.get("labelsJson"))), uris, labels, vacancies,
+                    ((Number) r.get("vacancies")).longValue()));
+            PolicyService.parseBundle(r);
+            rows.put(key((String) r.get("scopeType"), (String) r.get("scope"), ((Number) r.get("rankNo")).intValue()), r);
+        }
+        return out;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        if (array != null) array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static String key(String scopeType, String scope, int rank) {
+        return scopeType + "|" + scope + "|" + rank;
+    }
+
+    /** The bundle as /api/gaps/bundles serves it, and why it suits this provider. */
+    private static Map<String, Object> proposal(ProposedBundle p, Map<String, Object> row) {
+        Map<String, Object> m = new LinkedHashMap<>(row);
+        m.put("fit", p.fit());
+        m.put("sharedSkillGroups", p.sharedGroups());
+        m.put("sharedFields", p.sharedFields());
+        m.put("sharedOccupations", p.sharedOccupations());
+        m.put("why", p.why());
+        return m;
+    }
+
+    private static List<LanguageVersions.Course> courses(String provider, List<Map<String, Object>> catalogue) {
+        List<LanguageVersions.Offer> offers = catalogue.stream().map(c -> new LanguageVersions.Offer((String) c.get("credentialId"),
+                (String) c.get("title"), (String) c.get("url"), CredentialService.dbl(c.get("relevance")))).toList();
+        return LanguageVersions.group(provider, offers);
+    }
+
+    /** The least relevant courses, each as its most relevant version, with its other language versions named. */
+    private static List<Map<String, Object>> weakest(List<LanguageVersions.Course> courses, List<Map<String, Object>> catalogue, int k) {
+        Map<String, Map<String, Object>> byId = new HashMap<>();
+        for (Map<String, Object> c : catalogue) byId.put((String) c.get("credentialId"), c);
+        List<LanguageVersions.Course> weakFirst = new ArrayList<>(courses);
+        Collections.reverse(weakFirst); // group() orders by the lead's relevance, best first
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (LanguageVersions.Course course : weakFirst.subList(0, Math.min(k, weakFirst.size()))) {
+            Map<String, Object> c = new LinkedHashMap<>(byId.get(course.lead().id()));
+            List<Map<String, Object>> versions = new ArrayList<>();
+            for (LanguageVersions.Offer v : course.versions().subList(1, course.versions().size())) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("credentialId", v.id());
+                m.put("title", v.title());
+                m.put("relevance", v.relevance());
+                versions.add(m);
+            }
+            c.put("otherVersions", versions);
+            c.put("why", weakness(c) + (versions.isEmpty() ? "" : "; " + versions.size() + " other language version"
+                    + (versions.size() == 1 ? "" : "s") + " of this course, scored on this one"));
+            out.add(c);
+        }
         return out;
     }
 

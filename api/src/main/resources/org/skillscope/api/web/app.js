@@ -20,7 +20,7 @@ async function api(path, body) {
   const opts = body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
   const res = await fetch(path, opts);
   const data = await res.json().catch(() => ({}));
-  if (!res.ok) throw new Error(data.detail || data.title || ('HTTP ' + res.status));
+  if (!res.ok) throw Object.assign(new Error(data.detail || data.title || ('HTTP ' + res.status)), { problem: data });
   return data;
 }
 function showError(e) { const p = $('error'); p.textContent = e.message || String(e); p.hidden = false; }
@@ -95,10 +95,17 @@ async function loadRecommendations() {
   const r = await api('/api/providers/recommendations?' + q);
   $('proposals').replaceChildren(...r.proposed.map(b => el('li', {},
     el('strong', {}, b.labels.join(' + ')), ' ', flags(b),
-    el('div', { class: 'muted' }, b.vacancies + ' vacancies ask for these skills (' + b.allTogether + ' for all of them)'),
-    b.occupations.length ? el('div', { class: 'muted' }, 'serves: ' + b.occupations.map(o => o.label).join(', ')) : null)));
-  if (!r.proposed.length) $('proposals').replaceChildren(el('li', { class: 'muted' }, 'No gap bundles in this run.'));
-  $('weakest').replaceChildren(...r.weakest.map(c => el('li', {}, el('strong', {}, c.title), ' (relevance ' + num(c.relevance) + ')', el('div', { class: 'muted' }, c.why))));
+    el('div', { class: 'muted' }, b.vacancies + ' vacancies ask for these skills (' + b.allTogether + ' for all of them)'
+      + (b.scopeType && b.scopeType !== 'all' ? ' in ' + b.scopeType + ' ' + b.scope : '')),
+    b.occupations.length ? el('div', { class: 'muted' }, 'serves: ' + b.occupations.map(o => o.label).join(', ')) : null,
+    b.why ? el('div', { class: 'why-proposal' }, 'why for you: ' + b.why) : null)));
+  if (!r.proposed.length) {
+    $('proposals').replaceChildren(el('li', { class: 'muted' }, r.proposalsFor === 'provider'
+      ? 'No gap bundle of this run is close to this catalogue.' : 'No gap bundles in this run.'));
+  }
+  $('weakest').replaceChildren(...r.weakest.map(c => el('li', {}, el('strong', {}, c.title), ' (relevance ' + num(c.relevance) + ')',
+    (c.otherVersions || []).length ? el('div', { class: 'muted' }, 'also in other languages: ' + c.otherVersions.map(v => v.title).join('; ')) : null,
+    el('div', { class: 'muted' }, c.why))));
   if (!$('provider').value) $('weakest').replaceChildren(el('li', { class: 'muted' }, 'Choose a provider above.'));
 }
 
@@ -106,12 +113,8 @@ $('catalogue-form').addEventListener('submit', (e) => { e.preventDefault(); load
 $('provider').addEventListener('change', () => loadCatalogue().catch(showError));
 
 // ---- counsellor view ------------------------------------------------------------------------------
-async function occupationId(label) {
-  if (!label.trim()) return null;
-  const found = await api('/api/occupations?size=1&q=' + encodeURIComponent(label.trim()));
-  if (!found.items.length) throw new Error('No ESCO occupation matches “' + label + '”.');
-  return found.items[0].id;
-}
+// Occupations go to the API as typed (a label, a job title or an id): the API resolves them and answers with
+// its choice, a score and the alternatives, which the page offers to pick from.
 
 let suggestTimer = null;
 function suggestOccupations(e) {
@@ -125,41 +128,89 @@ function suggestOccupations(e) {
 }
 $('current-occupation').addEventListener('input', suggestOccupations);
 $('target-occupation').addEventListener('input', suggestOccupations);
+// a new current occupation offers new skills: forget the ticks given for the old one
+$('current-occupation').addEventListener('change', () => { state.confirmed = new Set(); });
+
+function pickButtons(inputId, options) {
+  return options.map(o => el('button', { type: 'button', class: 'pick', 'data-input': inputId,
+    onclick: () => { $(inputId).value = o.id; findPlan().catch(planError); } }, o.label + ' (' + num(o.score, 2) + ')'));
+}
+
+function occupationView(kind, inputId, o) {
+  return el('p', { class: 'resolved', id: inputId + '-resolved' },
+    kind + ': ', el('strong', {}, o.label),
+    o.sure ? ' (matched “' + o.matchedLabel + '”)' : ' (a guess from “' + o.matchedLabel + '”, score ' + num(o.score, 2) + ': check it)',
+    o.alternatives.length ? el('span', { class: 'muted' }, ' · or did you mean: ') : null, pickButtons(inputId, o.alternatives));
+}
+
+function offeredView(r) {
+  if (!r.offeredSkills.length) return null;
+  return el('fieldset', { id: 'offered-skills' },
+    el('legend', {}, 'Essential skills of ' + r.currentOccupation.label + ': tick those the jobseeker has, then find the credentials again'),
+    r.offeredSkills.map(s => el('label', { class: 'offered' },
+      Object.assign(el('input', { type: 'checkbox', value: s.uri, onchange: (e) => {
+        if (e.target.checked) state.confirmed.add(s.uri); else state.confirmed.delete(s.uri);
+      } }), { checked: state.confirmed.has(s.uri) }), ' ' + s.label)));
+}
 
 function planView(p, title) {
+  const notTaught = p.uncovered.filter(s => s.leftOut === 'not-taught');
+  const leftOut = p.uncovered.filter(s => s.leftOut !== 'not-taught');
+  const ects = p.ectsKnown === p.credentials.length ? num(p.totalEcts) + ' ECTS'
+    : num(p.totalEcts) + ' ECTS known for ' + p.ectsKnown + ' of ' + p.credentials.length + ' credentials';
+  const eqf = p.eqf.known ? ', EQF ' + (p.eqf.min === p.eqf.max ? p.eqf.min : p.eqf.min + '–' + p.eqf.max)
+    + (p.eqf.known < p.credentials.length ? ' (known for ' + p.eqf.known + ')' : '') : '';
   return el('div', { class: 'plan-result' },
     el('h3', {}, title),
     el('p', {}, p.missing.length + ' essential skill' + (p.missing.length === 1 ? '' : 's') + ' missing; the plan covers ' + pct(p.coverage)
-      + ' of them with ' + p.credentials.length + ' credential' + (p.credentials.length === 1 ? '' : 's') + ' (' + num(p.totalEcts) + ' ECTS).'),
+      + ' of them with ' + p.credentials.length + ' credential' + (p.credentials.length === 1 ? '' : 's') + ' (' + ects + eqf + ').'),
     p.credentials.map((c, i) => el('div', { class: 'plan-step' },
       el('strong', {}, (i + 1) + '. ' + c.title), ' · EQF ' + (c.eqfLevel ?? '–') + ' · ' + (c.workloadEcts ?? '–') + ' ECTS · relevance ' + num(c.relevance),
       el('div', {}, 'covers: ' + c.covers.map(s => s.label).join(', ')))),
-    p.uncovered.length ? el('p', { class: 'muted' }, 'No credential in the catalogue teaches: ' + p.uncovered.map(s => s.label).join(', ')) : null);
+    leftOut.length ? el('div', { class: 'left-out' }, el('p', {}, 'Taught in the catalogue but not in this plan:'),
+      el('ul', {}, leftOut.map(s => el('li', {}, s.label + ': ' + s.why)))) : null,
+    notTaught.length ? el('p', { class: 'muted' }, 'No credential in the catalogue teaches: ' + notTaught.map(s => s.label).join(', ')) : null);
+}
+
+function planError(err) {
+  const out = [];
+  const suggestions = err.problem && err.problem.suggestions;
+  if (suggestions && suggestions.length) {
+    out.push(el('p', { class: 'resolved' }, 'Did you mean: ', pickButtons(err.problem.field === 'currentOccupation' ? 'current-occupation' : 'target-occupation', suggestions)));
+  }
+  $('plan').replaceChildren(...out);
+  showError(err);
 }
 
 async function findPlan() {
   clearError();
+  state.confirmed = state.confirmed || new Set();
   $('plan').replaceChildren(el('p', { class: 'muted' }, 'Working…'));
   const body = {
+    skills: [...state.confirmed],
     skillsText: $('skills-text').value.trim() || null,
-    currentOccupation: await occupationId($('current-occupation').value),
-    targetOccupation: await occupationId($('target-occupation').value),
+    currentOccupation: $('current-occupation').value.trim() || null,
+    targetOccupation: $('target-occupation').value.trim() || null,
   };
   const r = await api('/api/upskilling', body);
-  const out = [el('p', { class: 'muted' }, 'Skills taken into account: ' + (r.have.map(s => s.label).join(', ') || 'none'))];
+  const out = [];
+  if (r.currentOccupation) out.push(occupationView('Current occupation', 'current-occupation', r.currentOccupation));
+  if (r.targetOccupation) out.push(occupationView('Target occupation', 'target-occupation', r.targetOccupation));
+  out.push(offeredView(r));
+  out.push(el('p', { class: 'muted' }, 'Skills taken into account: ' + (r.have.map(s => s.label).join(', ') || 'none')));
   if (r.plan) {
     out.push(planView(r.plan, 'Towards ' + r.targetOccupation.label));
   } else if (r.suggestions.length) {
     out.push(el('h3', {}, 'Nearby occupations in demand'));
     out.push(el('ol', { id: 'suggestions' }, r.suggestions.map(s => el('li', {}, el('strong', {}, s.label),
-      ': has ' + pct(s.coverage) + ' of its essential skills, ' + s.missing + ' to learn, ' + s.vacancies + ' vacancies'))));
+      ': ' + s.why + ', ' + s.missing + ' to learn'))));
     out.push(planView(r.suggestions[0].plan, 'Plan towards ' + r.suggestions[0].label));
   } else {
-    out.push(el('p', {}, 'No nearby occupation found: add skills or a target occupation.'));
+    out.push(el('p', {}, r.note || 'No nearby occupation found: add skills or a target occupation.'));
   }
-  $('plan').replaceChildren(...out);
+  $('plan').replaceChildren(...out.filter(x => x));
 }
-$('jobseeker-form').addEventListener('submit', (e) => { e.preventDefault(); findPlan().catch(err => { $('plan').replaceChildren(); showError(err); }); });
+$('jobseeker-form').addEventListener('submit', (e) => { e.preventDefault(); findPlan().catch(planError); });
 
 // ---- policy view ----------------------------------------------------------------------------------
 function scopeParams() {

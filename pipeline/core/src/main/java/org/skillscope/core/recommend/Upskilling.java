@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -26,21 +27,33 @@ public final class Upskilling {
         return out;
     }
 
+    /** {@link #plan(String, Collection, List, int, Double)} with no workload limit. */
+    public static UpskillingPlan plan(String targetOccupation, Collection<String> missing, List<CandidateCredential> candidates,
+                                      int maxCredentials) {
+        return plan(targetOccupation, missing, candidates, maxCredentials, null);
+    }
+
     /**
      * Greedy set cover (the classic ln(n)-approximation of the smallest cover, exact on small cases
      * where one credential dominates): repeatedly take the credential that covers the most
      * still-missing skills; ties go to higher relevance, then lower workload (unknown ECTS last),
-     * then id. Stops when nothing adds coverage or {@code maxCredentials} are chosen.
+     * then id. Stops when nothing adds coverage or {@code maxCredentials} are chosen. With
+     * {@code maxEcts}, a credential whose known workload would take the plan's total over it is
+     * skipped (an unknown workload is not counted). Each skill left open gets its reason.
      */
     public static UpskillingPlan plan(String targetOccupation, Collection<String> missing, List<CandidateCredential> candidates,
-                                      int maxCredentials) {
+                                      int maxCredentials, Double maxEcts) {
         Set<String> open = new TreeSet<>(missing);
+        Map<String, Integer> teaching = new TreeMap<>();
+        for (String s : open) teaching.put(s, (int) candidates.stream().filter(c -> c.skills().contains(s)).count());
         List<PlanStep> steps = new ArrayList<>();
         List<CandidateCredential> pool = new ArrayList<>(candidates);
+        double ects = 0;
         while (!open.isEmpty() && steps.size() < maxCredentials) {
             CandidateCredential best = null;
             int bestGain = 0;
             for (CandidateCredential c : pool) {
+                if (!fits(c, ects, maxEcts)) continue;
                 int gain = (int) c.skills().stream().filter(open::contains).count();
                 if (gain == 0) continue;
                 if (best == null || gain > bestGain || (gain == bestGain && BETTER.compare(c, best) < 0)) {
@@ -53,8 +66,20 @@ public final class Upskilling {
             open.removeAll(covers);
             steps.add(new PlanStep(best, covers));
             pool.remove(best);
+            if (best.ects() != null) ects += best.ects();
         }
-        return new UpskillingPlan(targetOccupation, new TreeSet<>(missing).stream().toList(), steps, List.copyOf(open));
+        Map<String, UpskillingPlan.LeftOut> leftOut = new TreeMap<>();
+        for (String s : open) {
+            final double total = ects;
+            boolean taught = teaching.get(s) > 0;
+            boolean fitting = pool.stream().anyMatch(c -> c.skills().contains(s) && fits(c, total, maxEcts));
+            leftOut.put(s, !taught ? UpskillingPlan.LeftOut.NOT_TAUGHT : fitting ? UpskillingPlan.LeftOut.LIMIT : UpskillingPlan.LeftOut.WORKLOAD);
+        }
+        return new UpskillingPlan(targetOccupation, new TreeSet<>(missing).stream().toList(), steps, List.copyOf(open), teaching, leftOut);
+    }
+
+    private static boolean fits(CandidateCredential c, double total, Double maxEcts) {
+        return maxEcts == null || c.ects() == null || total + c.ects() <= maxEcts + 1e-9;
     }
 
     /** Tie-break between credentials that cover as many missing skills. */
@@ -65,7 +90,10 @@ public final class Upskilling {
 
     /**
      * Occupations reachable from the jobseeker's skills, ranked by
-     * {@code score = coverage * (1 + ln(1 + vacancies))}: close (few skills to learn) and asked for.
+     * {@code score = similarity * ln(1 + vacancies)}: close and asked for, so an occupation the run has no
+     * vacancy for scores 0 and comes after every one it has; among those, by similarity.
+     * {@code similarity} is the cosine between the jobseeker's skills and the occupation's essential skills,
+     * {@code covered / sqrt(|have| * |essential|)}: unlike coverage, a tiny occupation does not win by being tiny.
      * Occupations in {@code exclude} (e.g. the current one) and with no skill in common are left out.
      */
     public static List<NearbyOccupation> nearby(Set<String> have, EscoGraph graph, Map<String, Long> vacancies, Set<String> exclude, int k) {
@@ -79,11 +107,14 @@ public final class Upskilling {
             long covered = essential.stream().filter(have::contains).count();
             if (covered == 0) continue;
             double coverage = (double) covered / essential.size();
+            double similarity = covered / Math.sqrt((double) have.size() * essential.size());
             long n = vacancies.getOrDefault(occ, 0L);
-            out.add(new NearbyOccupation(occ, graph.occupationLabel(occ), coverage, essential.size(), (int) (essential.size() - covered), n,
-                    coverage * (1 + Math.log1p(n))));
+            out.add(new NearbyOccupation(occ, graph.occupationLabel(occ), coverage, similarity, essential.size(), (int) (essential.size() - covered),
+                    n, similarity * Math.log1p(n)));
         }
-        out.sort(Comparator.comparingDouble(NearbyOccupation::score).reversed().thenComparing(NearbyOccupation::occupationUri));
+        out.sort(Comparator.comparingDouble(NearbyOccupation::score).reversed()
+                .thenComparing(Comparator.comparingDouble(NearbyOccupation::similarity).reversed())
+                .thenComparing(NearbyOccupation::occupationUri));
         return out.size() > k ? List.copyOf(out.subList(0, k)) : List.copyOf(out);
     }
 }

@@ -71,14 +71,52 @@ class UpskillingRecommendTest {
     }
 
     @Test
-    void nearbyOccupationsRankCloseOccupationsInDemandFirstAndSkipExcluded() {
+    void eachOpenSkillSaysHowManyCredentialsTeachItAndWhyThePlanLeftItOut() {
+        List<CandidateCredential> pool = List.of(cred("a", 90, 4.0, "s:html", "s:js"), cred("b", 80, 10.0, "s:git"),
+                cred("c", 70, 2.0, "s:git"), cred("d", 60, 3.0, "s:js"));
+        List<String> missing = List.of("s:html", "s:js", "s:git", "s:sql");
+        UpskillingPlan limited = Upskilling.plan("o:web", missing, pool, 1);
+        assertEquals(List.of("a"), limited.steps().stream().map(s -> s.credential().id()).toList());
+        assertEquals(Map.of("s:git", UpskillingPlan.LeftOut.LIMIT, "s:sql", UpskillingPlan.LeftOut.NOT_TAUGHT), limited.leftOut());
+        assertEquals(Map.of("s:html", 1, "s:js", 2, "s:git", 2, "s:sql", 0), limited.teaching());
+        // 5 ECTS: a (4) fits, then neither git course does (4 + 2 > 5)
+        UpskillingPlan budget = Upskilling.plan("o:web", missing, pool, 5, 5.0);
+        assertEquals(List.of("a"), budget.steps().stream().map(s -> s.credential().id()).toList());
+        assertEquals(UpskillingPlan.LeftOut.WORKLOAD, budget.leftOut().get("s:git"));
+        assertEquals(4.0, budget.totalEcts());
+        // 6 ECTS: the cheaper git course fits
+        assertEquals(List.of("a", "c"), Upskilling.plan("o:web", missing, pool, 5, 6.0).steps().stream().map(s -> s.credential().id()).toList());
+    }
+
+    @Test
+    void totalsSayForHowManyCredentialsWorkloadAndLevelAreKnown() {
+        List<CandidateCredential> pool = List.of(new CandidateCredential("a", "a", Set.of("s:html"), 50, 3.3, null),
+                new CandidateCredential("b", "b", Set.of("s:js"), 40, null, 4), new CandidateCredential("c", "c", Set.of("s:git"), 30, null, 6));
+        UpskillingPlan p = Upskilling.plan("o:web", List.of("s:html", "s:js", "s:git"), pool, 5);
+        assertEquals(3.3, p.totalEcts());
+        assertEquals(1, p.ectsKnown());
+        assertEquals(2, p.eqfKnown());
+        assertEquals(List.of(4, 6), List.of(p.eqfRange()[0], p.eqfRange()[1]));
+    }
+
+    @Test
+    void nearbyOccupationsRankBySimilarityAndDemandAndThoseWithoutVacanciesComeLast() {
         Set<String> have = Set.of("s:js", "s:git", "s:sql");
-        // tester: coverage 1, 0 ads -> 1.0; web: 3/4, 100 ads -> 0.75*(1+ln 101)=4.21; data: 1/3, 10 ads -> 1.13
+        // tester: 2 of 2, cosine 2/sqrt(6)=0.82, 0 ads -> 0; web: 3 of 4, 3/sqrt(12)=0.87, 100 ads -> 4.0; data: 1 of 3, 1/3, 10 ads -> 0.80
         List<NearbyOccupation> n = Upskilling.nearby(have, GRAPH, Map.of("o:web", 100L, "o:data", 10L), Set.of(), 5);
         assertEquals(List.of("o:web", "o:data", "o:test"), n.stream().map(NearbyOccupation::occupationUri).toList());
-        assertEquals(0.75 * (1 + Math.log(101)), n.get(0).score(), 1e-9);
+        assertEquals(3 / Math.sqrt(12) * Math.log(101), n.get(0).score(), 1e-9);
+        assertEquals(0.75, n.get(0).coverage(), 1e-9);
         assertEquals(1, n.get(0).missing());
+        assertEquals(0.0, n.get(2).score());
+        assertEquals(2 / Math.sqrt(6), n.get(2).similarity(), 1e-9);
         List<NearbyOccupation> excluded = Upskilling.nearby(have, GRAPH, Map.of("o:web", 100L), Set.of("o:web"), 1);
         assertEquals(List.of("o:test"), excluded.stream().map(NearbyOccupation::occupationUri).toList());
+    }
+
+    @Test
+    void withoutVacanciesAnywhereTheMostSimilarOccupationComesFirst() {
+        List<NearbyOccupation> n = Upskilling.nearby(Set.of("s:sql", "s:stats"), GRAPH, Map.of(), Set.of(), 5);
+        assertEquals(List.of("o:data", "o:web"), n.stream().map(NearbyOccupation::occupationUri).toList());
     }
 }
