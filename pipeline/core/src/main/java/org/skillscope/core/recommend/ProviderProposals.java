@@ -25,9 +25,8 @@ import java.util.function.Function;
  *   credentials preparing for an occupation in it, the bundle by its occupations' vacancies (an occupation
  *   the run has no vacancy for only counts when none of the bundle's has any).</li>
  * </ul>
- * Bundles rank by {@code fit * ln(1 + vacancies)}, as nearby occupations do: a proposal must be close to
- * the provider and asked for, so a close bundle of 6 ads does not come before one nearly as close of 300.
- * Bundles sharing nothing are not proposed.
+ * Bundles rank by fit, the closest first; every bundle is a gap in demand already, so more vacancies only
+ * break ties. Bundles sharing nothing are not proposed.
  */
 public final class ProviderProposals {
     private ProviderProposals() {}
@@ -44,8 +43,8 @@ public final class ProviderProposals {
             ProposedBundle p = score(profile, b, groupOf, fieldOf);
             if (p.fit() > 0) scored.add(p);
         }
-        scored.sort(Comparator.comparingDouble(ProviderProposals::priority).reversed()
-                .thenComparing(Comparator.comparingDouble(ProposedBundle::fit).reversed())
+        scored.sort(Comparator.comparingDouble(ProposedBundle::fit).reversed()
+                .thenComparing(Comparator.comparingLong((ProposedBundle p) -> p.bundle().vacancies()).reversed())
                 .thenComparing(p -> p.bundle().scopeType().equals("all") ? 0 : 1)
                 .thenComparing(p -> p.bundle().scope())
                 .thenComparingInt(p -> p.bundle().rank()));
@@ -56,11 +55,6 @@ public final class ProviderProposals {
             if (seen.add(Set.copyOf(p.bundle().skills()))) out.add(p);
         }
         return out;
-    }
-
-    /** Closeness times demand: fit x ln(1 + vacancies). */
-    static double priority(ProposedBundle p) {
-        return p.fit() * Math.log1p(p.bundle().vacancies());
     }
 
     static ProposedBundle score(ProviderProfile profile, GapBundle b, Function<String, String> groupOf, Function<String, String> fieldOf) {
