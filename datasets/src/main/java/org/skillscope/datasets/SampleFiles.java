@@ -31,7 +31,7 @@ public final class SampleFiles {
     private static Path tempRoot;
     static final String PREFIX = "skillscope-sample";
     /** skillscope-sample<pid>-<random>: the JVM that made it. */
-    private static final Pattern OWNED = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)-\\d+");
+    private static final Pattern OWNED = Pattern.compile(Pattern.quote(PREFIX) + "(\\d{1,18})-\\d+"); // a pid fits a long
 
     private SampleFiles() {}
 

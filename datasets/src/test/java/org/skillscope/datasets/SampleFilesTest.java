@@ -40,8 +40,11 @@ class SampleFilesTest {
         Files.setLastModifiedTime(oldLegacy, java.nio.file.attribute.FileTime.from(now.minus(java.time.Duration.ofDays(2))));
         Path newLegacy = Files.createDirectories(tmp.resolve(SampleFiles.PREFIX + "7712345"));
         Path other = Files.createDirectories(tmp.resolve("something-else-999999999-1"));
+        // a "pid" beyond a long is no pid: kept as a new legacy folder, never a NumberFormatException at start
+        Path huge = Files.createDirectories(tmp.resolve(SampleFiles.PREFIX + "9".repeat(30) + "-1"));
 
         assertEquals(java.util.Set.of(killed, oldLegacy), java.util.Set.copyOf(SampleFiles.sweepStale(tmp, now)));
+        assertTrue(Files.isDirectory(huge));
         assertFalse(Files.exists(killed));
         assertFalse(Files.exists(oldLegacy));
         assertTrue(Files.isDirectory(live) && Files.isDirectory(newLegacy) && Files.isDirectory(other));

@@ -154,7 +154,9 @@ public final class CourseCatalogueLoader {
         if (!e.find() || !w.find()) return null;
         double lo = Double.parseDouble(e.group(1));
         double hi = e.group(2) == null ? lo : Double.parseDouble(e.group(2));
-        return (lo + hi) / 2 * Integer.parseInt(w.group(1));
+        // parsed as a double: "99999999999 weeks" is absurd, not a crash; what is not finite is not understood
+        double hours = (lo + hi) / 2 * Double.parseDouble(w.group(1));
+        return Double.isFinite(hours) ? hours : null;
     }
 
     private static List<String> list(String cell, String field, long line, String id, Admission in) {

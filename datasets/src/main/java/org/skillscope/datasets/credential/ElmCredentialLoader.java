@@ -203,7 +203,8 @@ public final class ElmCredentialLoader {
         if (level.isMissingNode()) return null;
         String s = firstText(Json.text(level.path("id")), label(level), Json.text(level));
         Matcher m = DIGIT.matcher(s == null ? "" : s);
-        if (m.find()) return Integer.parseInt(m.group(1));   // out-of-range levels are rejected by the validator
+        // out-of-range levels are rejected by the validator; digits beyond an int are not a level at all (found by fuzzing)
+        if (m.find() && m.group(1).length() <= 9) return Integer.parseInt(m.group(1));
         throw new InvalidFieldException("eqf_level", "EQF level not understood: " + Texts.shorten(s));
     }
 

@@ -73,5 +73,8 @@ class CourseCatalogueLoaderTest {
         assertEquals(75.0, CourseCatalogueLoader.hours("5–10 hours per week", "10 Weeks"));
         assertEquals(12.0, CourseCatalogueLoader.hours("3 hours per week", "4 weeks"));
         assertNull(CourseCatalogueLoader.hours("self-paced", "4 Weeks"));
+        // absurd lengths are numbers, not crashes; what overflows a double is not understood
+        assertEquals(3.0 * 99999999999L, CourseCatalogueLoader.hours("3 hours per week", "99999999999 weeks"), 1e-3);
+        assertNull(CourseCatalogueLoader.hours("3 hours per week", "9".repeat(400) + " weeks"));
     }
 }

@@ -89,4 +89,15 @@ class ElmCredentialLoaderTest {
         assertEquals("eqf_level", r.rejected().get(0).field());
         assertEquals("EQF level 9 outside 1-8", r.rejected().get(0).reason());
     }
+
+    @Test
+    void anEqfLevelBeyondAnyNumberIsARejectNotACrash() {
+        // found by fuzzing (LoadersFuzzTestInputs/elm/crash-df316e33...): Integer.parseInt threw
+        String json = "{\"type\": \"LearningOpportunity\", \"id\": \"lo-1\", \"title\": {\"en\": \"T\"},"
+                + " \"learningAchievementSpecification\": {\"eqfLevel\": {\"id\": \"http://data.europa.eu/snb/eqf/66666666666666666666666666666666\"}}}";
+        LoadResult<Credential> r = new ElmCredentialLoader(SALT).load("lo.jsonld", json);
+        assertEquals(1, r.read());
+        assertEquals("eqf_level", r.rejected().get(0).field());
+        assertTrue(r.rejected().get(0).reason().startsWith("EQF level not understood"), r.rejected().get(0).reason());
+    }
 }
