@@ -58,7 +58,7 @@ public final class Codes {
         String s = Texts.blankToNull(codeNameOrUri);
         if (s == null) return null;
         String tail = s.substring(s.lastIndexOf('/') + 1);
-        String base = tail.split("[-_]")[0];
+        String base = tail.split("[-_]", 2)[0]; // with a limit: "-" gives "" (without one, no element at all; found by fuzzing)
         if (base.length() == 2 && isAsciiLetters(base)) return base.toLowerCase(Locale.ROOT);
         if (base.length() == 3 && LANGUAGE3.containsKey(base.toUpperCase(Locale.ROOT))) return LANGUAGE3.get(base.toUpperCase(Locale.ROOT));
         String name = s.toLowerCase(Locale.ROOT);

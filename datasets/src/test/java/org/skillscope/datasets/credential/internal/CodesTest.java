@@ -20,6 +20,9 @@ class CodesTest {
     void languagesBecomeIso6391() {
         assertEquals("en", Codes.language("http://publications.europa.eu/resource/authority/language/ENG"));
         assertEquals("nl", Codes.language("nl-NL"));
+        // only separators after the last slash: unknown, not an ArrayIndexOutOfBoundsException (found by fuzzing)
+        assertEquals(null, Codes.language("http://publications.europa.eu/resource/authority/language/-"));
+        assertEquals(null, Codes.language("_"));
         assertEquals("es", Codes.language("Español"));
         assertEquals("zh", Codes.language("中文"));
         assertEquals("ar", Codes.language("اللغة العربية"));
