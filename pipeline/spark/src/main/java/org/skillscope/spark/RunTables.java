@@ -255,8 +255,9 @@ final class RunTables {
     Map<String, Double> mixShifted() {
         Map<String, Double> out = new TreeMap<>();
         totals.forEach((k, t) -> {
-            if (windows != null && t.early() >= demandParams.minDatedVacancies() && t.late() >= demandParams.minDatedVacancies()
-                    && t.mixShift() > demandParams.maxMixShift()) out.put(k, t.mixShift());
+            if (DemandCalculator.enoughDated(t, windows, demandParams) && !DemandCalculator.growthGiven(t, windows, demandParams)) {
+                out.put(k, t.mixShift());
+            }
         });
         return out;
     }

@@ -31,8 +31,12 @@ public final class DemandCalculator {
 
     /** Growth is given for a scope with enough dated ads in each window, and the same mix of countries and sources in both. */
     public static boolean growthGiven(ScopeTotals totals, GrowthWindows windows, DemandParams p) {
-        return windows != null && totals.early() >= p.minDatedVacancies() && totals.late() >= p.minDatedVacancies()
-                && totals.mixShift() <= p.maxMixShift();
+        return enoughDated(totals, windows, p) && totals.mixShift() <= p.maxMixShift();
+    }
+
+    /** Each growth window holds at least the minimum of the scope's dated ads. */
+    public static boolean enoughDated(ScopeTotals totals, GrowthWindows windows, DemandParams p) {
+        return windows != null && totals.early() >= p.minDatedVacancies() && totals.late() >= p.minDatedVacancies();
     }
 
     /** (k + m * prior) / (n + m): the empirical-Bayes rate; with m = 0 it is the raw rate. */
