@@ -123,7 +123,7 @@ class KillMidRunIT {
         assertEquals(published, contents(rerun.runId()), "same inputs, same results");
         assertTrue(Files.isDirectory(out.resolve(rerun.runId())));
         for (String id : killed) {
-            assertEquals("abandoned", status(id), id);
+            assertEquals("abandoned", status(id), () -> id + ": " + owner(id));
             assertEquals(Map.of(), nonEmpty(contents(id)), "the abandoned run kept rows: " + id);
             assertFalse(Files.exists(out.resolve(".partial-" + id)), "the abandoned run's staged exports are left: " + id);
         }
@@ -262,6 +262,31 @@ class KillMidRunIT {
             }
         }
         return out;
+    }
+
+    /** A run's owner as recorded, and what this JVM sees of that process: says why a run was not abandoned. */
+    private static String owner(String runId) {
+        try {
+            return ownerSeen(runId);
+        } catch (Exception e) {
+            return "owner unknown: " + e;
+        }
+    }
+
+    private static String ownerSeen(String runId) throws Exception {
+        List<String> rows = Db.rows(jdbc, "SELECT owner, owner_start_ms FROM runs WHERE run_id='" + runId + "'");
+        if (rows.isEmpty()) return "no such run";
+        String[] f = rows.get(0).split("\\|");
+        String seen = "?";
+        int at = f[0].indexOf('@');
+        if (at > 0) {
+            seen = ProcessHandle.of(Long.parseLong(f[0].substring(0, at)))
+                    .map(p -> "alive=" + p.isAlive() + " start=" + p.info().startInstant().map(Instant::toEpochMilli).orElse(null)
+                            + " cmd=" + p.info().command().orElse("?"))
+                    .orElse("no such process");
+        }
+        return "owner " + f[0] + " started " + (f.length > 1 ? f[1] : "?") + " (ms); that pid now: " + seen
+                + "; this host: " + java.net.InetAddress.getLocalHost().getHostName();
     }
 
     private static Map<String, Content> nonEmpty(Map<String, Content> contents) {

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -256,7 +258,21 @@ public final class ResultsStore {
         return tables;
     }
 
-    private static Optional<String> hostName() {
+    /**
+     * This machine's name, as recorded in a run's owner. The kernel's name where there is one: resolving it
+     * (InetAddress.getLocalHost) needs a name service, and a lookup that fails now and then would leave a
+     * killed run 'running' for good.
+     */
+    static Optional<String> hostName() {
+        Path kernel = Path.of("/proc/sys/kernel/hostname");
+        try {
+            if (Files.isReadable(kernel)) {
+                String name = Files.readString(kernel, StandardCharsets.UTF_8).strip();
+                if (!name.isEmpty()) return Optional.of(name);
+            }
+        } catch (IOException e) {
+            // fall back to the name service below
+        }
         try {
             return Optional.of(InetAddress.getLocalHost().getHostName()).filter(h -> !h.isBlank());
         } catch (UnknownHostException e) {
