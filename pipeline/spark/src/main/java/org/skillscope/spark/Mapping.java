@@ -1,5 +1,6 @@
 package org.skillscope.spark;
 
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
@@ -139,6 +140,21 @@ final class Mapping {
     static Dataset<Row> sentences(Dataset<Row> unitSkills, Dataset<Row> vacancySkills) {
         return unitSkills.select(col("unit")).distinct().select(sentenceId(col("unit")), col("unit").as("sentence"))
                 .join(vacancySkills.select("sentence_id").distinct(), new String[] {"sentence_id"}, "left_semi");
+    }
+
+    /**
+     * A vacancy's skills without those whose one-word hit is the job itself ({@link
+     * org.skillscope.core.match.DocumentSense#namesTheJob}: "Chef" in a "Chef de Partie" ad matched to the occupation
+     * *chef*). {@code vacancyOcc} is (doc_id, title, occupation_uri, ...); the rows keep {@code vacancySkills}' columns.
+     */
+    static Dataset<Row> withoutJobWords(Dataset<Row> vacancySkills, Dataset<Row> vacancyOcc, String escoPath, String cacheDir) {
+        String[] columns = vacancySkills.columns();
+        Dataset<Row> joined = vacancySkills.join(vacancyOcc.select(col("doc_id"), col("title").as("job_title"), col("occupation_uri").as("job_occupation")),
+                new String[] {"doc_id"}, "left");
+        return joined.filter((FilterFunction<Row>) r -> {
+            Matchers m = Matchers.get(escoPath, cacheDir);
+            return !m.sense.namesTheJob(r.getAs("skill_uri"), r.getAs("evidence_label"), r.getAs("job_title"), r.getAs("job_occupation"));
+        }).select(java.util.Arrays.stream(columns).map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
     }
 
     /** Distinct vacancy titles -> best ESCO occupation, in batches (one embedding call each), ordered as the units are. */

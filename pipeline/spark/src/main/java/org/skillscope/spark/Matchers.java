@@ -23,12 +23,14 @@ final class Matchers {
     final SkillIndex index;
     final SkillMatcher skills;
     final OccupationMatcher occupations;
+    final org.skillscope.core.match.DocumentSense sense;
 
     private Matchers(Esco esco, SkillIndex index) {
         this.esco = esco;
         this.index = index;
         this.skills = new SkillMatcher(index);
         this.occupations = new OccupationMatcher(index);
+        this.sense = new org.skillscope.core.match.DocumentSense(esco);
     }
 
     static Matchers get(String escoPath, String cacheDir) {

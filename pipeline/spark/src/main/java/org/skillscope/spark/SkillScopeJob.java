@@ -132,10 +132,10 @@ public final class SkillScopeJob {
         LOG.info("mapping {} distinct units (of {}) in {} partitions", distinctUnits, unitCount, mapPartitions);
         Dataset<Row> unitSkills = Mapping.mapUnits(units, mapPartitions, escoPath, cache).cache();
         Dataset<Row> docSkills = Mapping.docSkills(units, unitSkills).cache();
-        // a filter of the cached rows, not a second copy of them
-        Dataset<Row> vacancySkills = docSkills.filter(col("doc_id").startsWith("v:"));
         Dataset<Row> titleOcc = Mapping.titles(vacancies.filter(col("mapped")), cfg.partitions(), escoPath, cache);
         Dataset<Row> vacancyOcc = vacancies.filter(col("mapped")).select("doc_id", "title").join(titleOcc, "title").cache();
+        Dataset<Row> vacancySkills = Mapping.withoutJobWords(docSkills.filter(col("doc_id").startsWith("v:")), vacancyOcc, escoPath, cache)
+                .persist(StorageLevel.MEMORY_AND_DISK());
         long vacancySkillRows = vacancySkills.count();
         units.unpersist(); // every unit of every document: only docSkills needed them, and it is stored now
         timings.lap("map", unitCount + " units (" + distinctUnits + " distinct) mapped, " + vacancySkillRows + " vacancy-skill pairs");

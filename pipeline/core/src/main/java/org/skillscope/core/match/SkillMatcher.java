@@ -20,6 +20,7 @@ public final class SkillMatcher {
     private final TextUnits textUnits;
     private final MatcherConfig config;
     private final float threshold;
+    private final DocumentSense sense;
 
     /** With the bundled {@link LinearReranker} over the fused candidates and the bundled {@link AssertionModel}. */
     public SkillMatcher(SkillIndex index, MatcherConfig config) {
@@ -38,6 +39,7 @@ public final class SkillMatcher {
         this.textUnits = new TextUnits();
         this.config = config;
         this.threshold = model.threshold();
+        this.sense = new DocumentSense(index.esco());
     }
 
     public SkillMatcher(SkillIndex index) {
@@ -111,12 +113,15 @@ public final class SkillMatcher {
         for (UnitRanking r : rankings) {
             for (int i = 0; i < r.size(); i++) {
                 int c = r.concepts()[i];
+                Concept concept = idx.concept(c);
+                String matched = idx.label(r.labels()[i]);
+                // "ENGINEER" is not "engineering", "assembles" not "Assembly", and "engineering" alone is none of 65 skills
+                float confidence = r.confidence()[i] > 0 && sense.unsupported(r.unit(), concept.uri(), matched) ? 0f : r.confidence()[i];
                 SkillMatch prev = best.get(c);
-                if (prev == null || r.confidence()[i] > prev.confidence()
-                        || (r.confidence()[i] == prev.confidence() && r.scores()[i] > prev.score())) {
-                    Concept concept = idx.concept(c);
-                    best.put(c, new SkillMatch(concept.uri(), concept.preferredLabel(), r.scores()[i], r.confidence()[i],
-                            new Evidence(r.unit(), idx.label(r.labels()[i])), false));
+                if (prev == null || confidence > prev.confidence()
+                        || (confidence == prev.confidence() && r.scores()[i] > prev.score())) {
+                    best.put(c, new SkillMatch(concept.uri(), concept.preferredLabel(), r.scores()[i], confidence,
+                            new Evidence(r.unit(), matched), false));
                 }
             }
         }

@@ -1,0 +1,91 @@
+package org.skillscope.core.match;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.skillscope.datasets.esco.Esco;
+import org.skillscope.datasets.esco.EscoOccupation;
+import org.skillscope.datasets.esco.EscoSkill;
+import org.skillscope.datasets.esco.OccupationSkillRelation;
+
+/**
+ * Hits that rest on one word of a skill's name. "Chef" names *Chef (tools for software configuration
+ * management)*, "engineering" *packaging engineering*, "Assembly" *Assembly (computer programming)*: the word
+ * names the skill in a DevOps ad and something else in a kitchen or a factory. On the real run these three
+ * were 80 % of such hits and nearly all wrong, while "Java", "Python", "Jenkins" in a list of tools were right.
+ * Two checks tell them apart without a list of words:
+ * <ul>
+ *   <li>{@link #unsupported}: the text holds the word only in another form ("ENGINEER" for the label
+ *       "engineering", "assembles" or "ASSEMBLER" for "Assembly", "chefs" for "Chef"): the stemmer joined a
+ *       person or an action to the name of a discipline or a tool; or the word is in the names of many skills
+ *       ("engineering": which one?). Not asserted.</li>
+ *   <li>{@link #namesTheJob}: the word is the job itself: it is in the vacancy's title and in a label of the
+ *       ESCO occupation that title was matched to ("Chef de Partie" → *chef*; "CIVIL ENGINEERING
+ *       TECHNICIAN"), and that occupation does not need the skill. Not asserted for that vacancy.</li>
+ * </ul>
+ * Only these truncated hits are judged: a one-word label that is not the skill's preferred label but one of
+ * its words, on a skill that is not transversal. A document-level coherence check (the skill's closeness to
+ * the document's other asserted skills) was measured and not used: see docs/assertion.md. Pure; thread-safe.
+ */
+public final class DocumentSense {
+    /** A word in the names of this many skills or more cannot pick one of them on its own. */
+    static final int AMBIGUOUS = 3;
+
+    private final Map<String, String> preferred = new HashMap<>();
+    private final Map<String, Integer> namesWith = new HashMap<>();  // word -> how many skills' preferred labels hold it
+    private final Set<String> transversal = new HashSet<>();
+    private final Map<String, Set<String>> occupationWords = new HashMap<>();
+    private final Set<String> needs = new HashSet<>();  // occupation uri + ' ' + skill uri
+
+    public DocumentSense(Esco esco) {
+        for (EscoSkill s : esco.skills().values()) {
+            preferred.put(s.uri(), s.preferredLabel().strip().toLowerCase(Locale.ROOT));
+            new HashSet<>(words(s.preferredLabel())).forEach(w -> namesWith.merge(w, 1, Integer::sum));
+            if ("transversal".equals(s.reuseLevel())) transversal.add(s.uri());
+        }
+        for (EscoOccupation o : esco.occupations().values()) {
+            Set<String> words = new HashSet<>(words(o.preferredLabel()));
+            o.altLabels().forEach(l -> words.addAll(words(l)));
+            occupationWords.put(o.uri(), words);
+        }
+        for (OccupationSkillRelation r : esco.occupationSkillRelations()) needs.add(r.occupationUri() + ' ' + r.skillUri());
+    }
+
+    /** Whether a hit on {@code matchedLabel} rests on one word of the skill's name, so it needs more than that word. */
+    public boolean needsContext(String skillUri, String matchedLabel) {
+        String name = preferred.get(skillUri);
+        if (name == null || matchedLabel == null || transversal.contains(skillUri)) return false;
+        String word = matchedLabel.strip().toLowerCase(Locale.ROOT);
+        if (word.isEmpty() || word.chars().anyMatch(Character::isWhitespace) || name.equals(word)) return false;
+        return words(name).contains(word);
+    }
+
+    /**
+     * A truncated hit that its unit cannot support: the unit holds the word only in another form (the stemmer's
+     * match, not the word), or the word is in the names of {@link #AMBIGUOUS} skills or more ("engineering" is in 65,
+     * "assembly" in 16, "welding" in 19; "Chef", "Java", "Jenkins" each in one) so it cannot pick this one.
+     */
+    public boolean unsupported(String unit, String skillUri, String matchedLabel) {
+        if (!needsContext(skillUri, matchedLabel)) return false;
+        String word = matchedLabel.strip().toLowerCase(Locale.ROOT);
+        return !words(unit).contains(word) || namesWith.getOrDefault(word, 0) >= AMBIGUOUS;
+    }
+
+    /** A truncated hit whose word is the vacancy's job: in its title and its occupation's labels, which do not need the skill. */
+    public boolean namesTheJob(String skillUri, String matchedLabel, String title, String occupationUri) {
+        if (title == null || occupationUri == null || !needsContext(skillUri, matchedLabel)) return false;
+        String word = matchedLabel.strip().toLowerCase(Locale.ROOT);
+        return words(title).contains(word) && occupationWords.getOrDefault(occupationUri, Set.of()).contains(word)
+                && !needs.contains(occupationUri + ' ' + skillUri);
+    }
+
+    /** Lower-cased words; "C++", "C#" and ".NET" stay whole. */
+    static List<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}+#.]+"))
+                .map(w -> w.replaceAll("[.]+$", "")).filter(w -> !w.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,86 @@
+package org.skillscope.core.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.skillscope.datasets.esco.Esco;
+import org.skillscope.datasets.esco.EscoOccupation;
+import org.skillscope.datasets.esco.EscoSkill;
+import org.skillscope.datasets.esco.OccupationSkillRelation;
+
+class DocumentSenseTest {
+    static final String CHEF_TOOL = "skill/chef-tool", PACKAGING = "skill/packaging-engineering", JAVA = "skill/java",
+            WELDING = "skill/welding", LEAD = "skill/lead-others", SQL = "skill/sql";
+    static final String CHEF = "occupation/chef", WELDING_ENGINEER = "occupation/welding-engineer", DEVELOPER = "occupation/developer";
+
+    static final DocumentSense SENSE = new DocumentSense(esco());
+
+    static Esco esco() {
+        Map<String, EscoSkill> skills = new TreeMap<>();
+        skills.put(CHEF_TOOL, skill(CHEF_TOOL, "Chef (tools for software configuration management)", List.of("Chef"), "cross-sector"));
+        skills.put(PACKAGING, skill(PACKAGING, "packaging engineering", List.of("engineering", "packing"), "sector-specific"));
+        skills.put(JAVA, skill(JAVA, "Java (computer programming)", List.of("Java"), "cross-sector"));
+        skills.put(WELDING, skill(WELDING, "operate welding equipment", List.of("welding"), "sector-specific"));
+        skills.put(LEAD, skill(LEAD, "lead others", List.of("lead"), "transversal"));
+        skills.put(SQL, skill(SQL, "SQL", List.of(), "cross-sector"));
+        skills.put("skill/civil", skill("skill/civil", "civil engineering", List.of(), "sector-specific"));
+        skills.put("skill/principles", skill("skill/principles", "engineering principles", List.of(), "cross-sector"));
+        Map<String, EscoOccupation> occupations = new TreeMap<>();
+        occupations.put(CHEF, new EscoOccupation(CHEF, "3434", "", "chef", List.of("head chef", "chef de partie"), List.of(), "Chefs cook."));
+        occupations.put(WELDING_ENGINEER, new EscoOccupation(WELDING_ENGINEER, "2144", "", "welding engineer", List.of(), List.of(), "Welds."));
+        occupations.put(DEVELOPER, new EscoOccupation(DEVELOPER, "2512", "", "software developer", List.of("Java developer"), List.of(), "Codes."));
+        List<OccupationSkillRelation> needs = List.of(new OccupationSkillRelation(WELDING_ENGINEER, WELDING, true, "skill/competence"));
+        return new Esco("test", "1.1.x", skills, occupations, Map.of(), Map.of(), needs, List.of(), List.of(), List.of(),
+                Map.of(), List.of(), new LinkedHashMap<>(), "test");
+    }
+
+    static EscoSkill skill(String uri, String label, List<String> alt, String reuse) {
+        return new EscoSkill(uri, label, alt, List.of(), label + ".", "skill/competence", reuse, "released");
+    }
+
+    @Test
+    void onlyAOneWordLabelThatIsPartOfTheNameOfANonTransversalSkillNeedsContext() {
+        assertTrue(SENSE.needsContext(CHEF_TOOL, "Chef"));
+        assertTrue(SENSE.needsContext(PACKAGING, "engineering"));
+        assertTrue(SENSE.needsContext(JAVA, "Java"));
+        assertFalse(SENSE.needsContext(PACKAGING, "packaging engineering"), "two words");
+        assertFalse(SENSE.needsContext(PACKAGING, "packing"), "not a word of the name");
+        assertFalse(SENSE.needsContext(SQL, "SQL"), "the preferred label itself");
+        assertFalse(SENSE.needsContext(LEAD, "lead"), "transversal");
+        assertFalse(SENSE.needsContext("skill/unknown", "Chef"));
+        assertFalse(SENSE.needsContext(CHEF_TOOL, null));
+    }
+
+    @Test
+    void theWordInAnotherFormOrAWordOfManySkillsNamesStatesNothing() {
+        assertTrue(SENSE.unsupported("MECHANICAL ENGINEER.", PACKAGING, "engineering"));
+        assertTrue(SENSE.unsupported("Supporting chefs and cooks in a busy kitchen.", CHEF_TOOL, "Chef"));
+        assertFalse(SENSE.unsupported("Experience with Java, Scala and C++.", JAVA, "Java"));
+        assertFalse(SENSE.unsupported("Leads a team.", LEAD, "lead"), "transversal: not judged");
+        // "engineering" is in the names of three skills here: the word alone cannot pick packaging engineering
+        assertTrue(SENSE.unsupported("Degree in mechanical engineering.", PACKAGING, "engineering"));
+        assertFalse(SENSE.unsupported("Chef, Puppet or Ansible.", CHEF_TOOL, "Chef"), "the word itself, in one skill's name");
+    }
+
+    @Test
+    void theWordThatIsTheJobIsNotASkillOfItUnlessTheOccupationNeedsIt() {
+        assertTrue(SENSE.namesTheJob(CHEF_TOOL, "Chef", "Senior Chef de Partie - Rosette Hotel", CHEF));
+        assertFalse(SENSE.namesTheJob(CHEF_TOOL, "Chef", "DevOps engineer", DEVELOPER), "not in the title");
+        assertFalse(SENSE.namesTheJob(CHEF_TOOL, "Chef", "Chef and Puppet automation lead", DEVELOPER), "not a word of the occupation");
+        assertFalse(SENSE.namesTheJob(JAVA, "Java", "Java Software Developer", "occupation/none"), "unknown occupation: no words");
+        assertTrue(SENSE.namesTheJob(JAVA, "Java", "Java Developer", DEVELOPER), "the occupation is named by the word and does not need Java");
+        assertFalse(SENSE.namesTheJob(WELDING, "welding", "Welding Engineer", WELDING_ENGINEER), "the occupation needs the skill");
+        assertFalse(SENSE.namesTheJob(CHEF_TOOL, "Chef", null, CHEF));
+    }
+
+    @Test
+    void wordsKeepTechnologyNamesWhole() {
+        assertEquals(List.of("c++", "c#", ".net", "and", "java"), DocumentSense.words("C++, C#, .NET and Java."));
+    }
+}
