@@ -26,7 +26,7 @@ public final class Main implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             // Bad input is the user's to fix: one clear line, exit 2. Anything else is our bug: full trace.
