@@ -75,7 +75,8 @@ final class ExportCommand implements Runnable {
                     System.err.println("skillscope export credentials: run " + runId + " has no credentials"
                             + (provider == null ? "" : " of awarding body '" + provider + "'"));
                 }
-                System.err.printf("skillscope export credentials: run %s, %d of %d credentials written to %s%n", runId, s.written(), s.credentials(), out);
+                System.err.printf("skillscope export credentials: run %s, %d of %d credentials written to %s, %d ESCO skills; %d asserted skills "
+                        + "left out because no outcome of their credential holds their evidence%n", runId, s.written(), s.credentials(), out, s.skills(), s.unplaced());
                 Map<String, Object> last = new LinkedHashMap<>();
                 last.put("credentials", s.credentials());
                 last.put("written", s.written());

@@ -41,8 +41,8 @@ public final class CredentialExports {
         this.db = db;
     }
 
-    /** What a batch export did. */
-    public record Summary(int credentials, int written, int skills, int skipped) {}
+    /** What a batch export did; {@code unplaced}: asserted skills left out because no outcome holds their evidence. */
+    public record Summary(int credentials, int written, int skills, int skipped, int unplaced) {}
 
     /** One credential; a credential that cannot be exported is a 404 saying why. */
     public ExportedCredential one(String runId, String credentialId, ExportFormat format, Double minConfidence) {
@@ -70,7 +70,7 @@ public final class CredentialExports {
                 + " ORDER BY credential_id", params);
         Map<String, List<ExportSkill>> skills = skills(runId, null);
         Map<Path, Loaded> files = new HashMap<>();
-        int written = 0, skillCount = 0, skip = 0;
+        int written = 0, skillCount = 0, skip = 0, unplaced = 0;
         for (Map<String, Object> row : rows) {
             String id = (String) row.get("credentialId");
             try {
@@ -78,12 +78,13 @@ public final class CredentialExports {
                 sink.accept(e);
                 written++;
                 skillCount += e.skills();
+                unplaced += e.unplaced().size();
             } catch (Unavailable e) {
                 skipped.accept(id + ": " + e.getMessage());
                 skip++;
             }
         }
-        return new Summary(rows.size(), written, skillCount, skip);
+        return new Summary(rows.size(), written, skillCount, skip, unplaced);
     }
 
     private ExportedCredential export(Run run, Map<String, Object> row, List<ExportSkill> skills, ExportFormat format, Double minConfidence,

@@ -53,7 +53,10 @@ final class ElmDocuments {
                     asserted++;
                 }
             }
-            if (!added.isEmpty()) append(lo, "additionalNote", note(noteId(lo, i, c), assertedNote(added, escoVersion)));
+            if (!added.isEmpty()) {
+                String text = assertedNote(added, escoVersion) + (added.size() < count(lo.get("relatedESCOSkill")) ? " The others were related by the issuer." : "");
+                append(lo, "additionalNote", note(noteId(lo, i, c), text));
+            }
         }
         Learner.pseudonymise(doc, c.learnerPseudonym());
         doc.remove("proof");   // a signature over the document as issued no longer holds
@@ -208,7 +211,11 @@ final class ElmDocuments {
         List<String> parts = new ArrayList<>();
         for (ExportSkill s : added) parts.add(s.label() + " (confidence " + CredentialExport.confidence(s.confidence()) + ")");
         return "ESCO " + (escoVersion == null ? "" : "v" + escoVersion + " ") + "skills added by SkillScope, asserted from this outcome's text: "
-                + String.join("; ", parts) + ". Skills related before were declared by the issuer.";
+                + String.join("; ", parts) + ".";
+    }
+
+    private static int count(JsonNode values) {
+        return values == null ? 0 : values.isArray() ? values.size() : 1;
     }
 
     private static String labels(List<ExportSkill> skills) {

@@ -73,6 +73,7 @@ class CredentialExportTest {
         assertEquals(1, count(outcomes.get(1).get("relatedESCOSkill"), declared));
         JsonNode note = outcomes.get(2).get("additionalNote");
         assertTrue(note.path("noteLiteral").path("en").asText().contains("configure an inverter (confidence 0.81)"), note.toString());
+        assertTrue(note.path("noteLiteral").path("en").asText().endsWith("The others were related by the issuer."), note.toString());
         assertFalse(e.document().toString().contains(LOW), "a skill below the threshold is not written");
         assertLearnerPseudonymised(source, e.document(), c);
     }
@@ -120,6 +121,8 @@ class CredentialExportTest {
         assertEquals(c.learningOutcomes().size(), d.get("learningOutcome").size());
         assertEquals(INSPECT, d.get("learningOutcome").get(2).path("relatedESCOSkill").path("id").asText());
         assertEquals(List.of(INVERTER), e.unplaced(), "a skill whose evidence no outcome holds is left out, and said so");
+        String note = d.get("learningOutcome").get(2).path("additionalNote").path("noteLiteral").path("en").asText();
+        assertEquals("ESCO v1.1.1 skills added by SkillScope, asserted from this outcome's text: use Git (confidence 0.90).", note);
         assertEquals("6", d.path("creditPoint").path("point").asText());
         assertEquals("http://data.europa.eu/snb/eqf/5", d.path("eqfLevel").path("id").asText());
         assertEquals("http://publications.europa.eu/resource/authority/language/ENG", d.path("language").path("id").asText());
