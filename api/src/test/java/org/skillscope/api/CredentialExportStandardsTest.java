@@ -191,8 +191,10 @@ class CredentialExportStandardsTest {
         Http.Answer bad = server.http.post("/api/credentials/score?export=pdf", row);
         assertEquals(400, bad.status());
         assertTrue(bad.body().contains("format must be elm or ob3"), bad.body());
-        Http.Answer missing = server.http.get("/api/credentials/" + enc(sources.get(0).id) + "/export");
-        assertEquals(400, missing.status(), missing.body());
+        Http.Answer unnamed = server.http.get("/api/credentials/" + enc(sources.get(0).id) + "/export");
+        assertEquals(200, unnamed.status(), unnamed.body());
+        assertTrue(unnamed.header("Content-Disposition").endsWith(".elm.jsonld\""), "ELM unless format says otherwise");
+        assertEquals(400, server.http.get("/api/credentials/" + enc(sources.get(0).id) + "/export?format=pdf").status());
     }
 
     // ---- helpers ----------------------------------------------------------------------------------

@@ -30,11 +30,11 @@ public final class CredentialService {
         this.exports = new CredentialExports(db);
     }
 
-    /** One credential of the run as an ELM or Open Badges 3.0 document with its ESCO skills ({@link CredentialExports}). */
+    /** One credential of the run as an ELM (the default) or Open Badges 3.0 document with its ESCO skills ({@link CredentialExports}). */
     public ExportedCredential export(String runId, String credentialId, String format) {
         ExportFormat f;
         try {
-            f = ExportFormat.parse(format == null ? "" : format);
+            f = format == null ? ExportFormat.ELM : ExportFormat.parse(format);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
