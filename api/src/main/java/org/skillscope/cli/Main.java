@@ -19,14 +19,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Skills intelligence for micro-credentials: ESCO mapping, labour-market relevance, gaps.",
-        subcommands = {EscoCommand.class, ValidateCommand.class, RunCommand.class, MapCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EscoCommand.class, ValidateCommand.class, RunCommand.class, MapCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, DemoCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             // Bad input is the user's to fix: one clear line, exit 2. Anything else is our bug: full trace.

@@ -592,7 +592,7 @@ class ApiIntegrationTest {
                     assertTrue(a.json().get("detail").asText().contains("run-404"), url + ": " + a.body());
                 }
             }
-            assertEquals(16, withRun, "every endpoint that reads a run takes ?run=");
+            assertEquals(17, withRun, "every endpoint that reads a run takes ?run=");
             assertProblem(http.post("/api/upskilling", "{\"skills\":[\"" + f.w.get(0) + "\"],\"targetOccupation\":\"nope\"}"), 404);
             assertProblem(http.post("/api/upskilling", "{\"currentOccupation\":\"00000000-0000-0000-0000-000000000000\"}"), 404);
         });

@@ -182,7 +182,7 @@ class ApiRealDataRunTest {
                 called.add(op.getKey().toUpperCase(Locale.ROOT) + " " + p);
             }
         }
-        assertEquals(21, called.size(), "the route table's 21 operations: " + called);
+        assertEquals(22, called.size(), "the route table's 22 operations: " + called);
         for (String page : List.of("/docs", "/")) {
             Http.Answer a = http.get(page);
             assertEquals(200, a.status(), page);

@@ -21,10 +21,13 @@ import org.skillscope.spark.SkillScopeJob;
 final class PublishedRunServer implements AutoCloseable {
     final RunSummary summary;
     final EscoContext esco;
+    /** The in-memory results database the job published into (for the CLI over the same run). */
+    final String jdbcUrl;
     final Http http;
     private final Javalin app;
 
-    private PublishedRunServer(RunSummary summary, EscoContext esco, Javalin app) {
+    private PublishedRunServer(String jdbcUrl, RunSummary summary, EscoContext esco, Javalin app) {
+        this.jdbcUrl = jdbcUrl;
         this.summary = summary;
         this.esco = esco;
         this.app = app;
@@ -41,14 +44,14 @@ final class PublishedRunServer implements AutoCloseable {
             spark.stop();
         }
         EscoContext esco = new EscoContext(escoPath, cache);
-        return new PublishedRunServer(summary, esco, ApiServer.create(ApiConfig.of(jdbc, 0, escoPath, cache), esco).start("127.0.0.1", 0));
+        return new PublishedRunServer(jdbc, summary, esco, ApiServer.create(ApiConfig.of(jdbc, 0, escoPath, cache), esco).start("127.0.0.1", 0));
     }
 
-    /** GET that must answer 200 with JSON. */
+    /** GET that must answer 200 with JSON (JSON-LD for an exported European Learning Model document). */
     JsonNode ok(String path) {
         Http.Answer a = http.get(path);
         assertEquals(200, a.status(), path + ": " + a.body());
-        assertTrue(a.contentType().startsWith("application/json"), path + ": " + a.contentType());
+        assertTrue(a.contentType().startsWith("application/json") || a.contentType().startsWith("application/ld+json"), path + ": " + a.contentType());
         return a.json();
     }
 

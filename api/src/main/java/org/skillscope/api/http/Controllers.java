@@ -153,7 +153,29 @@ public final class Controllers {
 
     void scoreCredential(Context ctx) {
         JsonNode body = bodies.json(ctx);
+        String export = Params.text(ctx, "export");
+        if (export != null) {
+            send(ctx, mapping.exportCredential(body, exportFormat(export)));
+            return;
+        }
         send(ctx, mapping.scoreCredential(run(ctx), body));
+    }
+
+    /** The document itself, named for download (the page links to it): ELM as JSON-LD, Open Badges as JSON. */
+    void exportCredential(Context ctx) {
+        String run = run(ctx);
+        var e = credentials.export(run, ctx.pathParam("id"), Params.text(ctx, "format"));
+        boolean elm = e.format() == org.skillscope.core.export.ExportFormat.ELM;
+        ctx.header("Content-Disposition", "attachment; filename=\"" + org.skillscope.core.export.Ids.safe(e.credentialId()) + e.format().suffix() + "\"");
+        ctx.contentType(elm ? "application/ld+json" : io.javalin.http.ContentType.APPLICATION_JSON.getMimeType()).result(bytes(e.document()));
+    }
+
+    private static org.skillscope.core.export.ExportFormat exportFormat(String s) {
+        try {
+            return org.skillscope.core.export.ExportFormat.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
     }
 
     // ---- on-the-fly mapping and upskilling -------------------------------------------------------

@@ -36,8 +36,13 @@ public final class Routes {
                                 Controllers.PAGE), c::listCredentials),
                 Route.get("/api/credentials/{id}", "credentials", "One credential: mapped skills with evidence, score breakdown, occupations it prepares for",
                         List.of(RUN), c::oneCredential),
-                Route.post("/api/credentials/score", "on the fly", "Map and score a posted credential (CSV row as JSON, ELM JSON-LD or Open Badges 3.0) against the run's demand",
-                        List.of(RUN), "{\"id\":\"my-course\",\"title\":\"Solar panel installation\",\"awarding_body\":\"My Academy\",\"learning_outcomes\":[\"install photovoltaic systems\",\"perform electrical safety checks\"],\"workload_ects\":5,\"eqf_level\":4}",
+                Route.get("/api/credentials/{id}/export", "credentials", "The credential written back with its ESCO skills: format=elm gives a European Learning Model "
+                                + "document (relatedESCOSkill on each outcome), format=ob3 an Open Badges 3.0 credential or achievement (ESCO alignments). "
+                                + "An ELM or Open Badges source comes back as it was, enriched; any other becomes an ELM LearningAchievementSpecification or an OB3 Achievement",
+                        List.of(RUN, "format:string:elm (default) or ob3"), c::exportCredential),
+                Route.post("/api/credentials/score", "on the fly", "Map and score a posted credential (CSV row as JSON, ELM JSON-LD or Open Badges 3.0) against the run's demand; "
+                                + "with export=elm or ob3, the posted credential written back with its ESCO skills instead (as GET /api/credentials/{id}/export)",
+                        List.of(RUN, "export:string:elm or ob3: answer with the enriched document instead of the scores"), "{\"id\":\"my-course\",\"title\":\"Solar panel installation\",\"awarding_body\":\"My Academy\",\"learning_outcomes\":[\"install photovoltaic systems\",\"perform electrical safety checks\"],\"workload_ects\":5,\"eqf_level\":4}",
                         c::scoreCredential),
 
                 Route.post("/api/map", "on the fly", "ESCO skills stated in a text, with score and evidence",

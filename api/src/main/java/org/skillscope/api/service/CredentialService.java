@@ -1,5 +1,8 @@
 package org.skillscope.api.service;
 
+import org.skillscope.core.export.ExportFormat;
+import org.skillscope.core.export.ExportedCredential;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +23,22 @@ public final class CredentialService {
             + "green_occupation_share, digital, digital_skill_share, digital_occupation_share";
 
     private final Database db;
+    private final CredentialExports exports;
 
     public CredentialService(Database db) {
         this.db = db;
+        this.exports = new CredentialExports(db);
+    }
+
+    /** One credential of the run as an ELM (the default) or Open Badges 3.0 document with its ESCO skills ({@link CredentialExports}). */
+    public ExportedCredential export(String runId, String credentialId, String format) {
+        ExportFormat f;
+        try {
+            f = format == null ? ExportFormat.ELM : ExportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        return exports.one(runId, credentialId, f, null);
     }
 
     /** Filters of the list; null fields do not filter. */

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.skillscope.core.demand.SkillDemand;
 import org.skillscope.core.esco.EscoGraph;
+import org.skillscope.core.export.CredentialExport;
+import org.skillscope.core.export.ExportFormat;
+import org.skillscope.core.export.ExportSkill;
 import org.skillscope.core.match.SkillMatch;
 import org.skillscope.core.match.SkillMatcher;
 import org.skillscope.core.score.AlignmentScore;
@@ -83,13 +86,7 @@ public final class MappingService {
      * The body is written to a temporary file and read by the same loaders as the job.
      */
     public Map<String, Object> scoreCredential(String runId, JsonNode body) {
-        if (body == null || !body.isObject()) throw ApiException.badRequest("the body must be a JSON object: a CSV row, an ELM or an Open Badges credential");
-        boolean document = body.has("@context") || body.has("type");
-        LoadResult<Credential> loaded = document ? load(body.toString(), ".json") : load(csv(body), ".csv");
-        if (loaded.accepted().isEmpty()) {
-            List<String> reasons = loaded.rejected().stream().map(r -> (r.field() == null || r.field().isEmpty() ? "" : r.field() + ": ") + r.reason()).toList();
-            throw ApiException.badRequest("the credential was rejected: " + (reasons.isEmpty() ? "no credential found" : String.join("; ", reasons)));
-        }
+        LoadResult<Credential> loaded = loadPosted(body);
         Map<String, SkillDemand> demand = demandAll(runId);
         double[] runScores = db.query("SELECT relevance FROM credentials WHERE run_id=?", runId).stream()
                 .mapToDouble(r -> ((Number) r.get("relevance")).doubleValue()).toArray();
@@ -103,7 +100,36 @@ public final class MappingService {
         return out;
     }
 
-    private Map<String, Object> score(Credential c, Map<String, SkillDemand> demand, double[] runScores) {
+    /** A posted credential (a CSV row as JSON, an ELM or an Open Badges document), loaded as the job loads a file; a rejection is a 400. */
+    private static LoadResult<Credential> loadPosted(JsonNode body) {
+        if (body == null || !body.isObject()) throw ApiException.badRequest("the body must be a JSON object: a CSV row, an ELM or an Open Badges credential");
+        LoadResult<Credential> loaded = isDocument(body) ? load(body.toString(), ".json") : load(csv(body), ".csv");
+        if (loaded.accepted().isEmpty()) {
+            List<String> reasons = loaded.rejected().stream().map(r -> (r.field() == null || r.field().isEmpty() ? "" : r.field() + ": ") + r.reason()).toList();
+            throw ApiException.badRequest("the credential was rejected: " + (reasons.isEmpty() ? "no credential found" : String.join("; ", reasons)));
+        }
+        return loaded;
+    }
+
+    private static boolean isDocument(JsonNode body) {
+        return body.has("@context") || body.has("type");
+    }
+
+    /**
+     * The posted credential written back in {@code format} with the ESCO skills mapped as {@link #scoreCredential}
+     * maps them: an ELM or Open Badges document of that format enriched, anything else built from its standard
+     * elements ({@link CredentialExport}). A document holding several credentials gives the first.
+     */
+    public JsonNode exportCredential(JsonNode body, ExportFormat format) {
+        Credential c = loadPosted(body).accepted().get(0);
+        List<ExportSkill> skills = taught(c).entries().values().stream()
+                .map(e -> new ExportSkill(e.skillUri(), e.label(), e.confidence(), e.declared(), e.evidence())).toList();
+        JsonNode source = isDocument(body) ? CredentialLoaders.document("posted credential", body.toString(), c.sourceLine()).orElse(null) : null;
+        return CredentialExport.export(c, source, skills, format, 0, esco.esco().version()).document();
+    }
+
+    /** What a credential teaches, gathered as the job gathers it. */
+    private TaughtSkills taught(Credential c) {
         EscoGraph graph = esco.graph();
         TaughtSkills taught = new TaughtSkills();
         // as the job maps it (pipeline/spark Mapping): every outcome cut into units, each distinct unit
@@ -123,6 +149,12 @@ public final class MappingService {
                 if (esco.esco().skills().containsKey(uri)) taught.declared(uri, graph.skillLabel(uri), o.text());
             }
         }
+        return taught;
+    }
+
+    private Map<String, Object> score(Credential c, Map<String, SkillDemand> demand, double[] runScores) {
+        EscoGraph graph = esco.graph();
+        TaughtSkills taught = taught(c);
         CredentialScorer.Scores scores = CredentialScorer.score(taught, demand, graph, esco.esco().version());
         RelevanceScore r = scores.relevance();
         List<PreparedOccupation> occ = scores.occupations();

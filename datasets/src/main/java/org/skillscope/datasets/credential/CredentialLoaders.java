@@ -26,6 +26,26 @@ public final class CredentialLoaders {
         return load(file, LearnerSalt.current().value());
     }
 
+    /**
+     * The JSON tree of the credential a loader read from {@code file} at {@code line} (its {@link Credential#sourceLine()}:
+     * 1 for a single document, else its position in a top-level array), signed forms unwrapped as the loaders unwrap
+     * them; empty for a CSV file or when there is no such item. What an export writes back, enriched.
+     */
+    public static Optional<JsonNode> document(Path file, long line) {
+        DatasetException.requireFile(file, "credential file");
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv") || name.endsWith(".tsv")) return Optional.empty();
+        return document(file.toString(), Texts.readUtf8(file), line);
+    }
+
+    /** {@link #document(Path, long)} of a text already read. */
+    public static Optional<JsonNode> document(String fileName, String text, long line) {
+        return JsonDocuments.read(text, new LoadResult.Builder<Credential>(fileName)).flatMap(root -> {
+            java.util.List<JsonNode> items = org.skillscope.datasets.credential.internal.Json.all(root);
+            return line >= 1 && line <= items.size() ? Optional.of(items.get((int) line - 1)) : Optional.empty();
+        });
+    }
+
     /** Loads {@code file}, pseudonymising learner ids with {@code salt}. */
     public static LoadResult<Credential> load(Path file, String salt) {
         DatasetException.requireFile(file, "credential file");

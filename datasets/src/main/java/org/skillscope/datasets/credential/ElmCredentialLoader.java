@@ -127,19 +127,11 @@ public final class ElmCredentialLoader {
 
     /** Every learningOutcome in the tree (objects, or ids resolved against the tree), once each. */
     private List<LearningOutcome> outcomes(JsonNode root, Map<String, JsonNode> byId, Admission in, long line, String recordId) {
-        List<JsonNode> found = new ArrayList<>();
-        collect(root, "learningOutcome", found);
         List<LearningOutcome> out = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (JsonNode ref : found) {
-            JsonNode lo = ref.isTextual() ? byId.getOrDefault(ref.asText(), ref) : ref;
-            String key = lo.isObject() && lo.has("id") ? lo.get("id").asText() : lo.toString();
-            if (!seen.add(key)) continue;
-            String title = Json.lang(lo.path("title"));
-            String description = Json.lang(lo.path("description"));
-            String text = title != null && description != null && !description.equalsIgnoreCase(title)
-                    ? title + ": " + description : firstText(title, description, lo.isTextual() ? null : Json.lang(lo.path("prefLabel")));
+        for (JsonNode lo : outcomeObjects(root, byId)) {
+            String text = outcomeText(lo);
             if (text == null) {
+                String key = lo.isObject() && lo.has("id") ? lo.get("id").asText() : lo.toString();
                 in.out().finding(line, recordId, "learning_outcomes", "learning outcome " + Texts.shorten(key) + " has no title or description: skipped");
                 continue;
             }
@@ -159,6 +151,38 @@ public final class ElmCredentialLoader {
             out.add(new LearningOutcome(text, esco));
         }
         return out;
+    }
+
+    /**
+     * The learning outcome objects of one ELM credential or learning opportunity (an item the loader read), one per
+     * {@link Credential#learningOutcomes()} entry and in that order: the nodes of the tree itself, so that an export
+     * can write into the outcome a skill was found in.
+     */
+    public static List<JsonNode> outcomeNodes(JsonNode item) {
+        Map<String, JsonNode> byId = new HashMap<>();
+        index(item, byId);
+        return outcomeObjects(item, byId).stream().filter(lo -> outcomeText(lo) != null).toList();
+    }
+
+    private static List<JsonNode> outcomeObjects(JsonNode root, Map<String, JsonNode> byId) {
+        List<JsonNode> found = new ArrayList<>();
+        collect(root, "learningOutcome", found);
+        List<JsonNode> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (JsonNode ref : found) {
+            JsonNode lo = ref.isTextual() ? byId.getOrDefault(ref.asText(), ref) : ref;
+            String key = lo.isObject() && lo.has("id") ? lo.get("id").asText() : lo.toString();
+            if (seen.add(key)) out.add(lo);
+        }
+        return out;
+    }
+
+    /** An outcome's text: "title: description", or whichever of them (or its prefLabel) it has; null if none. */
+    private static String outcomeText(JsonNode lo) {
+        String title = Json.lang(lo.path("title"));
+        String description = Json.lang(lo.path("description"));
+        return title != null && description != null && !description.equalsIgnoreCase(title)
+                ? title + ": " + description : firstText(title, description, lo.isTextual() ? null : Json.lang(lo.path("prefLabel")));
     }
 
     private static void collect(JsonNode n, String key, List<JsonNode> found) {
