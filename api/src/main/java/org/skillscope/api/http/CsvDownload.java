@@ -61,10 +61,19 @@ final class CsvDownload {
         return text(v);
     }
 
+    /**
+     * Text a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a return: vacancy texts
+     * come from anyone) gets a leading apostrophe, OWASP's advice against CSV injection. Numbers stay numbers.
+     */
+    static String inert(String s) {
+        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+    }
+
     private String text(Object v) {
         if (v == null || v instanceof JsonNode n && n.isNull()) return "";
-        if (v instanceof JsonNode n && n.isValueNode()) return n.asText();
-        if (v instanceof CharSequence || v instanceof Number || v instanceof Boolean) return v.toString();
+        if (v instanceof JsonNode n && n.isValueNode()) return n.isTextual() ? inert(n.asText()) : n.asText();
+        if (v instanceof CharSequence t) return inert(t.toString());
+        if (v instanceof Number || v instanceof Boolean) return v.toString();
         JsonNode tree = json.valueToTree(v);
         if (tree.isArray()) {
             boolean plain = true;

@@ -20,6 +20,10 @@ const num = (x, d = 1) => x === null || x === undefined ? '–' : Number(x).toFi
 const plural = (n, one, many) => n + ' ' + (n === 1 ? one : (many || one + 's'));
 const idOf = (uri) => String(uri).split('/').pop();
 const enc = encodeURIComponent;
+// a small share or contribution keeps two significant digits instead of showing as 0.00
+const sig = (x) => x === null || x === undefined ? '–' : Math.abs(x) >= 0.1 || x === 0 ? Number(x).toFixed(2) : Number(x).toPrecision(2);
+// replaceChildren writes null as the text "null": leave out what is not there
+const fill = (host, ...children) => host.replaceChildren(...children.flat().filter(c => c !== null && c !== undefined && c !== ''));
 
 async function api(path, body) {
   const opts = body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
@@ -58,7 +62,9 @@ function download(name, text) {
   document.body.append(a); a.click(); a.remove();
 }
 function csvText(columns, rows) {
-  const quote = (v) => { const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(' | ') : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  // text a spreadsheet would run as a formula gets a leading apostrophe (as the API's CSV does); numbers stay numbers
+  const quote = (v) => { let s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(' | ') : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = "'" + s;
     return /[",\n\r]/.test(s) ? '"' + s.replaceAll('"', '""') + '"' : s; };
   return [columns.map(c => c.key).join(',')].concat(rows.map(r => columns.map(c => quote(c.value ? c.value(r) : r[c.key])).join(','))).join('\n') + '\n';
 }
@@ -251,7 +257,7 @@ async function showCredential(id) {
       el('td', {}, e.number), el('th', { scope: 'row' }, e.element, e.mandatory ? '' : el('span', { class: 'muted' }, ' (optional)')),
       el('td', {}, e.present ? (Array.isArray(e.value) ? el('ul', {}, e.value.map(v => el('li', {}, v))) : String(e.value))
         : el('span', { class: 'muted' }, e.mandatory && e.number !== 1 ? 'missing' : 'not given'))))));
-  page.replaceChildren(
+  fill(page,
     el('p', { class: 'crumbs' }, el('a', { href: '#provider' }, 'Catalogue'), ' › credential'),
     el('h2', { id: 'credential-title', tabindex: '-1' }, c.title || c.credentialId),
     el('p', { class: 'summary' }, c.summary),
@@ -279,7 +285,7 @@ async function showCredential(id) {
       { label: 'Vacancies', num: true, cell: s => s.vacancies },
       { label: 'Share', num: true, cell: s => pct(s.share) },
       { label: 'Growth', cell: growthCell },
-      { label: 'Contribution', num: true, cell: s => num(s.contribution, 2) },
+      { label: 'Contribution', num: true, cell: s => sig(s.contribution) },
       { label: 'Why', cell: s => s.why }],
     csvColumns: ['id', 'skillUri', 'label', 'confidence', 'declared', 'evidenceOutcome', 'evidenceLabel', 'vacancies', 'share', 'shrunkShare', 'specificity',
       'contribution', 'green', 'digital', 'why'].map(key => ({ key })).concat([{ key: 'growth', value: s => s.growth ? s.growth.rate : null }, { key: 'growthClear' }]),
@@ -310,12 +316,12 @@ function drawBreakdown(host, skills, total) {
   const W = 640, label = 230, rowH = 22, H = skills.length * rowH + 24;
   const max = Math.max(1e-9, ...skills.map(s => s.contribution));
   const s = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'contribution of each skill to the relevance score: '
-    + skills.map(x => x.label + ' ' + num(x.contribution, 2)).join(', ') });
+    + skills.map(x => x.label + ' ' + sig(x.contribution)).join(', ') });
   skills.forEach((k, i) => {
     const y = 4 + i * rowH, w = (W - label - 60) * k.contribution / max;
     s.append(svg('text', { x: 0, y: y + 13, 'font-size': 12 }, k.label.length > 34 ? k.label.slice(0, 33) + '…' : k.label));
     s.append(svg('rect', { x: label, y: y + 2, width: Math.max(1, w), height: 14, class: 'contribution-bar' + (k.green ? ' green' : k.digital ? ' digital' : '') }));
-    s.append(svg('text', { x: label + w + 4, y: y + 13, 'font-size': 11 }, num(k.contribution, 2)));
+    s.append(svg('text', { x: label + w + 4, y: y + 13, 'font-size': 11 }, sig(k.contribution)));
   });
   s.append(svg('text', { x: 0, y: H - 4, 'font-size': 11, class: 'legend-text' },
     total > skills.length ? 'the ' + skills.length + ' largest of ' + total + ' skills; all are in the table below' : 'all ' + total + ' skills'));
@@ -328,7 +334,7 @@ async function showSkill(id) {
   const run = state.run || {};
   const page = $('view-skill');
   const dated = run.datedVacancies, undated = run.undatedVacancies;
-  page.replaceChildren(
+  fill(page,
     el('p', { class: 'crumbs' }, el('a', { href: '#policy' }, 'Policy'), ' › skill'),
     el('h2', { id: 'skill-title', tabindex: '-1' }, s.label, ' ', flags(s)),
     el('p', {}, s.description || ''),
@@ -413,7 +419,7 @@ async function showOccupation(id) {
   const o = await api('/api/occupations/' + enc(id));
   const page = $('view-occupation');
   const all = (o.demand || []).find(d => d.scopeType === 'all');
-  page.replaceChildren(
+  fill(page,
     el('p', { class: 'crumbs' }, el('a', { href: '#counsellor' }, 'Counsellor'), ' › occupation'),
     el('h2', { id: 'occupation-title', tabindex: '-1' }, o.label),
     el('p', {}, o.description || ''),
@@ -679,14 +685,16 @@ $('compare-form').addEventListener('submit', (e) => { e.preventDefault(); compar
 async function loadQuality() {
   const q = await api('/api/quality');
   const host = $('quality');
-  host.replaceChildren(
+  fill(host,
     el('p', {}, q.incomplete + ' of ' + plural(q.credentials, 'credential') + ' lack at least one mandatory standard element '
       + '(the learner is not counted: a catalogue has none).'),
     el('h3', {}, 'The run\'s coverage'), warningList(['demand', 'gaps', 'relevance', 'growth', 'trends', 'supplyDemand']) || el('p', { class: 'muted' }, 'No coverage warning.'),
     el('h3', {}, 'Missing mandatory elements'), el('div', { id: 'quality-elements' }),
     el('h3', {}, 'By provider'), el('div', { id: 'quality-providers' }),
-    el('h3', {}, 'Languages mapped'), el('div', { id: 'quality-vacancy-languages' }), el('div', { id: 'quality-credential-languages' }),
-    el('h3', {}, 'Quarantine: input records the run rejected'), el('div', { id: 'quality-quarantine-files' }), el('div', { id: 'quality-quarantine' }));
+    el('h3', {}, 'Languages mapped'), el('h4', {}, 'Vacancies'), el('div', { id: 'quality-vacancy-languages' }),
+    el('h4', {}, 'Credentials'), el('div', { id: 'quality-credential-languages' }),
+    el('h3', {}, 'Quarantine: input records the run rejected'), el('h4', {}, 'Per file'), el('div', { id: 'quality-quarantine-files' }),
+    el('h4', {}, 'Each record'), el('div', { id: 'quality-quarantine' }));
   memoryTable({ host: $('quality-elements'), id: 'quality-element-table', caption: 'Credentials lacking each mandatory element', name: 'missing-elements',
     unit: 'element', rows: q.missingByElement, rowHeader: true,
     columns: [{ label: 'Element', cell: e => e.element.replaceAll('_', ' ') }, { label: 'Credentials lacking it', num: true, cell: e => e.credentials },
