@@ -61,11 +61,12 @@ final class CredentialSources {
     /** Credential {@code id} from the input that the run names {@code sourceFile}, given the run's {@code inputs}. */
     Found find(JsonNode inputs, String sourceFile, String id) {
         if (inputs == null || !inputs.isArray() || sourceFile == null) return new Found(null, "the run does not name the credential's input file");
-        JsonNode shown = InputPaths.relative(inputs);
-        for (int i = 0; i < inputs.size(); i++) {
-            if (!sourceFile.equals(shown.get(i).path("file").asText())) continue;
-            Path file = Path.of(inputs.get(i).path("file").asText());
-            String sha = inputs.get(i).path("sha256").asText();
+        // the run names a file by its path below the folder its inputs share (RunTables.inputNames): the input whose path ends so
+        Path named = Path.of(sourceFile).normalize();
+        for (JsonNode input : inputs) {
+            Path file = Path.of(input.path("file").asText()).normalize();
+            if (!file.endsWith(named)) continue;
+            String sha = input.path("sha256").asText();
             if (!Files.isRegularFile(file)) return new Found(null, "the input file " + sourceFile + " is no longer where the run read it");
             if (!sha.equals(sha256(file))) return new Found(null, "the input file " + sourceFile + " has changed since the run");
             Map<String, Credential> byId;
