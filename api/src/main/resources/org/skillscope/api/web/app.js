@@ -78,13 +78,13 @@ const PAGE = 20;
 function tableShell(t) {
   const search = t.search ? el('label', { class: 'table-search' }, 'Search ' + t.caption.toLowerCase(),
     el('input', { type: 'search', id: t.id + '-q', placeholder: t.search })) : null;
-  const csvLink = el('a', { class: 'csv', id: t.id + '-csv', href: '#' }, 'Download CSV');
+  const csvLink = el('a', { class: 'csv', id: t.id + '-csv', href: '#', 'aria-label': 'Download CSV of ' + t.caption.toLowerCase() }, 'Download CSV');
   const table = el('table', { class: 'data', id: t.id },
     el('caption', { class: 'sr-only' }, t.caption),
     el('thead', {}, el('tr', {}, t.columns.map(c => el('th', { scope: 'col', class: c.num ? 'num' : null }, c.label)))),
     el('tbody'));
-  const prev = el('button', { type: 'button', class: 'secondary', id: t.id + '-prev' }, 'Previous');
-  const next = el('button', { type: 'button', class: 'secondary', id: t.id + '-next' }, 'Next');
+  const prev = el('button', { type: 'button', class: 'secondary', id: t.id + '-prev', 'aria-label': 'Previous page of ' + t.caption.toLowerCase() }, 'Previous');
+  const next = el('button', { type: 'button', class: 'secondary', id: t.id + '-next', 'aria-label': 'Next page of ' + t.caption.toLowerCase() }, 'Next');
   const status = el('span', { id: t.id + '-count', class: 'muted', 'aria-live': 'polite' });
   const box = el('div', { class: 'table-box' },
     el('div', { class: 'table-tools' }, search, csvLink),
@@ -232,15 +232,17 @@ function exportProposals() {
 
 // the provider picker searches every provider of the run as one types (not a list cut at some length)
 let providerTimer = null;
-$('provider').addEventListener('input', (e) => {
+function suggestProviders() {
   clearTimeout(providerTimer);
   providerTimer = setTimeout(async () => {
     const q = new URLSearchParams({ size: '20' });
-    if (e.target.value.trim()) q.set('q', e.target.value.trim());
+    if ($('provider').value.trim()) q.set('q', $('provider').value.trim());
     const r = await api('/api/providers?' + q).catch(() => ({ items: [] }));
     $('provider-list').replaceChildren(...r.items.map(p => el('option', { value: p.provider }, plural(p.credentials, 'credential'))));
   }, 200);
-});
+}
+$('provider').addEventListener('input', suggestProviders);
+$('provider').addEventListener('focus', suggestProviders);
 $('provider').addEventListener('change', () => loadCatalogue().catch(showError));
 $('catalogue-form').addEventListener('submit', (e) => { e.preventDefault(); loadCatalogue().catch(showError); });
 $('proposals-export').addEventListener('click', exportProposals);
