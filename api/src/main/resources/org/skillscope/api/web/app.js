@@ -79,7 +79,7 @@ function tableShell(t) {
   const search = t.search ? el('label', { class: 'table-search' }, 'Search ' + t.caption.toLowerCase(),
     el('input', { type: 'search', id: t.id + '-q', placeholder: t.search })) : null;
   const csvLink = el('a', { class: 'csv', id: t.id + '-csv', href: '#', 'aria-label': 'Download CSV of ' + t.caption.toLowerCase() }, 'Download CSV');
-  const table = el('table', { class: 'data', id: t.id },
+  const table = el('table', { class: t.columns.length >= 5 ? 'data wide' : 'data', id: t.id },
     el('caption', { class: 'sr-only' }, t.caption),
     el('thead', {}, el('tr', {}, t.columns.map(c => el('th', { scope: 'col', class: c.num ? 'num' : null }, c.label)))),
     el('tbody'));
@@ -251,7 +251,7 @@ $('proposals-export').addEventListener('click', exportProposals);
 async function showCredential(id) {
   const c = await api('/api/credentials/' + enc(id));
   const page = $('view-credential');
-  const chart = el('div', { class: 'chart', id: 'chart-breakdown' });
+  const chart = el('div', { class: 'chart', id: 'chart-breakdown', tabindex: '0', role: 'region', 'aria-label': 'Score breakdown chart' });
   const elements = el('table', { class: 'data elements', id: 'standard-elements' },
     el('caption', {}, 'The 16 standard elements (Annex I of the Council Recommendation)'),
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, '#'), el('th', { scope: 'col' }, 'Element'), el('th', { scope: 'col' }, 'Value'))),
@@ -346,7 +346,7 @@ async function showSkill(id) {
     el('h3', {}, 'Monthly trend (all vacancies)'),
     el('p', { class: 'muted', id: 'trend-caveat' }, dated !== undefined && dated !== null
       ? 'Rests on the ' + dated + ' dated vacancies only; ' + undated + ' carry no date and are not in this chart.' : 'Rests on dated vacancies only.'),
-    el('div', { class: 'chart', id: 'chart-trend' }),
+    el('div', { class: 'chart', id: 'chart-trend', tabindex: '0', role: 'region', 'aria-label': 'Monthly trend chart' }),
     el('h3', {}, 'Evidence: what the vacancies say'),
     el('p', { class: 'muted' }, plural(s.evidenceVacancies, 'vacancy', 'vacancies') + ' state this skill; "stated" means a sentence of the ad says it, '
       + '"inferred" that the ad has it without one.'),
