@@ -21,6 +21,7 @@ import org.skillscope.api.service.MappingService;
 import org.skillscope.api.service.OccupationService;
 import org.skillscope.api.service.PolicyService;
 import org.skillscope.api.service.ProviderService;
+import org.skillscope.api.service.QualityService;
 import org.skillscope.api.service.RunCache;
 import org.skillscope.api.service.RunService;
 import org.skillscope.api.service.SkillService;
@@ -68,7 +69,7 @@ public final class ApiServer {
         OccupationService occupations = new OccupationService(db, esco, skills);
         MappingService mapping = new MappingService(db, esco);
         Controllers controllers = new Controllers(runs, skills, occupations, new CredentialService(db), new PolicyService(db),
-                new ProviderService(db, esco), mapping, new UpskillingService(db, esco, mapping, occupations), cache, mapper,
+                new ProviderService(db, esco), mapping, new UpskillingService(db, esco, mapping, occupations), new QualityService(db), cache, mapper,
                 cfg.maxBodyBytes(), cfg.maxPageSize());
         List<Route> routes = Routes.all(controllers);
         ObjectNode openApi = OpenApi.document(routes, mapper, version());

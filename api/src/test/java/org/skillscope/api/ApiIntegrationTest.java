@@ -459,7 +459,9 @@ class ApiIntegrationTest {
     /** Every list that takes page and size, with its path (a skill's credentials are paged too). */
     private static List<String> pagedLists(RunFixture f) {
         return List.of("/api/runs", "/api/skills", "/api/skills?q=web", "/api/skills/" + EscoContext.idOf(f.w.get(0)), "/api/occupations",
-                "/api/credentials", "/api/gaps", "/api/gaps/bundles", "/api/quarantine", "/api/providers");
+                "/api/credentials", "/api/gaps", "/api/gaps/bundles", "/api/quarantine", "/api/providers",
+                "/api/skills/" + EscoContext.idOf(f.w.get(0)) + "/evidence", "/api/occupations/" + EscoContext.idOf(RunFixture.WEB_DEVELOPER) + "/vacancies",
+                "/api/quality/providers");
     }
 
     private static String param(String path, String query) {
@@ -571,7 +573,10 @@ class ApiIntegrationTest {
             for (String path : List.of("/api/runs/run-404", "/api/skills/00000000-0000-0000-0000-000000000000",
                     "/api/skills/" + enc("http://data.europa.eu/esco/skill/nope"), "/api/occupations/00000000-0000-0000-0000-000000000000",
                     "/api/credentials/nope", "/api/credentials/" + enc("https://badges.example.org/achievements/43"),
-                    "/api/providers/recommendations?provider=Nobody", "/api/nothing-here", "/api/credentials/cred-web/extra")) {
+                    "/api/providers/recommendations?provider=Nobody", "/api/nothing-here", "/api/credentials/cred-web/extra",
+                    "/api/skills/00000000-0000-0000-0000-000000000000/evidence", "/api/skills/00000000-0000-0000-0000-000000000000/credentials",
+                    "/api/occupations/00000000-0000-0000-0000-000000000000/vacancies",
+                    "/api/occupations/00000000-0000-0000-0000-000000000000/credentials")) {
                 Http.Answer a = http.get(path);
                 assertProblem(a, 404);
                 assertEquals("/docs#problem-not-found", a.json().get("type").asText(), path);
@@ -592,7 +597,7 @@ class ApiIntegrationTest {
                     assertTrue(a.json().get("detail").asText().contains("run-404"), url + ": " + a.body());
                 }
             }
-            assertEquals(17, withRun, "every endpoint that reads a run takes ?run=");
+            assertEquals(23, withRun, "every endpoint that reads a run takes ?run=");
             assertProblem(http.post("/api/upskilling", "{\"skills\":[\"" + f.w.get(0) + "\"],\"targetOccupation\":\"nope\"}"), 404);
             assertProblem(http.post("/api/upskilling", "{\"currentOccupation\":\"00000000-0000-0000-0000-000000000000\"}"), 404);
         });

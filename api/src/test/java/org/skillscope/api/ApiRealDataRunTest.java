@@ -182,7 +182,7 @@ class ApiRealDataRunTest {
                 called.add(op.getKey().toUpperCase(Locale.ROOT) + " " + p);
             }
         }
-        assertEquals(22, called.size(), "the route table's 22 operations: " + called);
+        assertEquals(28, called.size(), "the route table's 28 operations: " + called);
         for (String page : List.of("/docs", "/")) {
             Http.Answer a = http.get(page);
             assertEquals(200, a.status(), page);
@@ -480,5 +480,35 @@ class ApiRealDataRunTest {
         List<String> out = new ArrayList<>();
         recommendations.get("proposed").forEach(b -> out.add(b.get("scopeType").asText() + " " + b.get("scope").asText() + " " + b.get("rankNo").asInt()));
         return out;
+    }
+
+    /**
+     * The official ELM sample following Annex I: all 16 standard elements on its page, those the results
+     * tables do not keep (date, grade, stackability, ...) read back from the input file, as the file says.
+     */
+    @Test
+    void theOfficialAnnexOneSampleShowsItsSixteenStandardElements() {
+        JsonNode c = ok("/api/credentials/" + enc(ELM_ID));
+        assertTrue(c.get("standardElementsNote").isNull(), c.get("standardElementsNote").toString());
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        c.get("standardElements").forEach(e -> values.put(e.get("element").asText(), e.get("value").isNull() ? null : e.get("value").toString()));
+        assertEquals(16, values.size());
+        assertEquals("\"University of Zed\"", values.get("awarding body"));
+        assertEquals("\"2022-12-31\"", values.get("date of issuing"));
+        assertEquals("\"Pass\"", values.get("grade"));
+        assertEquals("\"stand-alone (not a partial qualification)\"", values.get("integration/stackability options"));
+        assertEquals("\"Unsupervised without ID Verification\"", values.get("supervision and identity verification"));
+        assertEquals("\"pseudonymised\"", values.get("identification of the learner"), "never the learner's id");
+    }
+
+    /** Every credential of the run downloads as CSV, as many rows as the list counts. */
+    @Test
+    void theWholeCatalogueDownloadsAsCsv() {
+        long total = ok("/api/credentials").get("total").asLong();
+        Http.Answer a = http.get("/api/credentials?format=csv");
+        assertEquals(200, a.status());
+        List<List<String>> rows = ApiListsTest.csv(a.body());
+        assertEquals(total + 1, rows.size());
+        assertTrue(rows.stream().skip(1).anyMatch(r -> r.get(0).equals(ELM_ID)), "the ELM sample is in the download");
     }
 }

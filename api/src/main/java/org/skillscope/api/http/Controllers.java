@@ -8,6 +8,8 @@ import org.skillscope.api.service.MappingService;
 import org.skillscope.api.service.OccupationService;
 import org.skillscope.api.service.PolicyService;
 import org.skillscope.api.service.ProviderService;
+import org.skillscope.api.service.Listing;
+import org.skillscope.api.service.QualityService;
 import org.skillscope.api.service.RunService;
 import org.skillscope.api.service.SkillService;
 import org.skillscope.api.service.UpskillingService;
@@ -31,11 +33,13 @@ public final class Controllers {
     private final UpskillingService upskilling;
     private final Bodies bodies;
     private final int maxPage;
+    private final CsvDownload csv;
+    private final QualityService quality;
     private final org.skillscope.api.service.RunCache cache;
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     public Controllers(RunService runs, SkillService skills, OccupationService occupations, CredentialService credentials, PolicyService policy,
-                       ProviderService providers, MappingService mapping, UpskillingService upskilling,
+                       ProviderService providers, MappingService mapping, UpskillingService upskilling, QualityService quality,
                        org.skillscope.api.service.RunCache cache, com.fasterxml.jackson.databind.ObjectMapper mapper, int maxBodyBytes, int maxPage) {
         this.cache = cache;
         this.mapper = mapper;
@@ -49,6 +53,8 @@ public final class Controllers {
         this.upskilling = upskilling;
         this.bodies = new Bodies(mapper, maxBodyBytes);
         this.maxPage = maxPage;
+        this.csv = new CsvDownload(mapper);
+        this.quality = quality;
     }
 
     private String run(Context ctx) {
@@ -62,6 +68,26 @@ public final class Controllers {
     private void cached(Context ctx, String run, java.util.function.Supplier<?> compute) {
         byte[] body = cache.get(run, Params.cacheKey(ctx), () -> bytes(compute.get()));
         ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON).result(body);
+    }
+
+    /**
+     * A list: a page of it as JSON (cached like any answer), or with {@code format=csv} all of it, streamed.
+     * Its filters are read before this is called, so they are part of the cache key.
+     */
+    private void list(Context ctx, String run, String name, java.util.function.Supplier<Listing> listing) {
+        if (csv(ctx)) {
+            csv.send(ctx, name, listing.get());
+        } else {
+            var page = Params.page(ctx, maxPage);
+            cached(ctx, run, () -> listing.get().page(page));
+        }
+    }
+
+    private static boolean csv(Context ctx) {
+        String format = Params.text(ctx, "format");
+        if (format == null || format.equals("json")) return false;
+        if (format.equals("csv")) return true;
+        throw ApiException.badRequest("format must be json or csv, got '" + Params.clip(format) + "'");
     }
 
     /** Serialised here, not with send(ctx, ): Javalin streams that through a piped thread, which costs more than the work. */
@@ -97,7 +123,11 @@ public final class Controllers {
 
     // ---- runs ------------------------------------------------------------------------------------
 
-    void listRuns(Context ctx) { send(ctx, runs.list(Params.page(ctx, maxPage))); }
+    void listRuns(Context ctx) {
+        Listing l = runs.list();
+        if (csv(ctx)) csv.send(ctx, "runs", l);
+        else send(ctx, l.page(Params.page(ctx, maxPage)));
+    }
 
     void latestRun(Context ctx) {
         String run = runs.resolve(null);
@@ -114,8 +144,7 @@ public final class Controllers {
     void searchSkills(Context ctx) {
         String run = run(ctx);
         String q = Params.text(ctx, "q");
-        var page = Params.page(ctx, maxPage);
-        cached(ctx, run, () -> skills.search(run, q, page));
+        list(ctx, run, "skills", () -> skills.search(run, q));
     }
 
     void oneSkill(Context ctx) {
@@ -127,13 +156,36 @@ public final class Controllers {
     void searchOccupations(Context ctx) {
         String run = run(ctx);
         String q = Params.text(ctx, "q");
-        var page = Params.page(ctx, maxPage);
-        cached(ctx, run, () -> occupations.search(run, q, page));
+        list(ctx, run, "occupations", () -> occupations.search(run, q));
     }
 
     void oneOccupation(Context ctx) {
         String run = run(ctx);
         cached(ctx, run, () -> occupations.detail(run, ctx.pathParam("id")));
+    }
+
+    void skillCredentials(Context ctx) {
+        String run = run(ctx);
+        String id = ctx.pathParam("id");
+        list(ctx, run, "skill-credentials", () -> skills.credentials(run, id));
+    }
+
+    void skillEvidence(Context ctx) {
+        String run = run(ctx);
+        String id = ctx.pathParam("id");
+        list(ctx, run, "skill-evidence", () -> skills.evidence(run, id));
+    }
+
+    void occupationVacancies(Context ctx) {
+        String run = run(ctx);
+        String id = ctx.pathParam("id");
+        list(ctx, run, "occupation-vacancies", () -> occupations.vacancyList(run, id));
+    }
+
+    void occupationCredentials(Context ctx) {
+        String run = run(ctx);
+        String id = ctx.pathParam("id");
+        list(ctx, run, "occupation-credentials", () -> occupations.credentials(run, id));
     }
 
     // ---- credentials -----------------------------------------------------------------------------
@@ -142,8 +194,7 @@ public final class Controllers {
         CredentialService.Filter f = new CredentialService.Filter(Params.text(ctx, "provider"), Params.text(ctx, "q"), Params.bool(ctx, "green"),
                 Params.bool(ctx, "digital"), Params.integer(ctx, "eqf"), Params.text(ctx, "country"), Params.text(ctx, "sort"));
         String run = run(ctx);
-        var page = Params.page(ctx, maxPage);
-        cached(ctx, run, () -> credentials.list(run, f, page));
+        list(ctx, run, "credentials", () -> credentials.list(run, f));
     }
 
     void oneCredential(Context ctx) {
@@ -208,15 +259,13 @@ public final class Controllers {
         String run = run(ctx);
         var scope = scope(ctx);
         Boolean green = Params.bool(ctx, "green"), digital = Params.bool(ctx, "digital");
-        var page = Params.page(ctx, maxPage);
-        cached(ctx, run, () -> policy.gaps(run, scope, green, digital, page));
+        list(ctx, run, "gaps", () -> policy.gaps(run, scope, green, digital));
     }
 
     void bundles(Context ctx) {
         String run = run(ctx);
         var scope = scope(ctx);
-        var page = Params.page(ctx, maxPage);
-        cached(ctx, run, () -> policy.bundles(run, scope, page));
+        list(ctx, run, "gap-bundles", () -> policy.bundles(run, scope));
     }
 
     void supplyDemand(Context ctx) {
@@ -233,16 +282,28 @@ public final class Controllers {
 
     void quarantine(Context ctx) {
         String run = run(ctx);
-        var page = Params.page(ctx, maxPage);
-        cached(ctx, run, () -> policy.quarantine(run, page));
+        list(ctx, run, "quarantine", () -> policy.quarantine(run));
+    }
+
+    // ---- data quality ----------------------------------------------------------------------------
+
+    void quality(Context ctx) {
+        String run = run(ctx);
+        cached(ctx, run, () -> quality.summary(run));
+    }
+
+    void qualityProviders(Context ctx) {
+        String run = run(ctx);
+        String q = Params.text(ctx, "q");
+        list(ctx, run, "quality-providers", () -> quality.providers(run, q));
     }
 
     // ---- providers -------------------------------------------------------------------------------
 
     void listProviders(Context ctx) {
         String run = run(ctx);
-        var page = Params.page(ctx, maxPage);
-        cached(ctx, run, () -> providers.providers(run, page));
+        String q = Params.text(ctx, "q");
+        list(ctx, run, "providers", () -> providers.providers(run, q));
     }
 
     void providerRecommendations(Context ctx) {
@@ -256,4 +317,7 @@ public final class Controllers {
     }
 
     static final List<String> PAGE = List.of("page:int:page number, from 1", "size:int:items per page (default 20)");
+    /** What every list takes: a page, or format=csv for all of it. */
+    static final List<String> LIST = List.of("page:int:page number, from 1 (JSON)", "size:int:items per page (default 20; JSON)",
+            "format:string:json (default: a page) or csv (every row, no paging: a header line, then the JSON items' columns, a nested field as key.field)");
 }

@@ -15,25 +15,33 @@ public final class Routes {
         return List.of(
                 Route.get("/health", "system", "Liveness and database status", List.of(), c::health),
 
-                Route.get("/api/runs", "runs", "Published runs, newest first", Controllers.PAGE, c::listRuns),
+                Route.get("/api/runs", "runs", "Published runs, newest first", Controllers.LIST, c::listRuns),
                 Route.get("/api/runs/latest", "runs", "The latest published run with its counts and ESCO version", List.of(), c::latestRun),
                 Route.get("/api/runs/{runId}", "runs", "One published run with its counts, timings and inputs", List.of(), c::oneRun),
 
                 Route.get("/api/skills", "skills", "Search ESCO skills by label (q); without q, the skills most in demand",
-                        with(List.of(RUN, "q:string:text in the preferred or an alternative label"), Controllers.PAGE), c::searchSkills),
-                Route.get("/api/skills/{id}", "skills", "One skill: demand by scope, monthly trend, green/digital, credentials teaching it, occupations",
-                        with(List.of(RUN), Controllers.PAGE), c::oneSkill),
+                        with(List.of(RUN, "q:string:text in the preferred or an alternative label"), Controllers.LIST), c::searchSkills),
+                Route.get("/api/skills/{id}", "skills", "One skill: demand by scope, monthly trend, green/digital, credentials teaching it (a page: "
+                        + "page, size), occupations, and how many vacancies state it (evidenceVacancies)", with(List.of(RUN), Controllers.PAGE), c::oneSkill),
+                Route.get("/api/skills/{id}/credentials", "skills", "Credentials teaching the skill, the most confident mapping first, with the outcome that states it",
+                        with(List.of(RUN), Controllers.LIST), c::skillCredentials),
+                Route.get("/api/skills/{id}/evidence", "skills", "Vacancies asking for the skill, each with its id and the sentence that states it "
+                        + "(stated is false where a vacancy has it without a sentence), the best-scored first", with(List.of(RUN), Controllers.LIST), c::skillEvidence),
 
                 Route.get("/api/occupations", "occupations", "Search ESCO occupations (q), with their demand",
-                        with(List.of(RUN, "q:string:text in the label"), Controllers.PAGE), c::searchOccupations),
-                Route.get("/api/occupations/{id}", "occupations", "One occupation: essential and optional skills with demand, its demand, credentials preparing for it",
-                        List.of(RUN), c::oneOccupation),
+                        with(List.of(RUN, "q:string:text in the label"), Controllers.LIST), c::searchOccupations),
+                Route.get("/api/occupations/{id}", "occupations", "One occupation: essential and optional skills with demand, its demand, the first 50 "
+                        + "credentials preparing for it (credentialsTotal) and how many vacancies map to it", List.of(RUN), c::oneOccupation),
+                Route.get("/api/occupations/{id}/vacancies", "occupations", "Vacancies whose title maps to the occupation, the surest match first",
+                        with(List.of(RUN), Controllers.LIST), c::occupationVacancies),
+                Route.get("/api/occupations/{id}/credentials", "occupations", "Credentials preparing for the occupation, the most essential skills covered first",
+                        with(List.of(RUN), Controllers.LIST), c::occupationCredentials),
 
                 Route.get("/api/credentials", "credentials", "Credentials of the run, filtered and sorted",
                         with(List.of(RUN, "provider:string:awarding body (exact, any case)", "q:string:text in the title or outcomes",
                                 "green:boolean:teaches a green skill", "digital:boolean:teaches a digital skill", "eqf:int:EQF level 1-8",
                                 "country:string:issuer country code", "sort:string:relevance (default), -relevance, green, digital, title, ects"),
-                                Controllers.PAGE), c::listCredentials),
+                                Controllers.LIST), c::listCredentials),
                 Route.get("/api/credentials/{id}", "credentials", "One credential: mapped skills with evidence, score breakdown, occupations it prepares for",
                         List.of(RUN), c::oneCredential),
                 Route.get("/api/credentials/{id}/export", "credentials", "The credential written back with its ESCO skills: format=elm gives a European Learning Model "
@@ -58,15 +66,20 @@ public final class Routes {
                 Route.get("/api/scopes", "policy", "Scopes (countries, regions, sectors) the run has demand for", List.of(RUN), c::scopes),
                 Route.get("/api/gaps", "policy", "Skills in high or growing demand that no credential teaches",
                         with(List.of(RUN, SCOPE_TYPE, SCOPE, "green:boolean:green skills only (or not)", "digital:boolean:digital skills only (or not)"),
-                                Controllers.PAGE), c::gaps),
+                                Controllers.LIST), c::gaps),
                 Route.get("/api/gaps/bundles", "policy", "Bundles of gap skills that co-occur in vacancies",
-                        with(List.of(RUN, SCOPE_TYPE, SCOPE), Controllers.PAGE), c::bundles),
+                        with(List.of(RUN, SCOPE_TYPE, SCOPE), Controllers.LIST), c::bundles),
                 Route.get("/api/supply-demand", "policy", "Supply (credentials) versus demand (vacancies) per ESCO skill group",
                         List.of(RUN, SCOPE_TYPE, SCOPE), c::supplyDemand),
                 Route.get("/api/transition", "policy", "Green and digital shares of demand and supply", List.of(RUN, SCOPE_TYPE, SCOPE), c::transition),
-                Route.get("/api/quarantine", "policy", "Input records the run rejected, with reasons", with(List.of(RUN), Controllers.PAGE), c::quarantine),
+                Route.get("/api/quarantine", "quality", "Input records the run rejected, with reasons", with(List.of(RUN), Controllers.LIST), c::quarantine),
+                Route.get("/api/quality", "quality", "Data quality of the run's inputs: credentials lacking each mandatory standard element, languages of "
+                        + "credentials and vacancies with how many were mapped, rejects per file", List.of(RUN), c::quality),
+                Route.get("/api/quality/providers", "quality", "Providers with the mandatory standard elements their credentials lack, the most "
+                        + "incomplete first", with(List.of(RUN, "q:string:text in the provider's name"), Controllers.LIST), c::qualityProviders),
 
-                Route.get("/api/providers", "providers", "Awarding bodies in the catalogue with their mean scores", with(List.of(RUN), Controllers.PAGE),
+                Route.get("/api/providers", "providers", "Awarding bodies in the catalogue with their mean scores, most credentials first",
+                        with(List.of(RUN, "q:string:text in the provider's name"), Controllers.LIST),
                         c::listProviders),
                 Route.get("/api/providers/recommendations", "providers", "Proposed new credentials (gap bundles) and a provider's weakest credentials. With a provider, "
                         + "the gap bundles closest to its catalogue (shared skill groups, fields of work, occupations), each with fit and why, and its weakest courses, "

@@ -24,6 +24,7 @@ public final class CredentialService {
 
     private final Database db;
     private final CredentialExports exports;
+    private final CredentialSources sources = new CredentialSources();
 
     public CredentialService(Database db) {
         this.db = db;
@@ -44,7 +45,10 @@ public final class CredentialService {
     /** Filters of the list; null fields do not filter. */
     public record Filter(String provider, String q, Boolean green, Boolean digital, Integer eqf, String country, String sort) {}
 
-    public PageRequest.Page<Map<String, Object>> list(String runId, Filter f, PageRequest page) {
+    /** The list's columns: those of {@link #LIST_COLUMNS}, as the JSON names them. */
+    static final List<String> COLUMNS = java.util.Arrays.stream(LIST_COLUMNS.split(",\\s*")).map(Database::camel).toList();
+
+    public Listing list(String runId, Filter f) {
         String order = SORTS.get(f.sort() == null ? "relevance" : f.sort());
         if (order == null) throw ApiException.badRequest("sort must be one of " + new java.util.TreeSet<>(SORTS.keySet()) + ", got '" + f.sort() + "'");
         StringBuilder where = new StringBuilder(" WHERE run_id=?");
@@ -70,10 +74,8 @@ public final class CredentialService {
             where.append(" AND UPPER(issuer_country)=?");
             params.add(f.country().strip().toUpperCase(Locale.ROOT));
         }
-        long total = db.count("SELECT COUNT(*) FROM credentials" + where, params.toArray());
-        List<Map<String, Object>> rows = db.query("SELECT " + LIST_COLUMNS + " FROM credentials" + where + " ORDER BY " + order + page.sql(),
-                params.toArray());
-        return page.of(rows, total);
+        return Listing.sql(db, COLUMNS, "SELECT COUNT(*) FROM credentials" + where,
+                "SELECT " + LIST_COLUMNS + " FROM credentials" + where + " ORDER BY " + order, params, r -> r);
     }
 
     public Map<String, Object> detail(String runId, String credentialId) {
@@ -95,6 +97,12 @@ public final class CredentialService {
         c.put("skills", skills);
         c.put("occupations", db.query("SELECT occupation_uri, label, coverage, covered, essential, vacancies FROM credential_occupations "
                 + "WHERE run_id=? AND credential_id=? ORDER BY coverage DESC, occupation_uri", runId, credentialId));
+        // the 16 standard elements, those the tables do not keep read back from the unchanged input file
+        List<Map<String, Object>> run = db.query("SELECT inputs_json FROM runs WHERE run_id=?", runId);
+        CredentialSources.Found found = sources.find(run.isEmpty() ? null : Json.parse(run.get(0).get("inputsJson")), (String) c.get("sourceFile"),
+                credentialId);
+        c.put("standardElements", CredentialSources.elements(found.credential(), c));
+        c.put("standardElementsNote", found.note() == null ? null : found.note() + ": only the elements the results keep are shown");
         c.put("summary", Explain.credential(dbl(c.get("relevance")), dbl(c.get("relevancePercentile")), skills.size()));
         return c;
     }

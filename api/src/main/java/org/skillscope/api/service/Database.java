@@ -52,20 +52,29 @@ public final class Database implements AutoCloseable {
     }
 
     public List<Map<String, Object>> query(String sql, Object... params) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        each(sql, out::add, params);
+        return out;
+    }
+
+    /**
+     * Hands each row of {@code sql} to {@code row} as it is read, never holding the whole answer: what a
+     * CSV download of a whole list streams from.
+     */
+    public void each(String sql, java.util.function.Consumer<Map<String, Object>> row, Object... params) {
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             c.setReadOnly(true);
+            ps.setFetchSize(500);
             for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
             try (ResultSet rs = ps.executeQuery()) {
                 ResultSetMetaData md = rs.getMetaData();
                 String[] keys = new String[md.getColumnCount()];
                 for (int i = 0; i < keys.length; i++) keys[i] = camel(md.getColumnLabel(i + 1));
-                List<Map<String, Object>> out = new ArrayList<>();
                 while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 0; i < keys.length; i++) row.put(keys[i], value(rs.getObject(i + 1)));
-                    out.add(row);
+                    Map<String, Object> r = new LinkedHashMap<>();
+                    for (int i = 0; i < keys.length; i++) r.put(keys[i], value(rs.getObject(i + 1)));
+                    row.accept(r);
                 }
-                return out;
             }
         } catch (SQLException e) {
             throw new ResultsException("cannot read the results database: " + e.getMessage(), e);

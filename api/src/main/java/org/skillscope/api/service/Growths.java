@@ -3,6 +3,7 @@ package org.skillscope.api.service;
 import org.skillscope.core.demand.Growth;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,7 +16,19 @@ public final class Growths {
     public static final String COLUMNS = "growth, growth_clear, growth_earlier_period, growth_later_period, "
             + "growth_earlier_vacancies, growth_later_vacancies, growth_earlier_count, growth_later_count";
 
+    /** What {@link #fold} leaves in a row, as list columns ({@link Listing#columns}). */
+    public static final List<String> JSON_COLUMNS = List.of("growth.rate", "growth.earlierVacancies", "growth.laterVacancies",
+            "growth.earlierPeriod", "growth.laterPeriod", "growth.earlierCount", "growth.laterCount", "growthClear");
+
     private Growths() {}
+
+    /** {@code before}, the growth columns, then {@code after}. */
+    public static List<String> columns(List<String> before, List<String> after) {
+        List<String> out = new java.util.ArrayList<>(before);
+        out.addAll(JSON_COLUMNS);
+        out.addAll(after);
+        return List.copyOf(out);
+    }
 
     /** The growth of a row read with {@link #COLUMNS} (keys in camelCase), or null. */
     public static Growth of(Map<String, Object> row) {

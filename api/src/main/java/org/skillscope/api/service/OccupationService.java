@@ -111,7 +111,7 @@ public final class OccupationService {
         return out;
     }
 
-    public PageRequest.Page<Map<String, Object>> search(String runId, String q, PageRequest page) {
+    public Listing search(String runId, String q) {
         if (q != null && q.length() > 200) throw ApiException.badRequest("q is at most 200 characters");
         String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
         Map<String, Long> demand = vacancies(runId);
@@ -125,19 +125,39 @@ public final class OccupationService {
         }
         hits.sort(Comparator.comparingInt(Hit::rank).thenComparing(Comparator.comparingLong(Hit::vacancies).reversed())
                 .thenComparing(h -> h.o().preferredLabel()).thenComparing(h -> h.o().uri()));
-        PageRequest.Page<Hit> p = page.slice(hits);
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (Hit h : p.items()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", EscoContext.idOf(h.o().uri()));
-            m.put("uri", h.o().uri());
-            m.put("label", h.o().preferredLabel());
-            m.put("code", h.o().code());
-            m.put("vacancies", h.vacancies());
-            m.put("essentialSkills", esco.graph().essentialSkills(h.o().uri()).size());
-            items.add(m);
-        }
-        return page.of(items, p.total());
+        return Listing.memory(List.of("id", "uri", "label", "code", "vacancies", "essentialSkills"), hits, chunk -> {
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (Hit h : chunk) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", EscoContext.idOf(h.o().uri()));
+                m.put("uri", h.o().uri());
+                m.put("label", h.o().preferredLabel());
+                m.put("code", h.o().code());
+                m.put("vacancies", h.vacancies());
+                m.put("essentialSkills", esco.graph().essentialSkills(h.o().uri()).size());
+                items.add(m);
+            }
+            return items;
+        });
+    }
+
+    /** The vacancies whose title the job mapped to an occupation, the surest match first. */
+    public Listing vacancyList(String runId, String idOrUri) {
+        String uri = esco.occupationUri(idOrUri);
+        return Listing.sql(db, List.of("vacancyId", "title", "country", "region", "ym", "sector", "language", "source", "occupationScore", "skills"),
+                "SELECT COUNT(*) FROM vacancies WHERE run_id=? AND occupation_uri=?",
+                "SELECT vacancy_id, title, country, region, ym, sector, language, source, occupation_score, skills FROM vacancies "
+                + "WHERE run_id=? AND occupation_uri=? ORDER BY occupation_score DESC, vacancy_id", List.of(runId, uri), r -> r);
+    }
+
+    /** The credentials preparing for an occupation: the most of its essential skills covered first. */
+    public Listing credentials(String runId, String idOrUri) {
+        String uri = esco.occupationUri(idOrUri);
+        return Listing.sql(db, List.of("credentialId", "title", "awardingBody", "coverage", "covered", "essential", "relevance"),
+                "SELECT COUNT(*) FROM credential_occupations WHERE run_id=? AND occupation_uri=?",
+                "SELECT co.credential_id, c.title, c.awarding_body, co.coverage, co.covered, co.essential, c.relevance "
+                + "FROM credential_occupations co JOIN credentials c ON c.run_id=co.run_id AND c.credential_id=co.credential_id "
+                + "WHERE co.run_id=? AND co.occupation_uri=? ORDER BY co.coverage DESC, c.relevance DESC, co.credential_id", List.of(runId, uri), r -> r);
     }
 
     /** Vacancies per occupation in scope all. */
@@ -164,10 +184,10 @@ public final class OccupationService {
         m.put("optionalSkills", skillList(runId, esco.graph().optionalSkills(uri)));
         m.put("demand", db.query("SELECT scope_type, scope, vacancies, scope_vacancies, share FROM occupation_demand "
                 + "WHERE run_id=? AND occupation_uri=? ORDER BY scope_type, vacancies DESC, scope", runId, uri));
-        m.put("credentials", db.query("SELECT co.credential_id, c.title, c.awarding_body, co.coverage, co.covered, co.essential, c.relevance "
-                + "FROM credential_occupations co JOIN credentials c ON c.run_id=co.run_id AND c.credential_id=co.credential_id "
-                + "WHERE co.run_id=? AND co.occupation_uri=? ORDER BY co.coverage DESC, c.relevance DESC, co.credential_id "
-                + "FETCH FIRST 50 ROWS ONLY", runId, uri));
+        // the first 50; GET /api/occupations/{id}/credentials has them all
+        m.put("credentials", credentials(runId, uri).page(new PageRequest(1, 50)).items());
+        m.put("credentialsTotal", db.count("SELECT COUNT(*) FROM credential_occupations WHERE run_id=? AND occupation_uri=?", runId, uri));
+        m.put("vacancies", db.count("SELECT COUNT(*) FROM vacancies WHERE run_id=? AND occupation_uri=?", runId, uri));
         return m;
     }
 

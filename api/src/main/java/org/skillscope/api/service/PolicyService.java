@@ -50,27 +50,32 @@ public final class PolicyService {
                 + "WHERE run_id=? AND side='demand' ORDER BY scope_type, items DESC, scope", runId);
     }
 
-    public PageRequest.Page<Map<String, Object>> gaps(String runId, Scope s, Boolean green, Boolean digital, PageRequest page) {
+    static final List<String> GAP_COLUMNS = Growths.columns(List.of("rankNo", "id", "skillUri", "label", "vacancies", "share", "shrunkShare"),
+            List.of("specificity", "gapScore", "green", "digital", "reason"));
+    static final List<String> BUNDLE_COLUMNS = List.of("rankNo", "skills", "labels", "occupations", "vacancies", "allTogether", "score",
+            "green", "digital");
+
+    public Listing gaps(String runId, Scope s, Boolean green, Boolean digital) {
         requireKnown(runId, s);
         StringBuilder where = new StringBuilder(" WHERE run_id=? AND scope_type=? AND scope=?");
         if (green != null) where.append(" AND green=").append(green ? "TRUE" : "FALSE");
         if (digital != null) where.append(" AND digital=").append(digital ? "TRUE" : "FALSE");
-        Object[] p = {runId, s.type(), s.value()};
-        long total = db.count("SELECT COUNT(*) FROM gaps" + where, p);
-        List<Map<String, Object>> rows = db.query("SELECT rank_no, skill_uri, label, vacancies, share, shrunk_share, " + Growths.COLUMNS
-                + ", specificity, gap_score, green, digital, reason FROM gaps" + where + " ORDER BY rank_no" + page.sql(), p);
-        rows.forEach(r -> Growths.fold(r).put("id", EscoContext.idOf((String) r.get("skillUri"))));
-        return page.of(rows, total);
+        return Listing.sql(db, GAP_COLUMNS, "SELECT COUNT(*) FROM gaps" + where, "SELECT rank_no, skill_uri, label, vacancies, share, shrunk_share, "
+                + Growths.COLUMNS + ", specificity, gap_score, green, digital, reason FROM gaps" + where + " ORDER BY rank_no",
+                List.of(runId, s.type(), s.value()), r -> {
+                    Growths.fold(r).put("id", EscoContext.idOf((String) r.get("skillUri")));
+                    return r;
+                });
     }
 
-    public PageRequest.Page<Map<String, Object>> bundles(String runId, Scope s, PageRequest page) {
+    public Listing bundles(String runId, Scope s) {
         requireKnown(runId, s);
-        Object[] p = {runId, s.type(), s.value()};
-        long total = db.count("SELECT COUNT(*) FROM gap_bundles WHERE run_id=? AND scope_type=? AND scope=?", p);
-        List<Map<String, Object>> rows = db.query("SELECT rank_no, skills_json, labels_json, occupations_json, vacancies, all_together, score, "
-                + "green, digital FROM gap_bundles WHERE run_id=? AND scope_type=? AND scope=? ORDER BY rank_no" + page.sql(), p);
-        rows.forEach(PolicyService::parseBundle);
-        return page.of(rows, total);
+        String where = " FROM gap_bundles WHERE run_id=? AND scope_type=? AND scope=?";
+        return Listing.sql(db, BUNDLE_COLUMNS, "SELECT COUNT(*)" + where, "SELECT rank_no, skills_json, labels_json, occupations_json, vacancies, "
+                + "all_together, score, green, digital" + where + " ORDER BY rank_no", List.of(runId, s.type(), s.value()), r -> {
+                    parseBundle(r);
+                    return r;
+                });
     }
 
     static void parseBundle(Map<String, Object> r) {
@@ -98,8 +103,8 @@ public final class PolicyService {
         return out;
     }
 
-    public PageRequest.Page<Map<String, Object>> quarantine(String runId, PageRequest page) {
-        long total = db.count("SELECT COUNT(*) FROM quarantine WHERE run_id=?", runId);
-        return page.of(db.query("SELECT seq, file, line, field, reason FROM quarantine WHERE run_id=? ORDER BY seq" + page.sql(), runId), total);
+    public Listing quarantine(String runId) {
+        return Listing.sql(db, List.of("seq", "file", "line", "field", "reason"), "SELECT COUNT(*) FROM quarantine WHERE run_id=?",
+                "SELECT seq, file, line, field, reason FROM quarantine WHERE run_id=? ORDER BY seq", List.of(runId), r -> r);
     }
 }

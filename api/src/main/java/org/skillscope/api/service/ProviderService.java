@@ -29,11 +29,15 @@ public final class ProviderService {
         this.esco = esco;
     }
 
-    public PageRequest.Page<Map<String, Object>> providers(String runId, PageRequest page) {
-        long total = db.count("SELECT COUNT(DISTINCT awarding_body) FROM credentials WHERE run_id=? AND awarding_body IS NOT NULL", runId);
-        return page.of(db.query("SELECT awarding_body AS provider, COUNT(*) AS credentials, AVG(relevance) AS mean_relevance, "
-                + "AVG(green) AS mean_green, AVG(digital) AS mean_digital FROM credentials WHERE run_id=? AND awarding_body IS NOT NULL "
-                + "GROUP BY awarding_body ORDER BY COUNT(*) DESC, awarding_body" + page.sql(), runId), total);
+    /** Awarding bodies, most credentials first; {@code q} keeps those whose name contains it (any case). */
+    public Listing providers(String runId, String q) {
+        if (q != null && q.length() > 200) throw ApiException.badRequest("q is at most 200 characters");
+        String where = " FROM credentials WHERE run_id=? AND awarding_body IS NOT NULL" + (q == null ? "" : " AND LOWER(awarding_body) LIKE ? ESCAPE '!'");
+        List<Object> params = q == null ? List.of(runId) : List.of(runId, Database.contains(q.strip()));
+        return Listing.sql(db, List.of("provider", "credentials", "meanRelevance", "meanGreen", "meanDigital"),
+                "SELECT COUNT(DISTINCT awarding_body)" + where, "SELECT awarding_body AS provider, COUNT(*) AS credentials, "
+                + "AVG(relevance) AS mean_relevance, AVG(green) AS mean_green, AVG(digital) AS mean_digital" + where
+                + " GROUP BY awarding_body ORDER BY COUNT(*) DESC, awarding_body", params, r -> r);
     }
 
     /**

@@ -41,12 +41,13 @@ public final class RunService {
         return db.count("SELECT COUNT(*) FROM runs WHERE status='published'") > 0;
     }
 
-    public PageRequest.Page<Map<String, Object>> list(PageRequest page) {
-        long total = db.count("SELECT COUNT(*) FROM runs WHERE status='published'");
-        List<Map<String, Object>> rows = db.query("SELECT " + COLUMNS + ", counts_json FROM runs WHERE status='published' "
-                + "ORDER BY finished_at DESC, run_id DESC" + page.sql());
-        rows.forEach(r -> r.put("counts", Json.parse(r.remove("countsJson"))));
-        return page.of(rows, total);
+    public Listing list() {
+        return Listing.sql(db, List.of("runId", "status", "startedAt", "finishedAt", "escoVersion", "escoFingerprint", "scopeNote", "counts"),
+                "SELECT COUNT(*) FROM runs WHERE status='published'", "SELECT " + COLUMNS + ", counts_json FROM runs WHERE status='published' "
+                + "ORDER BY finished_at DESC, run_id DESC", List.of(), r -> {
+                    r.put("counts", Json.parse(r.remove("countsJson")));
+                    return r;
+                });
     }
 
     /** One run with its counts, timings, inputs and parameters. */

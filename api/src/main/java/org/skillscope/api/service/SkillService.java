@@ -20,18 +20,23 @@ public final class SkillService {
         this.esco = esco;
     }
 
+    static final List<String> SEARCH_COLUMNS = Growths.columns(List.of("id", "uri", "label", "green", "digital", "vacancies", "share"),
+            List.of("credentialsTeaching"));
+
     /**
      * With {@code q}: ESCO skills whose labels contain it (exact preferred label first, then prefix,
      * then contains, then alternative labels). Without: the skills most in demand in the run.
      */
-    public PageRequest.Page<Map<String, Object>> search(String runId, String q, PageRequest page) {
+    public Listing search(String runId, String q) {
         if (q == null || q.isBlank()) {
-            long total = db.count("SELECT COUNT(*) FROM skill_demand WHERE run_id=? AND scope_type='all'", runId);
-            List<Map<String, Object>> rows = db.query("SELECT skill_uri AS uri, label, vacancies, share, " + Growths.COLUMNS + ", green, digital, "
-                    + "credentials_teaching FROM skill_demand WHERE run_id=? AND scope_type='all' ORDER BY vacancies DESC, skill_uri"
-                    + page.sql(), runId);
-            rows.forEach(r -> Growths.fold(r).put("id", EscoContext.idOf((String) r.get("uri"))));
-            return page.of(rows, total);
+            return Listing.sql(db, SEARCH_COLUMNS, "SELECT COUNT(*) FROM skill_demand WHERE run_id=? AND scope_type='all'",
+                    "SELECT skill_uri AS uri, label, green, digital, vacancies, share, " + Growths.COLUMNS + ", credentials_teaching "
+                    + "FROM skill_demand WHERE run_id=? AND scope_type='all' ORDER BY vacancies DESC, skill_uri", List.of(runId), r -> {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("id", EscoContext.idOf((String) r.get("uri")));
+                        m.putAll(Growths.fold(r));
+                        return m;
+                    });
         }
         if (q.length() > 200) throw ApiException.badRequest("q is at most 200 characters");
         String needle = q.strip().toLowerCase(Locale.ROOT);
@@ -43,18 +48,21 @@ public final class SkillService {
         }
         hits.sort(Comparator.comparingInt(Hit::rank).thenComparing(h -> h.skill().preferredLabel().length())
                 .thenComparing(h -> h.skill().uri()));
-        PageRequest.Page<Hit> p = page.slice(hits);
-        Map<String, Map<String, Object>> demand = demandAll(runId, p.items().stream().map(h -> h.skill().uri()).toList());
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (Hit h : p.items()) {
-            Map<String, Object> m = summary(h.skill().uri());
-            Map<String, Object> d = demand.get(h.skill().uri());
-            m.put("vacancies", d == null ? 0L : d.get("vacancies"));
-            m.put("share", d == null ? 0.0 : d.get("share"));
-            m.put("credentialsTeaching", d == null ? 0 : d.get("credentialsTeaching"));
-            items.add(m);
-        }
-        return page.of(items, p.total());
+        return Listing.memory(SEARCH_COLUMNS, hits, chunk -> {
+            Map<String, Map<String, Object>> demand = demandAll(runId, chunk.stream().map(h -> h.skill().uri()).toList());
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (Hit h : chunk) {
+                Map<String, Object> m = summary(h.skill().uri());
+                Map<String, Object> d = demand.get(h.skill().uri());
+                m.put("vacancies", d == null ? 0L : d.get("vacancies"));
+                m.put("share", d == null ? 0.0 : d.get("share"));
+                m.put("growth", d == null ? null : d.get("growth"));
+                m.put("growthClear", d != null && Boolean.TRUE.equals(d.get("growthClear")));
+                m.put("credentialsTeaching", d == null ? 0 : d.get("credentialsTeaching"));
+                items.add(m);
+            }
+            return items;
+        });
     }
 
     private static int rank(EscoSkill s, String needle) {
@@ -108,11 +116,8 @@ public final class SkillService {
         m.put("demand", demand);
         m.put("trend", db.query("SELECT ym, vacancies, ym_vacancies FROM skill_demand_monthly WHERE run_id=? AND skill_uri=? "
                 + "AND scope_type='all' ORDER BY ym", runId, uri));
-        long total = db.count("SELECT COUNT(*) FROM credential_skills WHERE run_id=? AND skill_uri=?", runId, uri);
-        m.put("credentials", credentialsPage.of(db.query("SELECT c.credential_id, c.title, c.awarding_body, c.relevance, cs.confidence, "
-                + "cs.declared, cs.evidence_outcome, cs.contribution FROM credential_skills cs JOIN credentials c "
-                + "ON c.run_id=cs.run_id AND c.credential_id=cs.credential_id WHERE cs.run_id=? AND cs.skill_uri=? "
-                + "ORDER BY cs.confidence DESC, c.relevance DESC, c.credential_id" + credentialsPage.sql(), runId, uri), total));
+        m.put("credentials", credentials(runId, uri).page(credentialsPage));
+        m.put("evidenceVacancies", db.count("SELECT COUNT(*) FROM vacancy_skills WHERE run_id=? AND skill_uri=?", runId, uri));
         List<Map<String, Object>> occupations = new ArrayList<>();
         for (String occ : esco.graph().occupationsNeeding(uri)) {
             Map<String, Object> o = new LinkedHashMap<>();
@@ -124,5 +129,34 @@ public final class SkillService {
         }
         m.put("occupations", occupations);
         return m;
+    }
+
+    /** The credentials teaching a skill, the most confident mapping first. */
+    public Listing credentials(String runId, String idOrUri) {
+        String uri = esco.skillUri(idOrUri);
+        return Listing.sql(db, List.of("credentialId", "title", "awardingBody", "relevance", "confidence", "declared", "evidenceOutcome", "contribution"),
+                "SELECT COUNT(*) FROM credential_skills WHERE run_id=? AND skill_uri=?",
+                "SELECT c.credential_id, c.title, c.awarding_body, c.relevance, cs.confidence, cs.declared, cs.evidence_outcome, cs.contribution "
+                + "FROM credential_skills cs JOIN credentials c ON c.run_id=cs.run_id AND c.credential_id=cs.credential_id "
+                + "WHERE cs.run_id=? AND cs.skill_uri=? ORDER BY cs.confidence DESC, c.relevance DESC, c.credential_id", List.of(runId, uri), r -> r);
+    }
+
+    static final List<String> EVIDENCE_COLUMNS = List.of("vacancyId", "title", "country", "region", "ym", "language", "source", "occupationLabel",
+            "score", "evidenceLabel", "sentence", "stated");
+
+    /**
+     * The vacancies asking for a skill, each with the sentence that states it (the demand figures count
+     * these): the best-scored first. {@code stated} is false where a vacancy has the skill without a sentence.
+     */
+    public Listing evidence(String runId, String idOrUri) {
+        String uri = esco.skillUri(idOrUri);
+        return Listing.sql(db, EVIDENCE_COLUMNS, "SELECT COUNT(*) FROM vacancy_skills WHERE run_id=? AND skill_uri=?",
+                "SELECT v.vacancy_id, v.title, v.country, v.region, v.ym, v.language, v.source, v.occupation_label, vs.score, vs.evidence_label, "
+                + "e.sentence FROM vacancy_skills vs JOIN vacancies v ON v.run_id=vs.run_id AND v.vacancy_id=vs.vacancy_id "
+                + "LEFT JOIN evidence_sentences e ON e.run_id=vs.run_id AND e.sentence_id=vs.sentence_id "
+                + "WHERE vs.run_id=? AND vs.skill_uri=? ORDER BY vs.score DESC, v.vacancy_id", List.of(runId, uri), r -> {
+                    r.put("stated", r.get("sentence") != null);
+                    return r;
+                });
     }
 }
