@@ -1,7 +1,6 @@
 package org.skillscope.cli;
 
 import org.skillscope.spark.cli.DataPaths;
-import org.skillscope.spark.cli.EscoLanguagesOption;
 import org.skillscope.spark.cli.Defaults;
 import org.skillscope.spark.cli.InputSet;
 import org.skillscope.spark.cli.Json;
@@ -109,9 +108,6 @@ final class EvalCommand implements Runnable {
         @Mixin
         EscoOptions escoOptions;
 
-        @Mixin
-        EscoLanguagesOption languages;
-
         @Option(names = "--gold", required = true, paramLabel = "PATH", description = "Gold CSV (jobbert) or folder (melo).")
         Path gold;
 
@@ -132,7 +128,7 @@ final class EvalCommand implements Runnable {
             if (f == GoldFormat.MELO) {
                 String lang = language != null ? language : LanguageLabelLoader.meloLanguage(gold);
                 if (lang == null || !lang.equals("en")) {
-                    System.out.println(MeloLanguages.evaluate(gold, lang, languages.given() ? languages.resolve() : null, crossValidate));
+                    System.out.println(MeloLanguages.evaluate(gold, lang, escoOptions.languages.given() ? escoOptions.languages.resolve() : null, crossValidate));
                     return;
                 }
             }

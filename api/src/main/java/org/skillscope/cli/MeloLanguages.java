@@ -50,6 +50,7 @@ final class MeloLanguages {
                 System.err.printf(Locale.ROOT, "%s: chosen without it: %s (mean MRR %.4f on the others)%n", h.language(), h.chosen(), h.chosenMeanOnOthers());
             }
         } else {
+            long[][] bands = new long[10][2];
             for (LanguageSet s : sets) {
                 long t0 = System.nanoTime();
                 TitleIndex index = new TitleIndex(s.language(), s.labels(), TitleParams.DEFAULTS);
@@ -57,7 +58,13 @@ final class MeloLanguages {
                 results.put(s.language(), r);
                 System.err.printf(Locale.ROOT, "%s: %d queries, %d labels, MRR %.4f, acc@1 %.2f, acc@5 %.2f (%.1f s)%n", s.language(), r.queries(),
                         index.labels(), r.mrr(), r.acc1(), r.acc5(), (System.nanoTime() - t0) / 1e9);
+                LanguageOccupationEval.topOneByScore(index, s.gold(), bands);
             }
+            StringBuilder b = new StringBuilder("top occupation right, by its score:");
+            for (int i = 0; i < 10; i++) {
+                if (bands[i][0] > 0) b.append(String.format(Locale.ROOT, " %.1f-%.1f %d/%d (%.0f%%);", i / 10.0, (i + 1) / 10.0, bands[i][1], bands[i][0], 100.0 * bands[i][1] / bands[i][0]));
+            }
+            System.err.println(b);
         }
         if (!crossValidate && results.size() == 1) {
             Map.Entry<String, OccupationEvalResult> only = results.entrySet().iterator().next();

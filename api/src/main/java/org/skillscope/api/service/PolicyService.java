@@ -51,14 +51,20 @@ public final class PolicyService {
     }
 
     public PageRequest.Page<Map<String, Object>> gaps(String runId, Scope s, Boolean green, Boolean digital, PageRequest page) {
+        return gaps(runId, s, green, digital, null, page);
+    }
+
+    /** {@code source}: stated keeps gaps some ad states, inferred those some ad implies by its occupation (ads in other languages); null both. */
+    public PageRequest.Page<Map<String, Object>> gaps(String runId, Scope s, Boolean green, Boolean digital, String source, PageRequest page) {
         requireKnown(runId, s);
         StringBuilder where = new StringBuilder(" WHERE run_id=? AND scope_type=? AND scope=?");
         if (green != null) where.append(" AND green=").append(green ? "TRUE" : "FALSE");
         if (digital != null) where.append(" AND digital=").append(digital ? "TRUE" : "FALSE");
+        if (source != null) where.append(source.equals("stated") ? " AND vacancies > inferred_vacancies" : " AND inferred_vacancies > 0");
         Object[] p = {runId, s.type(), s.value()};
         long total = db.count("SELECT COUNT(*) FROM gaps" + where, p);
         List<Map<String, Object>> rows = db.query("SELECT rank_no, skill_uri, label, vacancies, share, shrunk_share, " + Growths.COLUMNS
-                + ", specificity, gap_score, green, digital, reason FROM gaps" + where + " ORDER BY rank_no" + page.sql(), p);
+                + ", specificity, gap_score, green, digital, reason, inferred_vacancies FROM gaps" + where + " ORDER BY rank_no" + page.sql(), p);
         rows.forEach(r -> Growths.fold(r).put("id", EscoContext.idOf((String) r.get("skillUri"))));
         return page.of(rows, total);
     }

@@ -25,10 +25,16 @@ public final class SkillService {
      * then contains, then alternative labels). Without: the skills most in demand in the run.
      */
     public PageRequest.Page<Map<String, Object>> search(String runId, String q, PageRequest page) {
+        return search(runId, q, null, page);
+    }
+
+    /** {@code source} (without q): stated keeps skills some ad states, inferred those some ad implies by its occupation; null both. */
+    public PageRequest.Page<Map<String, Object>> search(String runId, String q, String source, PageRequest page) {
         if (q == null || q.isBlank()) {
-            long total = db.count("SELECT COUNT(*) FROM skill_demand WHERE run_id=? AND scope_type='all'", runId);
-            List<Map<String, Object>> rows = db.query("SELECT skill_uri AS uri, label, vacancies, share, " + Growths.COLUMNS + ", green, digital, "
-                    + "credentials_teaching FROM skill_demand WHERE run_id=? AND scope_type='all' ORDER BY vacancies DESC, skill_uri"
+            String bySource = source == null ? "" : source.equals("stated") ? " AND vacancies > inferred_vacancies" : " AND inferred_vacancies > 0";
+            long total = db.count("SELECT COUNT(*) FROM skill_demand WHERE run_id=? AND scope_type='all'" + bySource, runId);
+            List<Map<String, Object>> rows = db.query("SELECT skill_uri AS uri, label, vacancies, inferred_vacancies, share, " + Growths.COLUMNS + ", green, digital, "
+                    + "credentials_teaching FROM skill_demand WHERE run_id=? AND scope_type='all'" + bySource + " ORDER BY vacancies DESC, skill_uri"
                     + page.sql(), runId);
             rows.forEach(r -> Growths.fold(r).put("id", EscoContext.idOf((String) r.get("uri"))));
             return page.of(rows, total);

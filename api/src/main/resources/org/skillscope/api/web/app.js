@@ -241,10 +241,13 @@ async function loadGaps() {
   q.set('size', '50');
   if ($('gaps-green').checked) q.set('green', 'true');
   if ($('gaps-digital').checked) q.set('digital', 'true');
+  if ($('gaps-stated').checked) q.set('source', 'stated');
   const page = await api('/api/gaps?' + q);
   state.gaps = page.items;
   $('gaps').tBodies[0].replaceChildren(...page.items.map(g => el('tr', {},
-    el('td', {}, g.rankNo), el('td', {}, g.label), el('td', {}, g.vacancies), el('td', {}, pct(g.share)),
+    el('td', {}, g.rankNo), el('td', {}, g.label),
+    el('td', g.inferredVacancies ? { title: g.inferredVacancies + ' of them inferred: ads in another language whose occupation needs the skill' } : {},
+      g.inferredVacancies ? g.vacancies + ' (' + g.inferredVacancies + ' inferred)' : g.vacancies), el('td', {}, pct(g.share)),
     el('td', { title: growthTitle(g.growth) }, growthText(g.growth, g.growthClear)), el('td', {}, flags(g)), el('td', {}, g.reason || ''))));
   $('gaps-count').textContent = page.total + ' gap' + (page.total === 1 ? '' : 's') + ' in this scope';
 }

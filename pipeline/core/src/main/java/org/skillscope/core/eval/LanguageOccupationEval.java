@@ -41,6 +41,21 @@ public final class LanguageOccupationEval {
         return new OccupationEvalResult(n, mrr / n, 100 * acc1 / n, 100 * acc5 / n);
     }
 
+    /**
+     * How often the top occupation is right by its score, in tenths: {@code [band][0]} titles whose top
+     * score falls in the band, {@code [band][1]} of them right. What the job's score floor rests on.
+     */
+    public static long[][] topOneByScore(TitleIndex index, GoldSet set, long[][] into) {
+        for (GoldQuery q : set.queries()) {
+            List<org.skillscope.core.lang.TitleMatch> top = index.rank(q.text(), 1);
+            if (top.isEmpty()) continue;
+            int band = (int) Math.min(9, Math.floor(top.get(0).score() * 10));
+            into[band][0]++;
+            if (q.gold().contains(top.get(0).uri())) into[band][1]++;
+        }
+        return into;
+    }
+
     /** One language's labels and gold, for cross-validation. */
     public record LanguageSet(String language, List<LocalizedLabel> labels, GoldSet gold) {}
 

@@ -138,6 +138,7 @@ public final class TitleIndex {
             var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
             while (m.find()) {
                 String t = m.group();
+                if (t.length() < 2) continue;
                 out.add(t.length() > params.prefix() ? t.substring(0, params.prefix()) : t);
             }
             return out;
@@ -145,7 +146,7 @@ public final class TitleIndex {
         try (TokenStream ts = stemmer.tokenStream("t", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
-            while (ts.incrementToken()) out.add(term.toString());
+            while (ts.incrementToken()) if (term.length() > 1) out.add(term.toString());
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringReader does not fail
@@ -160,6 +161,7 @@ public final class TitleIndex {
         String folded = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
         var m = WORD.matcher(folded);
         while (m.find()) {
+            if (m.group().length() < 2) continue; // "(m/w/d)", "k/m", initials: no occupation in one letter
             String w = " " + m.group() + " ";
             for (int n = params.minGram(); n <= params.maxGram(); n++) {
                 for (int s = 0; s + n <= w.length(); s++) out.add(w.substring(s, s + n));
