@@ -28,7 +28,7 @@ public final class Multilingual {
     /**
      * Below this title score the best occupation is too often wrong to infer skills from. On MELO (14
      * languages, 23,556 national titles; `eval occupations --format melo` prints the table) the top
-     * occupation is the gold one for 78 % of titles scoring 0.9-1, 57 % at 0.8-0.9, 41 % at 0.7-0.8, 27 %
+     * occupation is the gold one for 78 % of titles scoring 0.9-1, 55 % at 0.8-0.9, 40 % at 0.7-0.8, 27 %
      * at 0.6-0.7 and at most 18 % below: from 0.7 up, two in three are right (and a near miss is mostly
      * a neighbouring occupation with much the same essential skills). See docs/languages.md.
      */

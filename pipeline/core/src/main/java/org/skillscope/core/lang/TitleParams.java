@@ -11,7 +11,7 @@ import java.util.Locale;
  * language evaluated.
  */
 public record TitleParams(double wordWeight, int minGram, int maxGram, int prefix) {
-    public static final TitleParams DEFAULTS = new TitleParams(0.5, 3, 5, 5);
+    public static final TitleParams DEFAULTS = new TitleParams(0.25, 3, 4, 4);
 
     public TitleParams {
         if (wordWeight < 0 || wordWeight > 1) throw new IllegalArgumentException("wordWeight must be in [0, 1]");
