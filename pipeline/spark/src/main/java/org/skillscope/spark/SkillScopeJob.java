@@ -274,6 +274,8 @@ public final class SkillScopeJob {
         counts.put("vacanciesNotMapped", corpus.vacancyCount() - corpus.mappedVacancies());
         counts.put("vacanciesByLanguage", corpus.languages());
         counts.put("languages", languageReport(corpus, vacancyTable, languages));
+        // per language: labels loaded, those naming an occupation of this ESCO, and URIs it does not know (reported, not used)
+        if (languages != null) counts.put("escoLanguages", new TreeMap<>(languages.coverage()));
         counts.put("duplicateVacanciesMerged", Math.toIntExact(corpus.duplicateVacancies()));
         counts.put("units", unitCount);
         counts.put("distinctUnits", distinctUnits);
