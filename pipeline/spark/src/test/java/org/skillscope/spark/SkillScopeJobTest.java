@@ -125,7 +125,7 @@ class SkillScopeJobTest {
         Dataset<Row> skills = spark.read().parquet(out.resolve("vacancy_skills").toString());
         Dataset<Row> sentences = spark.read().parquet(out.resolve("evidence_sentences").toString());
         // the columns of the database table and of the CSV below the limit
-        assertEquals(List.of("vacancy_id", "skill_uri", "score", "sentence_id", "evidence_label"), List.of(skills.columns()));
+        assertEquals(List.of("vacancy_id", "skill_uri", "score", "sentence_id", "evidence_label", "source"), List.of(skills.columns()));
         assertEquals(List.of("sentence_id", "sentence"), List.of(sentences.columns()));
         assertEquals(((Number) s.counts().get("vacancySkillPairs")).longValue(), skills.count());
         assertEquals(sentences.count(), sentences.select("sentence_id").distinct().count());

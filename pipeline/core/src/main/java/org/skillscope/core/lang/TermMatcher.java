@@ -21,7 +21,8 @@ import org.skillscope.datasets.esco.EscoSkill;
  * there, GTS "geological time scale": too ambiguous to state a skill on their own).
  * A name inside a longer label (AutoCAD in "create AutoCAD drawings", HACCP in "apply HACCP": a word of
  * three or more characters with two or more capitals or digits) states that skill when it is in the
- * labels of one skill only, or in the two-word label (a verb and the name) of one skill only.
+ * labels of one skill only, or in the two-word labels (a verb and the name) of one skill only, or else in
+ * the two-word preferred label of one skill only ("apply HACCP", though "HACCP inspection" is another's).
  */
 public final class TermMatcher {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}+#.\\-]*[\\p{L}\\p{N}+#])?");
@@ -57,7 +58,7 @@ public final class TermMatcher {
     }
 
     private void embedded(Esco esco, java.util.Set<String> languages) {
-        Map<String, java.util.Set<String>> skills = new HashMap<>(), twoWord = new HashMap<>();
+        Map<String, java.util.Set<String>> skills = new HashMap<>(), twoWord = new HashMap<>(), twoWordPreferred = new HashMap<>();
         for (EscoSkill s : esco.skills().values()) {
             if (languages.contains(s.uri())) continue;
             List<String> labels = new ArrayList<>(s.altLabels());
@@ -69,6 +70,7 @@ public final class TermMatcher {
                     if (!isName(w)) continue;
                     skills.computeIfAbsent(w, k -> new java.util.TreeSet<>()).add(s.uri());
                     if (words.size() == 2) twoWord.computeIfAbsent(w, k -> new java.util.TreeSet<>()).add(s.uri());
+                    if (words.size() == 2 && l.equals(s.preferredLabel())) twoWordPreferred.computeIfAbsent(w, k -> new java.util.TreeSet<>()).add(s.uri());
                 }
             }
         }
@@ -76,6 +78,7 @@ public final class TermMatcher {
             if (byFirstToken.containsKey(w)) return; // a label of its own says more
             if (uris.size() == 1) embedded.put(w, uris.iterator().next());
             else if (twoWord.getOrDefault(w, java.util.Set.of()).size() == 1) embedded.put(w, twoWord.get(w).iterator().next());
+            else if (twoWordPreferred.getOrDefault(w, java.util.Set.of()).size() == 1) embedded.put(w, twoWordPreferred.get(w).iterator().next());
         });
     }
 
