@@ -138,7 +138,7 @@ public final class SkillScopeJob {
             if (!english && noOccupation > 0) {
                 m.put("withoutOccupation", noOccupation);
                 m.put("withoutOccupationReason", "the title matches no occupation label of its language with score >= " + Multilingual.MIN_TITLE_SCORE
-                        + ": no occupation and no inferred skills, only tool names its text states");
+                        + ", or an ISCO group's label better (it names a group): no occupation and no inferred skills, only tool names its text states");
             }
         });
         return new LinkedHashMap<>(byLanguage);

@@ -89,19 +89,32 @@ public final class Multilingual {
         return out;
     }
 
-    /** The title index of a language (occupations of this ESCO only), built once. */
+    /**
+     * The title index of a language, built once: occupations of this ESCO and ISCO groups (as MELO ranks them),
+     * so that a title naming a group ("elementary industrial occupations") is not forced onto one occupation.
+     */
     public TitleIndex index(String language) {
         if (!supports(language)) throw new IllegalArgumentException("no occupation labels in language " + language);
         return indexes.computeIfAbsent(language, l -> new TitleIndex(l, labels.get(l).occupations().stream()
-                .filter(x -> esco.occupations().containsKey(x.uri())).toList(), params));
+                .filter(x -> esco.occupations().containsKey(x.uri()) || esco.iscoGroups().containsKey(x.uri())).toList(), params));
     }
 
-    /** The best occupation for a title, or null when the language has no labels or nothing scores. */
+    /**
+     * The best occupation for a title, or null when the language has no labels, nothing scores, or an ISCO
+     * group's label fits the title better than any occupation's (it names a group, not an occupation).
+     */
     public TitleMatch occupation(String language, String title) {
         if (!supports(language) || title == null || title.isBlank()) return null;
-        List<TitleMatch> best = index(language).rank(title, 1);
-        return best.isEmpty() ? null : best.get(0);
+        TitleMatch group = null;
+        for (TitleMatch m : index(language).rank(title, GROUP_LOOKAHEAD)) {
+            if (esco.occupations().containsKey(m.uri())) return group != null && group.score() > m.score() ? null : m;
+            if (group == null) group = m;
+        }
+        return null;
     }
+
+    /** How far down the ranking the best occupation is sought below ISCO groups (a title has few groups above it). */
+    private static final int GROUP_LOOKAHEAD = 50;
 
     /** An occupation's essential skills (sorted URIs), empty for an unknown one. */
     public List<String> essentialSkills(String occupationUri) {
