@@ -21,9 +21,10 @@ import java.util.Objects;
  * @param allowedHosts  extra names a request's {@code Host} header may carry besides localhost, 127.0.0.1,
  *                      [::1] and {@code host} itself (against DNS rebinding: a page on another name cannot
  *                      reach this server through the browser)
+ * @param escoLanguages ESCO labels in other languages for on-the-fly mapping (official CSVs or MELO folders); empty: English only
  */
 public record ApiConfig(String jdbcUrl, String host, int port, Path escoPath, Path cacheDir, int maxBodyBytes, int maxPageSize,
-                        List<String> allowedHosts) {
+                        List<String> allowedHosts, List<Path> escoLanguages) {
     /** Host names every server answers to: the loopback names. */
     public static final List<String> LOOPBACK_HOSTS = List.of("localhost", "127.0.0.1", "[::1]");
     public static final int DEFAULT_PORT = 7070;
@@ -38,6 +39,16 @@ public record ApiConfig(String jdbcUrl, String host, int port, Path escoPath, Pa
         if (maxBodyBytes < 1024) throw new IllegalArgumentException("maxBodyBytes must be at least 1024: " + maxBodyBytes);
         if (maxPageSize < 1) throw new IllegalArgumentException("maxPageSize must be positive: " + maxPageSize);
         allowedHosts = List.copyOf(allowedHosts);
+        escoLanguages = List.copyOf(escoLanguages);
+    }
+
+    public ApiConfig(String jdbcUrl, String host, int port, Path escoPath, Path cacheDir, int maxBodyBytes, int maxPageSize,
+                     List<String> allowedHosts) {
+        this(jdbcUrl, host, port, escoPath, cacheDir, maxBodyBytes, maxPageSize, allowedHosts, List.of());
+    }
+
+    public ApiConfig withEscoLanguages(List<Path> paths) {
+        return new ApiConfig(jdbcUrl, host, port, escoPath, cacheDir, maxBodyBytes, maxPageSize, allowedHosts, paths);
     }
 
     /** Every name the {@code Host} header may carry (lower case, without the port). */
@@ -57,18 +68,18 @@ public record ApiConfig(String jdbcUrl, String host, int port, Path escoPath, Pa
     }
 
     public ApiConfig withHost(String h) {
-        return new ApiConfig(jdbcUrl, h, port, escoPath, cacheDir, maxBodyBytes, maxPageSize, allowedHosts);
+        return new ApiConfig(jdbcUrl, h, port, escoPath, cacheDir, maxBodyBytes, maxPageSize, allowedHosts, escoLanguages);
     }
 
     public ApiConfig withPort(int p) {
-        return new ApiConfig(jdbcUrl, host, p, escoPath, cacheDir, maxBodyBytes, maxPageSize, allowedHosts);
+        return new ApiConfig(jdbcUrl, host, p, escoPath, cacheDir, maxBodyBytes, maxPageSize, allowedHosts, escoLanguages);
     }
 
     public ApiConfig withAllowedHosts(List<String> names) {
-        return new ApiConfig(jdbcUrl, host, port, escoPath, cacheDir, maxBodyBytes, maxPageSize, names);
+        return new ApiConfig(jdbcUrl, host, port, escoPath, cacheDir, maxBodyBytes, maxPageSize, names, escoLanguages);
     }
 
     public ApiConfig withMaxBodyBytes(int n) {
-        return new ApiConfig(jdbcUrl, host, port, escoPath, cacheDir, n, maxPageSize, allowedHosts);
+        return new ApiConfig(jdbcUrl, host, port, escoPath, cacheDir, n, maxPageSize, allowedHosts, escoLanguages);
     }
 }

@@ -48,7 +48,7 @@ public final class ApiServer {
 
     /** An unstarted app; ESCO and the skill index load on first use and close when the server stops. */
     public static Javalin create(ApiConfig cfg) {
-        EscoContext esco = new EscoContext(cfg.escoPath(), cfg.cacheDir());
+        EscoContext esco = new EscoContext(cfg.escoPath(), cfg.cacheDir(), cfg.escoLanguages());
         Javalin app = create(cfg, esco);
         app.events(e -> e.serverStopped(esco::close));
         return app;
@@ -125,7 +125,7 @@ public final class ApiServer {
      * the background right away, so the first mapping request does not pay for them.
      */
     public static Javalin start(ApiConfig cfg) {
-        EscoContext esco = new EscoContext(cfg.escoPath(), cfg.cacheDir());
+        EscoContext esco = new EscoContext(cfg.escoPath(), cfg.cacheDir(), cfg.escoLanguages());
         Javalin app = create(cfg, esco);
         app.events(e -> e.serverStopped(esco::close));
         app.start(cfg.host(), cfg.port());

@@ -1,6 +1,7 @@
 package org.skillscope.cli;
 
 import org.skillscope.spark.cli.DataPaths;
+import org.skillscope.spark.cli.EscoLanguagesOption;
 import org.skillscope.spark.cli.Defaults;
 import org.skillscope.spark.cli.InputSet;
 import org.skillscope.spark.cli.Json;
@@ -21,6 +22,10 @@ final class EscoOptions {
 
     @Option(names = "--cache", paramLabel = "DIR", description = "Skill index cache (default: ~/.cache/skillscope or $SKILLSCOPE_CACHE).")
     Path cache;
+
+    /** ESCO labels in other languages; only the commands that read other languages use them. */
+    @picocli.CommandLine.Mixin
+    EscoLanguagesOption languages = new EscoLanguagesOption();
 
     Path escoPath() {
         Path p = esco != null ? esco : InputSet.defaults(false).esco();

@@ -21,6 +21,7 @@ import org.skillscope.core.match.SkillMatcher;
 import org.skillscope.datasets.credential.Credential;
 import org.skillscope.datasets.credential.CredentialLoaders;
 import org.skillscope.datasets.esco.Esco;
+import org.skillscope.datasets.esco.LanguageLabelLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -101,7 +102,8 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "occupations", mixinStandardHelpOptions = true,
-            description = "Job title normalisation: MRR, acc@1 and acc@5 over all ESCO occupations.")
+            description = "Job title normalisation: MRR, acc@1 and acc@5 over all ESCO occupations. MELO gold in another language "
+                    + "is ranked by that language's labels (a folder of MELO folders: every language with queries, one line each on stderr).")
     static final class Occupations implements Runnable {
         @Mixin
         EscoOptions escoOptions;
@@ -112,11 +114,25 @@ final class EvalCommand implements Runnable {
         @Option(names = "--format", required = true, description = "jobbert or melo.")
         String format;
 
+        @Option(names = "--language", paramLabel = "CODE", description = "Language of a MELO folder (default: from its name, <country>_q_<lang>_c_<lang>).")
+        String language;
+
+        @Option(names = "--cross-validate", description = "MELO: choose the title-matching parameters leaving one language out, and report each language with the choice made without it.")
+        boolean crossValidate;
+
         @Override
         public void run() {
             DataPaths.requireExists(gold, "--gold");
             GoldFormat f = format(format);
             if (f != GoldFormat.JOBBERT && f != GoldFormat.MELO) throw new IllegalArgumentException("--format must be jobbert or melo");
+            if (f == GoldFormat.MELO) {
+                String lang = language != null ? language : LanguageLabelLoader.meloLanguage(gold);
+                if (lang == null || !lang.equals("en")) {
+                    System.out.println(MeloLanguages.evaluate(gold, lang, escoOptions.languages.given() ? escoOptions.languages.resolve() : null, crossValidate));
+                    return;
+                }
+            }
+            if (crossValidate) throw new IllegalArgumentException("--cross-validate is for MELO gold in other languages");
             Esco esco = escoOptions.load();
             try (SkillIndex index = escoOptions.index(esco)) {
                 long t0 = System.nanoTime();

@@ -32,7 +32,8 @@ final class ServeCommand implements Runnable {
     }
 
     static void serve(String jdbcUrl, EscoOptions esco, String host, int port, java.util.List<String> allowedHosts) {
-        ApiConfig cfg = ApiConfig.of(jdbcUrl, port, esco.escoPath(), esco.cacheDir()).withHost(host).withAllowedHosts(allowedHosts);
+        ApiConfig cfg = ApiConfig.of(jdbcUrl, port, esco.escoPath(), esco.cacheDir()).withHost(host).withAllowedHosts(allowedHosts)
+                .withEscoLanguages(esco.languages.resolve());
         var app = ApiServer.start(cfg);
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "skillscope-serve-stop"));
         System.err.printf("skillscope serve: http://%s:%d/ (API under /api, docs at /docs); Ctrl-C stops%n", host, port);

@@ -150,7 +150,7 @@ class ApiHttpHygieneTest {
                 assertFalse(java.matcher(detail).find(), post[1] + ": " + detail);
             }
             String unknown = http.post("/api/map", "{\"text\":\"a\",\"evil\":1}").json().get("detail").asText();
-            assertEquals("invalid body: unknown field 'evil'; the fields are all, text", unknown);
+            assertEquals("invalid body: unknown field 'evil'; the fields are all, language, text, title", unknown);
             assertEquals("invalid body: field 'text' must be a string", http.post("/api/map", "{\"text\":{\"nested\":1}}").json().get("detail").asText());
         });
     }

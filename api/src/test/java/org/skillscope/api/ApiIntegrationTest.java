@@ -423,6 +423,55 @@ class ApiIntegrationTest {
     }
 
     @Test
+    void mapSaysItsLanguageAndWhatItCouldNotMapInsteadOfASilentEmptyList() {
+        serve(run().jdbcUrl, http -> {
+            Http.Answer en = http.post("/api/map", "{\"text\":\"Mount photovoltaic panels safely.\"}");
+            assertEquals("en", en.json().get("language").asText(), en.body());
+            assertEquals(0, en.json().get("notes").size(), en.body());
+            en.json().get("skills").forEach(x -> assertEquals("stated", x.get("source").asText()));
+            // Polish without Polish labels loaded: the tool name is read, and the notes say what is not
+            Http.Answer pl = http.post("/api/map", "{\"text\":\"Szukamy programisty PHP do pracy w Warszawie.\",\"language\":\"pl\"}");
+            assertEquals(200, pl.status(), pl.body());
+            assertEquals("pl", pl.json().get("language").asText());
+            assertEquals(List.of("PHP"), texts(pl.json().get("skills"), "label"), pl.body());
+            assertEquals("stated", pl.json().get("skills").get(0).get("source").asText());
+            assertTrue(texts(pl.json().get("notes"), "").stream().anyMatch(n -> n.contains("'pl'")), pl.body());
+            // a German nursing sentence, language detected: no skill, and a note saying why
+            Http.Answer de = http.post("/api/map", "{\"text\":\"Wir suchen eine erfahrene Pflegefachkraft für die Betreuung unserer Patienten im Krankenhaus.\"}");
+            assertEquals("de", de.json().get("language").asText(), de.body());
+            assertEquals(0, de.json().get("skills").size(), de.body());
+            assertTrue(texts(de.json().get("notes"), "").contains("no skill found"), de.body());
+            assertProblem(http.post("/api/map", "{\"text\":\"x\",\"language\":\"polish\"}"), 400);
+        });
+    }
+
+    @Test
+    void mapInfersTheEssentialSkillsOfATitlesOccupationInItsLanguage() throws Exception {
+        var esco0 = esco.esco();
+        String cook = esco0.occupations().values().stream().filter(o -> o.preferredLabel().equals("cook")).findFirst().orElseThrow().uri();
+        java.nio.file.Path melo = Files.createDirectories(Files.createTempDirectory("melo").resolve("pol_q_pl_c_pl"));
+        Files.writeString(melo.resolve("corpus_elements.tsv"), "C1_pl_000\tkucharz\nC1_pl_001\tkucharka\n");
+        Files.writeString(melo.resolve("concept_mapping.tsv"), "C1_pl_000\t" + cook + "\nC1_pl_001\t" + cook + "\n");
+        try (EscoContext withPolish = new EscoContext(EscoSample.path(), null, List.of(melo.getParent()))) {
+            Javalin app = ApiServer.create(ApiConfig.of(run().jdbcUrl, 0, EscoSample.path(), null), withPolish);
+            app.start("127.0.0.1", 0);
+            try {
+                Http http = new Http(app.port());
+                JsonNode a = http.post("/api/map", "{\"text\":\"Praca w restauracji, zmiany.\",\"language\":\"pl\",\"title\":\"Kucharka\"}").json();
+                assertEquals(cook, a.get("occupation").get("uri").asText(), a.toString());
+                assertEquals("kucharka", a.get("occupation").get("matchedLabel").asText());
+                assertTrue(a.get("skills").size() > 0, a.toString());
+                a.get("skills").forEach(x -> assertEquals("inferred", x.get("source").asText()));
+                long essential = esco0.occupationSkillRelations().stream().filter(r -> r.occupationUri().equals(cook) && r.essential()
+                        && esco0.skills().containsKey(r.skillUri())).count();
+                assertEquals(essential, a.get("skills").size());
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
+    @Test
     void badBodiesAreClean4xx() {
         serve(run().jdbcUrl, http -> {
             assertProblem(http.post("/api/map", "{\"text\": \"unterminated"), 400);

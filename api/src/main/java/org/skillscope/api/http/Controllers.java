@@ -144,7 +144,8 @@ public final class Controllers {
     void searchSkills(Context ctx) {
         String run = run(ctx);
         String q = Params.text(ctx, "q");
-        list(ctx, run, "skills", () -> skills.search(run, q));
+        String source = source(ctx);
+        list(ctx, run, "skills", () -> skills.search(run, q, source));
     }
 
     void oneSkill(Context ctx) {
@@ -232,11 +233,12 @@ public final class Controllers {
     // ---- on-the-fly mapping and upskilling -------------------------------------------------------
 
     /** Request body of POST /api/map. */
-    public record MapRequest(String text, Boolean all) {}
+    /** {@code language}: ISO 639-1, detected when absent; {@code title}: a job title in that language (other languages: its occupation's essential skills come back as inferred). */
+    public record MapRequest(String text, Boolean all, String language, String title) {}
 
     void map(Context ctx) {
         MapRequest req = bodies.as(ctx, MapRequest.class);
-        send(ctx, Map.of("skills", mapping.map(req.text(), Boolean.TRUE.equals(req.all()))));
+        send(ctx, mapping.mapInLanguage(req.text(), Boolean.TRUE.equals(req.all()), req.language(), req.title()));
     }
 
     void upskilling(Context ctx) {
@@ -259,7 +261,15 @@ public final class Controllers {
         String run = run(ctx);
         var scope = scope(ctx);
         Boolean green = Params.bool(ctx, "green"), digital = Params.bool(ctx, "digital");
-        list(ctx, run, "gaps", () -> policy.gaps(run, scope, green, digital));
+        String source = source(ctx);
+        list(ctx, run, "gaps", () -> policy.gaps(run, scope, green, digital, source));
+    }
+
+    /** {@code source}: stated (some ad states the skill) or inferred (some ad in another language implies it by its occupation); null: both. */
+    private static String source(Context ctx) {
+        String s = Params.text(ctx, "source");
+        if (s != null && !s.equals("stated") && !s.equals("inferred")) throw ApiException.badRequest("source must be stated or inferred, got '" + s + "'");
+        return s;
     }
 
     void bundles(Context ctx) {

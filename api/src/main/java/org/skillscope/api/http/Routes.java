@@ -8,6 +8,7 @@ public final class Routes {
     private Routes() {}
 
     private static final String RUN = "run:string:run id (default: the latest published run)";
+    private static final String SOURCE = "source:string:stated (some ad states the skill) or inferred (some ad in another language implies it by its occupation; inferredVacancies counts those)";
     private static final String SCOPE_TYPE = "scopeType:string:all (default), country, region or sector";
     private static final String SCOPE = "scope:string:country code, region as 'CC / region' (e.g. GB / South East) or sector; required unless scopeType is all; unknown scopes are 404 (see /api/scopes)";
 
@@ -20,7 +21,7 @@ public final class Routes {
                 Route.get("/api/runs/{runId}", "runs", "One published run with its counts, timings and inputs", List.of(), c::oneRun),
 
                 Route.get("/api/skills", "skills", "Search ESCO skills by label (q); without q, the skills most in demand",
-                        with(List.of(RUN, "q:string:text in the preferred or an alternative label"), Controllers.LIST), c::searchSkills),
+                        with(List.of(RUN, "q:string:text in the preferred or an alternative label", SOURCE), Controllers.LIST), c::searchSkills),
                 Route.get("/api/skills/{id}", "skills", "One skill: demand by scope, monthly trend, green/digital, credentials teaching it (a page: "
                         + "page, size), occupations, and how many vacancies state it (evidenceVacancies)", with(List.of(RUN), Controllers.PAGE), c::oneSkill),
                 Route.get("/api/skills/{id}/credentials", "skills", "Credentials teaching the skill, the most confident mapping first, with the outcome that states it",
@@ -53,7 +54,9 @@ public final class Routes {
                         List.of(RUN, "export:string:elm or ob3: answer with the enriched document instead of the scores"), "{\"id\":\"my-course\",\"title\":\"Solar panel installation\",\"awarding_body\":\"My Academy\",\"learning_outcomes\":[\"install photovoltaic systems\",\"perform electrical safety checks\"],\"workload_ects\":5,\"eqf_level\":4}",
                         c::scoreCredential),
 
-                Route.post("/api/map", "on the fly", "ESCO skills stated in a text, with score and evidence",
+                Route.post("/api/map", "on the fly", "ESCO skills stated in a text, with score and evidence. language (ISO 639-1) is detected when absent and returned; "
+                        + "in another language than English, tool and standard names are found as written, and with a job title (title) its occupation's "
+                        + "essential skills come back with source inferred; notes say what could not be mapped and why",
                         List.of(), "{\"text\":\"We need a developer who writes JavaScript and manages a PostgreSQL database.\"}", c::map),
                 Route.post("/api/upskilling", "counsellors", "Missing essential skills for a target occupation (or nearby occupations in demand) and the fewest credentials covering them. "
                         + "currentOccupation and targetOccupation take an ESCO URI, an id or words (a label, an alternative label, a job title): the answer names the occupation chosen "
@@ -65,7 +68,7 @@ public final class Routes {
 
                 Route.get("/api/scopes", "policy", "Scopes (countries, regions, sectors) the run has demand for", List.of(RUN), c::scopes),
                 Route.get("/api/gaps", "policy", "Skills in high or growing demand that no credential teaches",
-                        with(List.of(RUN, SCOPE_TYPE, SCOPE, "green:boolean:green skills only (or not)", "digital:boolean:digital skills only (or not)"),
+                        with(List.of(RUN, SCOPE_TYPE, SCOPE, "green:boolean:green skills only (or not)", "digital:boolean:digital skills only (or not)", SOURCE),
                                 Controllers.LIST), c::gaps),
                 Route.get("/api/gaps/bundles", "policy", "Bundles of gap skills that co-occur in vacancies",
                         with(List.of(RUN, SCOPE_TYPE, SCOPE), Controllers.LIST), c::bundles),

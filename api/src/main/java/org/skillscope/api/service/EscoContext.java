@@ -29,8 +29,16 @@ public final class EscoContext implements AutoCloseable {
     private final Memo<OccupationMatcher> occupationMatcher;
     private final Memo<SkillHierarchy> hierarchy;
     private final Memo<java.util.Map<String, String>> iscoLabels;
+    private final Memo<org.skillscope.core.lang.Multilingual> languages;
+    private final ThreadLocal<org.skillscope.datasets.vacancy.EuLanguageDetector> detector =
+            ThreadLocal.withInitial(org.skillscope.datasets.vacancy.EuLanguageDetector::create);
 
     public EscoContext(Path escoPath, Path cacheDir) {
+        this(escoPath, cacheDir, java.util.List.of());
+    }
+
+    /** With ESCO labels in other languages (official CSVs or MELO folders) for on-the-fly mapping of texts in them. */
+    public EscoContext(Path escoPath, Path cacheDir, java.util.List<Path> languagePaths) {
         this.escoPath = escoPath;
         this.cacheDir = cacheDir;
         this.esco = new Memo<>(() -> EscoLoader.load(escoPath));
@@ -44,6 +52,9 @@ public final class EscoContext implements AutoCloseable {
             esco.get().iscoGroups().values().forEach(g -> m.put(g.code(), g.preferredLabel()));
             return m;
         });
+        java.util.List<Path> paths = java.util.List.copyOf(languagePaths);
+        this.languages = new Memo<>(() -> new org.skillscope.core.lang.Multilingual(esco.get(),
+                org.skillscope.datasets.esco.LanguageLabelLoader.load(paths), org.skillscope.core.lang.TitleParams.DEFAULTS));
     }
 
     public Path escoPath() { return escoPath; }
@@ -52,6 +63,13 @@ public final class EscoContext implements AutoCloseable {
     public EscoGraph graph() { return graph.get(); }
     public SkillMatcher skillMatcher() { return skillMatcher.get(); }
     public OccupationMatcher occupationMatcher() { return occupationMatcher.get(); }
+    /** Titles and tool names in other languages (the labels loaded on first use). */
+    public org.skillscope.core.lang.Multilingual languages() { return languages.get(); }
+
+    /** The ISO 639-1 code of a text's language, null when it gives no usable signal. */
+    public String detectLanguage(String text) {
+        return detector.get().detect(text);
+    }
 
     /** The occupation's field of work: its ISCO sub-major group (2 digits, e.g. "health professionals"); null if unknown. */
     public String occupationField(String occupationUri) {

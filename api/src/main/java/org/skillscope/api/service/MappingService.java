@@ -75,6 +75,72 @@ public final class MappingService {
         return out;
     }
 
+    /**
+     * A text in its language ({@code language} ISO 639-1, detected when null): English (and a text whose
+     * language cannot be told) by the English matcher; another language by the tool and standard names
+     * it writes, and with its occupation's essential skills as inferred skills where that language's
+     * occupation labels are loaded. {@code {"language","skills":[...,"source"],"occupation"?,"notes":[...]}}:
+     * the notes say what could not be mapped and why, never a silent empty list.
+     */
+    public Map<String, Object> mapInLanguage(String text, boolean all, String language, String title) {
+        if (text == null || text.isBlank()) throw ApiException.badRequest("text is required and must not be blank");
+        if (language != null && !language.matches("[a-z]{2}")) throw ApiException.badRequest("language must be an ISO 639-1 code such as 'de', got '" + language + "'");
+        if (title != null && title.length() > 500) throw ApiException.badRequest("title is at most 500 characters, got " + title.length());
+        String lang = language != null ? language : esco.detectLanguage(text);
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
+        out.put("language", lang);
+        if (lang == null || lang.equals("en")) {
+            if (lang == null) notes.add("the language could not be told from the text: read as English");
+            List<Map<String, Object>> skills = map(text, all);
+            skills.forEach(s -> s.put("source", org.skillscope.core.lang.Multilingual.STATED));
+            if (skills.isEmpty()) notes.add("no skill is stated in the text" + (all ? "" : " with enough confidence (all=true lists the candidates)"));
+            out.put("skills", skills);
+            out.put("notes", notes);
+            return out;
+        }
+        if (text.length() > MAX_TEXT_CHARS) throw ApiException.badRequest("text is at most " + MAX_TEXT_CHARS + " characters, got " + text.length());
+        org.skillscope.core.lang.Multilingual.Mapped m = esco.languages().map(lang, text, title);
+        List<Map<String, Object>> skills = new ArrayList<>();
+        for (org.skillscope.core.lang.TermMatcher.Term t : m.stated()) {
+            Map<String, Object> s = skill(t.skillUri(), org.skillscope.core.lang.Multilingual.TERM_CONFIDENCE, org.skillscope.core.lang.Multilingual.STATED);
+            s.put("evidence", Map.of("unit", text.length() > 300 ? text.substring(0, 300) : text, "matchedLabel", t.label()));
+            skills.add(s);
+        }
+        if (m.occupation() != null) {
+            Map<String, Object> occ = new LinkedHashMap<>();
+            occ.put("uri", m.occupation().uri());
+            occ.put("id", EscoContext.idOf(m.occupation().uri()));
+            occ.put("label", esco.languages().preferredLabel(m.occupation().uri()));
+            occ.put("matchedLabel", m.occupation().matchedLabel());
+            occ.put("score", m.occupation().score());
+            out.put("occupation", occ);
+            for (String uri : m.inferred()) {
+                Map<String, Object> s = skill(uri, m.occupation().score(), org.skillscope.core.lang.Multilingual.INFERRED);
+                s.put("evidence", Map.of("occupation", esco.languages().preferredLabel(m.occupation().uri()), "matchedLabel", m.occupation().matchedLabel()));
+                skills.add(s);
+            }
+        }
+        out.put("skills", skills);
+        notes.addAll(m.notes());
+        out.put("notes", notes);
+        return out;
+    }
+
+    private Map<String, Object> skill(String uri, double confidence, String source) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("uri", uri);
+        s.put("id", EscoContext.idOf(uri));
+        s.put("label", esco.graph().skillLabel(uri));
+        s.put("score", confidence);
+        s.put("confidence", confidence);
+        s.put("asserted", true);
+        s.put("source", source);
+        s.put("green", esco.graph().isGreen(uri));
+        s.put("digital", esco.graph().isDigital(uri));
+        return s;
+    }
+
     /** Asserted skill URIs of a text (for a jobseeker's free-text skills). */
     public List<String> skillsOf(String text) {
         return map(text, false).stream().map(m -> (String) m.get("uri")).toList();
@@ -219,11 +285,12 @@ public final class MappingService {
     /** Demand of the run in scope all, as the scorers take it. */
     Map<String, SkillDemand> demandAll(String runId) {
         Map<String, SkillDemand> out = new TreeMap<>();
-        for (Map<String, Object> r : db.query("SELECT skill_uri, vacancies, scope_vacancies, share, shrunk_share, " + Growths.COLUMNS
+        for (Map<String, Object> r : db.query("SELECT skill_uri, vacancies, scope_vacancies, share, shrunk_share, inferred_vacancies, " + Growths.COLUMNS
                 + " FROM skill_demand WHERE run_id=? AND scope_type='all' AND scope='*'", runId)) {
             String uri = (String) r.get("skillUri");
             out.put(uri, new SkillDemand(uri, ((Number) r.get("vacancies")).longValue(), ((Number) r.get("scopeVacancies")).longValue(),
-                    ((Number) r.get("share")).doubleValue(), ((Number) r.get("shrunkShare")).doubleValue(), Growths.of(r)));
+                    ((Number) r.get("share")).doubleValue(), ((Number) r.get("shrunkShare")).doubleValue(), Growths.of(r),
+                    ((Number) r.get("inferredVacancies")).longValue()));
         }
         return out;
     }

@@ -69,6 +69,18 @@ public final class OccupationService {
                 candidates.add(new Candidate(m.uri(), m.label(), m.confidence(), m.evidence() == null ? m.label() : m.evidence().matchedLabel()));
             }
         }
+        if (!sure) {
+            // words in another language with ESCO occupation labels: its own title index, at the job's floor
+            String lang = esco.detectLanguage(t);
+            if (lang != null && !lang.equals("en") && esco.languages().supports(lang)) {
+                org.skillscope.core.lang.TitleMatch m = esco.languages().occupation(lang, t);
+                if (m != null && m.score() >= org.skillscope.core.lang.Multilingual.MIN_TITLE_SCORE) {
+                    candidates.removeIf(c -> c.uri().equals(m.uri()));
+                    candidates.add(0, new Candidate(m.uri(), esco.graph().occupationLabel(m.uri()), m.score(), m.matchedLabel()));
+                    sure = true;
+                }
+            }
+        }
         List<Candidate> top = candidates.subList(0, Math.min(ALTERNATIVES + 1, candidates.size()));
         if (!sure && (candidates.isEmpty() || candidates.get(0).score() < MIN_SCORE)) {
             List<Candidate> suggestions = top.subList(0, Math.min(ALTERNATIVES, top.size()));

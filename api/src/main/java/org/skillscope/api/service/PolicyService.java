@@ -50,17 +50,23 @@ public final class PolicyService {
                 + "WHERE run_id=? AND side='demand' ORDER BY scope_type, items DESC, scope", runId);
     }
 
-    static final List<String> GAP_COLUMNS = Growths.columns(List.of("rankNo", "id", "skillUri", "label", "vacancies", "share", "shrunkShare"),
+    static final List<String> GAP_COLUMNS = Growths.columns(List.of("rankNo", "id", "skillUri", "label", "vacancies", "inferredVacancies", "share", "shrunkShare"),
             List.of("specificity", "gapScore", "green", "digital", "reason"));
     static final List<String> BUNDLE_COLUMNS = List.of("rankNo", "skills", "labels", "occupations", "vacancies", "allTogether", "score",
             "green", "digital");
 
     public Listing gaps(String runId, Scope s, Boolean green, Boolean digital) {
+        return gaps(runId, s, green, digital, null);
+    }
+
+    /** {@code source}: stated keeps gaps some ad states, inferred those some ad implies by its occupation (ads in other languages); null both. */
+    public Listing gaps(String runId, Scope s, Boolean green, Boolean digital, String source) {
         requireKnown(runId, s);
         StringBuilder where = new StringBuilder(" WHERE run_id=? AND scope_type=? AND scope=?");
         if (green != null) where.append(" AND green=").append(green ? "TRUE" : "FALSE");
         if (digital != null) where.append(" AND digital=").append(digital ? "TRUE" : "FALSE");
-        return Listing.sql(db, GAP_COLUMNS, "SELECT COUNT(*) FROM gaps" + where, "SELECT rank_no, skill_uri, label, vacancies, share, shrunk_share, "
+        if (source != null) where.append(source.equals("stated") ? " AND vacancies > inferred_vacancies" : " AND inferred_vacancies > 0");
+        return Listing.sql(db, GAP_COLUMNS, "SELECT COUNT(*) FROM gaps" + where, "SELECT rank_no, skill_uri, label, vacancies, inferred_vacancies, share, shrunk_share, "
                 + Growths.COLUMNS + ", specificity, gap_score, green, digital, reason FROM gaps" + where + " ORDER BY rank_no",
                 List.of(runId, s.type(), s.value()), r -> {
                     Growths.fold(r).put("id", EscoContext.idOf((String) r.get("skillUri")));

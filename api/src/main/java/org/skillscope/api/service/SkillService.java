@@ -20,7 +20,7 @@ public final class SkillService {
         this.esco = esco;
     }
 
-    static final List<String> SEARCH_COLUMNS = Growths.columns(List.of("id", "uri", "label", "green", "digital", "vacancies", "share"),
+    static final List<String> SEARCH_COLUMNS = Growths.columns(List.of("id", "uri", "label", "green", "digital", "vacancies", "inferredVacancies", "share"),
             List.of("credentialsTeaching"));
 
     /**
@@ -28,10 +28,16 @@ public final class SkillService {
      * then contains, then alternative labels). Without: the skills most in demand in the run.
      */
     public Listing search(String runId, String q) {
+        return search(runId, q, null);
+    }
+
+    /** {@code source} (without q): stated keeps skills some ad states, inferred those some ad implies by its occupation; null both. */
+    public Listing search(String runId, String q, String source) {
         if (q == null || q.isBlank()) {
-            return Listing.sql(db, SEARCH_COLUMNS, "SELECT COUNT(*) FROM skill_demand WHERE run_id=? AND scope_type='all'",
-                    "SELECT skill_uri AS uri, label, green, digital, vacancies, share, " + Growths.COLUMNS + ", credentials_teaching "
-                    + "FROM skill_demand WHERE run_id=? AND scope_type='all' ORDER BY vacancies DESC, skill_uri", List.of(runId), r -> {
+            String bySource = source == null ? "" : source.equals("stated") ? " AND vacancies > inferred_vacancies" : " AND inferred_vacancies > 0";
+            return Listing.sql(db, SEARCH_COLUMNS, "SELECT COUNT(*) FROM skill_demand WHERE run_id=? AND scope_type='all'" + bySource,
+                    "SELECT skill_uri AS uri, label, green, digital, vacancies, inferred_vacancies, share, " + Growths.COLUMNS + ", credentials_teaching "
+                    + "FROM skill_demand WHERE run_id=? AND scope_type='all'" + bySource + " ORDER BY vacancies DESC, skill_uri", List.of(runId), r -> {
                         Map<String, Object> m = new LinkedHashMap<>();
                         m.put("id", EscoContext.idOf((String) r.get("uri")));
                         m.putAll(Growths.fold(r));

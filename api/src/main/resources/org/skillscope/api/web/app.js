@@ -579,12 +579,14 @@ const gaps = serverTable({
     const q = scopeParams($('scope').value);
     if ($('gaps-green').checked) q.set('green', 'true');
     if ($('gaps-digital').checked) q.set('digital', 'true');
+    if ($('gaps-stated').checked) q.set('source', 'stated');
     return q;
   },
   columns: [
     { label: '#', num: true, cell: g => g.rankNo },
     { label: 'Skill', cell: g => skillLink(g.id, g.label) },
-    { label: 'Vacancies', num: true, cell: g => g.vacancies },
+    // inferred: ads in another language whose occupation needs the skill (docs/languages.md)
+    { label: 'Vacancies', num: true, cell: g => g.inferredVacancies ? g.vacancies + ' (' + g.inferredVacancies + ' inferred)' : g.vacancies },
     { label: 'Share', num: true, cell: g => pct(g.share) },
     { label: 'Growth', cell: growthCell },
     { label: 'Flags', cell: g => flags(g) },

@@ -4,6 +4,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.skillscope.core.lang.Multilingual;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,9 +53,13 @@ final class DemandAggregation {
         return scopes.filter(col("half").isNotNull()).groupBy("scope_type", "scope", "half", "stratum").agg(count(lit(1)).as("vacancies"));
     }
 
-    /** (doc_id, skill_uri, country, region, sector, ym, half) for the skills of every mapped vacancy. */
+    /**
+     * (doc_id, skill_uri, inferred, country, region, sector, ym, half) for the skills of every mapped vacancy;
+     * inferred is 1 for a skill the vacancy's occupation implies but its text does not state, else 0.
+     */
     static Dataset<Row> located(Dataset<Row> vacancies, Dataset<Row> vacancySkills) {
-        return vacancySkills.select("doc_id", "skill_uri").join(vacancies.filter(col("mapped")).select("doc_id", PLACE), "doc_id");
+        return vacancySkills.select(col("doc_id"), col("skill_uri"), when(col("source").equalTo(Multilingual.INFERRED), 1).otherwise(0).as("inferred"))
+                .join(vacancies.filter(col("mapped")).select("doc_id", PLACE), "doc_id");
     }
 
     /**
@@ -89,13 +95,14 @@ final class DemandAggregation {
                 sum(when(col("half").equalTo("L"), 1).otherwise(0)).as("late"));
     }
 
-    /** (scope_type, scope, skill_uri, vacancies, early, late) from {@link #located} rows. */
+    /** (scope_type, scope, skill_uri, vacancies, early, late, inferred) from {@link #located} rows. */
     static Dataset<Row> skillCounts(Dataset<Row> located) {
         return scoped(located, SCOPE_TYPES)
                 .groupBy("scope_type", "scope", "skill_uri").agg(
                         count(lit(1)).as("vacancies"),
                         sum(when(col("half").equalTo("E"), 1).otherwise(0)).as("early"),
-                        sum(when(col("half").equalTo("L"), 1).otherwise(0)).as("late"));
+                        sum(when(col("half").equalTo("L"), 1).otherwise(0)).as("late"),
+                        sum(col("inferred")).cast(DataTypes.LongType).as("inferred"));
     }
 
     /** Monthly counts for the overall and country scopes: (scope_type, scope, skill_uri, ym, vacancies). */
@@ -118,13 +125,13 @@ final class DemandAggregation {
 
     /** Vacancies asking for at least one skill of a kind, per scope: (scope_type, scope, vacancies). */
     static Dataset<Row> vacanciesWithAny(Dataset<Row> located, Dataset<Row> skillsOfKind) {
-        Dataset<Row> docs = located.join(broadcast(skillsOfKind), "skill_uri").drop("skill_uri").distinct();
+        Dataset<Row> docs = located.join(broadcast(skillsOfKind), "skill_uri").drop("skill_uri", "inferred").distinct();
         return scoped(docs, SCOPE_TYPES).groupBy("scope_type", "scope").agg(count(lit(1)).as("vacancies"));
     }
 
     /** (scope_type, scope, skill_group, vacancies): vacancies asking for any skill of the group. */
     static Dataset<Row> skillGroups(Dataset<Row> located, Dataset<Row> skillGroupOf) {
-        Dataset<Row> docGroups = located.join(broadcast(skillGroupOf), "skill_uri").drop("skill_uri").distinct();
+        Dataset<Row> docGroups = located.join(broadcast(skillGroupOf), "skill_uri").drop("skill_uri", "inferred").distinct();
         return scoped(docGroups, SCOPE_TYPES)
                 .groupBy("scope_type", "scope", "skill_group").agg(count(lit(1)).as("vacancies"));
     }

@@ -17,14 +17,27 @@ import java.util.List;
  *                      one partition per thousand distinct texts, so batches do not depend on the cores)
  * @param detailLimit   above this many vacancies, vacancy skills and their evidence sentences go to Parquet
  *                      exports only, not to the database nor to CSV/JSON Lines
+ * @param escoLanguages ESCO labels in other languages (official CSVs or MELO folders); empty: English only,
+ *                      vacancies in other languages are counted, not mapped
  */
 public record JobConfig(Path esco, List<Path> credentials, List<Path> vacancies, String jdbcUrl,
-                        Path outDir, Path cacheDir, int partitions, int detailLimit) {
+                        Path outDir, Path cacheDir, int partitions, int detailLimit, List<Path> escoLanguages) {
     public static final int DETAIL_LIMIT = 250_000;
 
     public JobConfig {
         credentials = List.copyOf(credentials);
         vacancies = List.copyOf(vacancies);
+        escoLanguages = List.copyOf(escoLanguages);
+    }
+
+    public JobConfig(Path esco, List<Path> credentials, List<Path> vacancies, String jdbcUrl, Path outDir, Path cacheDir,
+                     int partitions, int detailLimit) {
+        this(esco, credentials, vacancies, jdbcUrl, outDir, cacheDir, partitions, detailLimit, List.of());
+    }
+
+    /** The same run with labels in other languages. */
+    public JobConfig withEscoLanguages(List<Path> paths) {
+        return new JobConfig(esco, credentials, vacancies, jdbcUrl, outDir, cacheDir, partitions, detailLimit, paths);
     }
 
     public JobConfig(Path esco, List<Path> credentials, List<Path> vacancies, String jdbcUrl, Path outDir, Path cacheDir,

@@ -11,6 +11,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.skillscope.core.lang.Multilingual;
 import org.skillscope.core.match.SkillMatch;
 
 import java.util.ArrayList;
@@ -117,6 +118,7 @@ final class Mapping {
      * A vacancy's evidence is named by its unit's {@link #sentenceId} (the text is stored once per run,
      * see {@link #sentences}); a credential's keeps its text and skill label, which its tables show.
      * At 1M ads that drops two of the five strings (the unit text, the skill label) on each of 19M rows.
+     * Every row is {@code source} "stated": the text says it ({@link OtherLanguages#inferred} adds the others).
      */
     static Dataset<Row> docSkills(Dataset<Row> units, Dataset<Row> unitSkills) {
         Column credential = col("doc_id").startsWith("c:");
@@ -125,7 +127,7 @@ final class Mapping {
                 .agg(max(struct(col("confidence"), col("unit"), col("matched_label"), col("label"))).as("best"))
                 .select(col("doc_id"), col("skill_uri"), col("best.confidence").as("confidence"), sentenceId(col("best.unit")),
                         when(credential, col("best.unit")).as("evidence_unit"), col("best.matched_label").as("evidence_label"),
-                        when(credential, col("best.label")).as("label"));
+                        when(credential, col("best.label")).as("label"), lit(Multilingual.STATED).as("source"));
     }
 
     /** A sentence's id: a hash of its text, cut to 53 bits so it stays exact as a JSON number. */

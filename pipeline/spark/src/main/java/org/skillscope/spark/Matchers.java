@@ -5,6 +5,9 @@ import org.skillscope.core.match.OccupationMatcher;
 import org.skillscope.core.match.SkillMatcher;
 import org.skillscope.datasets.esco.Esco;
 import org.skillscope.datasets.esco.EscoLoader;
+import org.skillscope.datasets.esco.LanguageLabelLoader;
+import org.skillscope.core.lang.Multilingual;
+import org.skillscope.core.lang.TitleParams;
 
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,10 +43,40 @@ final class Matchers {
         });
     }
 
+    private static final ConcurrentHashMap<String, Multilingual> LANGUAGES = new ConcurrentHashMap<>();
+
+    /**
+     * The matcher for vacancies in other languages, from the label files at {@code labelPaths} (joined by
+     * {@link #PATHS}, as the executors receive them); built once per JVM, each language's index on first use.
+     */
+    static Multilingual languages(String escoPath, String cacheDir, String labelPaths) {
+        return LANGUAGES.computeIfAbsent(escoPath + "|" + labelPaths, k -> new Multilingual(get(escoPath, cacheDir).esco,
+                LanguageLabelLoader.load(paths(labelPaths)), TitleParams.DEFAULTS));
+    }
+
+    /** The driver holds ESCO already: the matcher for other languages from it (null when no label paths are given). */
+    static Multilingual registerLanguages(String escoPath, String labelPaths, Esco esco) {
+        if (labelPaths.isEmpty()) return null;
+        return LANGUAGES.computeIfAbsent(escoPath + "|" + labelPaths, k -> new Multilingual(esco, LanguageLabelLoader.load(paths(labelPaths)),
+                TitleParams.DEFAULTS));
+    }
+
+    /** Separates the label paths in the one string the executors get. */
+    static final String PATHS = java.io.File.pathSeparator;
+
+    static String joined(java.util.List<Path> paths) {
+        return String.join(PATHS, paths.stream().map(p -> p.toAbsolutePath().toString()).toList());
+    }
+
+    static java.util.List<Path> paths(String joined) {
+        return joined.isEmpty() ? java.util.List.of() : java.util.Arrays.stream(joined.split(java.util.regex.Pattern.quote(PATHS))).map(Path::of).toList();
+    }
+
     /** Closes and forgets every matcher of this JVM, so the next run opens its index afresh, as a new JVM would. */
     static void releaseAll() {
         OPEN.values().forEach(m -> m.index.close());
         OPEN.clear();
+        LANGUAGES.clear();
     }
 
     /** The driver already holds the loaded ESCO: register it so local executors don't load it twice. */

@@ -77,7 +77,7 @@ final class RunTables {
     private final Map<String, List<SkillBundle>> bundles = new TreeMap<>();
 
     private final TableRows skillDemand = withGrowth("skill_demand", List.of("scope_type", "scope", "skill_uri", "label", "vacancies",
-            "scope_vacancies", "share", "shrunk_share"), "specificity", "skill_group", "green", "digital", "credentials_teaching");
+            "scope_vacancies", "share", "shrunk_share"), "specificity", "skill_group", "green", "digital", "credentials_teaching", "inferred_vacancies");
     private final TableRows monthly = TableRows.of("skill_demand_monthly", "scope_type", "scope", "skill_uri", "ym", "vacancies", "ym_vacancies");
     private final TableRows occupationDemand = TableRows.of("occupation_demand", "scope_type", "scope", "occupation_uri", "label",
             "vacancies", "scope_vacancies", "share");
@@ -90,7 +90,7 @@ final class RunTables {
     private final TableRows credentialOccupationRows = TableRows.of("credential_occupations", "credential_id", "occupation_uri", "label",
             "coverage", "covered", "essential", "vacancies");
     private final TableRows gapRows = withGrowth("gaps", List.of("scope_type", "scope", "rank_no", "skill_uri", "label", "vacancies", "share",
-            "shrunk_share"), "specificity", "gap_score", "green", "digital", "reason");
+            "shrunk_share"), "specificity", "gap_score", "green", "digital", "reason", "inferred_vacancies");
     private final TableRows bundleRows = TableRows.of("gap_bundles", "scope_type", "scope", "rank_no", "skills_json", "labels_json",
             "occupations_json", "vacancies", "all_together", "score", "green", "digital");
     private final TableRows transitionRows = TableRows.of("transition_summary", "side", "scope_type", "scope", "items", "green_items",
@@ -99,7 +99,7 @@ final class RunTables {
             "demand_share", "supply_credentials", "supply_share");
     private TableRows vacancyRows = TableRows.of("vacancies", "vacancy_id", "title", "country", "region", "ym", "sector", "language",
             "source", "occupation_uri", "occupation_label", "occupation_score", "skills", "mapped");
-    private TableRows vacancySkillRows = TableRows.of("vacancy_skills", "vacancy_id", "skill_uri", "score", "sentence_id", "evidence_label");
+    private TableRows vacancySkillRows = TableRows.of("vacancy_skills", "vacancy_id", "skill_uri", "score", "sentence_id", "evidence_label", "source");
     private TableRows sentenceRows = TableRows.of("evidence_sentences", "sentence_id", "sentence");
     private final TableRows quarantineRows = TableRows.of("quarantine", "seq", "file", "line", "field", "reason");
     private final UnaryOperator<String> inputName;
@@ -204,7 +204,7 @@ final class RunTables {
         Map<String, List<SkillCount>> counts = new TreeMap<>();
         for (Row r : countRows) {
             counts.computeIfAbsent(scopeKey(r), k -> new ArrayList<>())
-                    .add(new SkillCount(r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5)));
+                    .add(new SkillCount(r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6)));
         }
         ScopeTotals all = totals.getOrDefault(ALL, new ScopeTotals(ALL, 0, 0, 0, 0, 0));
         Map<String, Double> prior = DemandCalculator.shares(counts.getOrDefault(ALL, List.of()), all.vacancies());
@@ -220,7 +220,7 @@ final class RunTables {
                 String uri = sd.skillUri();
                 skillDemand.add(row(java.util.Arrays.asList(st[0], st[1], uri, graph.skillLabel(uri), sd.vacancies(), sd.scopeVacancies(), sd.share(), sd.shrunkShare()),
                         sd.growth(), Specificity.of(graph.reuseLevel(uri)), group(uri), graph.isGreen(uri), graph.isDigital(uri),
-                        teaching.getOrDefault(uri, 0)));
+                        teaching.getOrDefault(uri, 0), sd.inferredVacancies()));
             }
         }
         Map<String, Long> monthTotal = new TreeMap<>();
@@ -393,7 +393,7 @@ final class RunTables {
             int rank = 0;
             for (GapSkill s : g) {
                 gapRows.add(row(java.util.Arrays.asList(st[0], st[1], ++rank, s.skillUri(), s.label(), s.vacancies(), s.share(), s.shrunkShare()), s.growth(),
-                        s.specificity(), s.gapScore(), s.green(), s.digital(), s.reason()));
+                        s.specificity(), s.gapScore(), s.green(), s.digital(), s.reason(), e.getValue().get(s.skillUri()).inferredVacancies()));
             }
         }
     }

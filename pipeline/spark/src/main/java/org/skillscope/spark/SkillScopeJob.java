@@ -15,6 +15,7 @@ import org.skillscope.core.demand.Coverage;
 import org.skillscope.core.demand.DemandParams;
 import org.skillscope.core.demand.GrowthWindows;
 import org.skillscope.core.gap.GapParams;
+import org.skillscope.core.lang.Multilingual;
 import org.skillscope.core.results.ResultsStore;
 import org.skillscope.core.results.TableRows;
 import org.skillscope.datasets.credential.Credential;
@@ -42,6 +43,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -67,7 +69,13 @@ public final class SkillScopeJob {
         int parts = cfg.partitions() > 0 ? cfg.partitions() : 2 * spark.sparkContext().defaultParallelism();
         Inputs in = Inputs.load(spark, cfg.credentials(), cfg.vacancies(), parts);
         DemandParams demandParams = demandParams(spark);
-        Corpus corpus = Corpus.of(in, demandParams);
+        Multilingual languages = Matchers.registerLanguages(cfg.esco().toAbsolutePath().toString(), Matchers.joined(cfg.escoLanguages()), esco);
+        if (languages != null) {
+            languages.coverage().forEach((lang, c) -> {
+                if (c.unknownUris() > 0) LOG.warn("{} labels name {} concepts that are not occupations of ESCO {}: not used", lang, c.unknownUris(), esco.version());
+            });
+        }
+        Corpus corpus = Corpus.of(in, demandParams, languages == null ? Set.of() : languages.languages());
         timings.lap("load", in.read() + " records read, " + in.credentials().size() + " credentials, "
                 + corpus.vacancyCount() + " vacancies (" + corpus.duplicateVacancies() + " cross-file duplicates merged), "
                 + in.rejected().size() + " rejected");
@@ -102,6 +110,40 @@ public final class SkillScopeJob {
         return s;
     }
 
+    /**
+     * Per language: vacancies, those mapped, those given an occupation, with any skill, and with stated skills;
+     * the vacancies not mapped and why (no ESCO labels in their language), so none vanish without a word.
+     */
+    static Map<String, Object> languageReport(Corpus corpus, Dataset<Row> vacancyTable, Multilingual languages) {
+        Map<String, Map<String, Object>> byLanguage = new TreeMap<>();
+        for (Row r : vacancyTable.groupBy(coalesce(col("language"), lit("unknown")).as("lang"), col("mapped"),
+                        col("occupation_uri").isNotNull().as("occ"), col("skills").gt(0).as("any"))
+                .agg(count(lit(1)).as("n")).collectAsList()) {
+            Map<String, Object> m = byLanguage.computeIfAbsent(r.getString(0), k -> {
+                Map<String, Object> x = new LinkedHashMap<>();
+                for (String f : List.of("vacancies", "mapped", "notMapped", "withOccupation", "withSkills")) x.put(f, 0L);
+                return x;
+            });
+            long n = r.getLong(4);
+            m.merge("vacancies", n, (a, b) -> (Long) a + (Long) b);
+            m.merge(r.getBoolean(1) ? "mapped" : "notMapped", n, (a, b) -> (Long) a + (Long) b);
+            if (r.getBoolean(2)) m.merge("withOccupation", n, (a, b) -> (Long) a + (Long) b);
+            if (r.getBoolean(3)) m.merge("withSkills", n, (a, b) -> (Long) a + (Long) b);
+        }
+        byLanguage.forEach((lang, m) -> {
+            boolean english = Corpus.mappable(lang.equals("unknown") ? null : lang);
+            m.put("by", english ? "English matcher" : languages != null && languages.supports(lang) ? lang + " occupation labels, tool names, inferred skills" : null);
+            if ((Long) m.get("notMapped") > 0) m.put("reason", "no ESCO labels in this language (give them with --esco-languages)");
+            long noOccupation = (Long) m.get("mapped") - (Long) m.get("withOccupation");
+            if (!english && noOccupation > 0) {
+                m.put("withoutOccupation", noOccupation);
+                m.put("withoutOccupationReason", "the title matches no occupation label of its language with score >= " + Multilingual.MIN_TITLE_SCORE
+                        + ", or an ISCO group's label better (it names a group): no occupation and no inferred skills, only tool names its text states");
+            }
+        });
+        return new LinkedHashMap<>(byLanguage);
+    }
+
     /** The demand model's knobs; {@code --conf skillscope.growth.minDatedVacancies=N} sets the growth floor. */
     static DemandParams demandParams(SparkSession spark) {
         DemandParams d = DemandParams.DEFAULTS;
@@ -119,25 +161,51 @@ public final class SkillScopeJob {
         String escoPath = cfg.esco().toAbsolutePath().toString();
         String cache = cfg.cacheDir().toAbsolutePath().toString();
         Matchers.register(escoPath, cache, esco); // builds the index once (or opens it from disk) before executors need it
+        Multilingual languages = Matchers.registerLanguages(escoPath, Matchers.joined(cfg.escoLanguages()), esco); // as in run: the same instance
         timings.lap("index", "skill index ready in " + cache);
 
         // ---- 2. map ---------------------------------------------------------------------------------
         Dataset<Row> vacancies = corpus.vacancies();
-        Dataset<Row> docs = vacancies.filter(col("mapped")).select("doc_id", "text")
+        Dataset<Row> docs = vacancies.filter(col("english")).select("doc_id", "text")
                 .union(spark.createDataFrame(corpus.credentialDocs(), DOC));
         Dataset<Row> units = Mapping.units(docs, escoPath, cache).cache();
         long unitCount = units.count();
         long distinctUnits = units.select("unit").distinct().count();
         int mapPartitions = Mapping.partitionsFor(distinctUnits, cfg.partitions());
         LOG.info("mapping {} distinct units (of {}) in {} partitions", distinctUnits, unitCount, mapPartitions);
-        Dataset<Row> unitSkills = Mapping.mapUnits(units, mapPartitions, escoPath, cache).cache();
+        Dataset<Row> unitSkills = Mapping.mapUnits(units, mapPartitions, escoPath, cache);
+        Dataset<Row> titleOcc = Mapping.titles(vacancies.filter(col("english")), cfg.partitions(), escoPath, cache);
+        Dataset<Row> vacancyOcc = vacancies.filter(col("english")).select("doc_id", "title").join(titleOcc, "title");
+        String labelPaths = Matchers.joined(cfg.escoLanguages());
+        Dataset<Row> inferred = null, englishUnits = units, otherUnits = null;
+        if (languages != null) {
+            // other languages: their own units (tool and standard names only), titles by their own labels
+            Dataset<Row> other = vacancies.filter(col("mapped").and(not(col("english"))));
+            otherUnits = Mapping.units(other.select("doc_id", "text"), escoPath, cache).cache();
+            long otherDistinct = otherUnits.select("unit").distinct().count();
+            unitCount += otherUnits.count();
+            distinctUnits += otherDistinct;
+            unitSkills = unitSkills.union(OtherLanguages.terms(otherUnits, Mapping.partitionsFor(otherDistinct, cfg.partitions()), escoPath, cache, labelPaths));
+            units = units.union(otherUnits);
+            Dataset<Row> otherTitles = OtherLanguages.titles(other, escoPath, cache, labelPaths);
+            Dataset<Row> otherOcc = other.select("doc_id", "language", "title").join(otherTitles, new String[] {"language", "title"})
+                    .select("doc_id", "title", "occupation_uri", "occupation_label", "occupation_score");
+            vacancyOcc = vacancyOcc.select("doc_id", "title", "occupation_uri", "occupation_label", "occupation_score").union(otherOcc);
+        }
+        unitSkills = unitSkills.cache();
+        vacancyOcc = vacancyOcc.cache();
         Dataset<Row> docSkills = Mapping.docSkills(units, unitSkills).cache();
-        Dataset<Row> titleOcc = Mapping.titles(vacancies.filter(col("mapped")), cfg.partitions(), escoPath, cache);
-        Dataset<Row> vacancyOcc = vacancies.filter(col("mapped")).select("doc_id", "title").join(titleOcc, "title").cache();
         Dataset<Row> vacancySkills = Mapping.withoutJobWords(docSkills.filter(col("doc_id").startsWith("v:")), vacancyOcc, escoPath, cache)
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        if (languages != null) {
+            Dataset<Row> otherOcc = vacancyOcc.join(vacancies.filter(col("mapped").and(not(col("english")))).select("doc_id"), "doc_id");
+            inferred = OtherLanguages.inferred(otherOcc, vacancySkills, escoPath, cache, labelPaths).cache();
+            vacancySkills = vacancySkills.unionByName(inferred);
+        }
         long vacancySkillRows = vacancySkills.count();
-        units.unpersist(); // every unit of every document: only docSkills needed them, and it is stored now
+        // every unit of every document: only docSkills needed them, and it is stored now
+        englishUnits.unpersist();
+        if (otherUnits != null) otherUnits.unpersist();
         timings.lap("map", unitCount + " units (" + distinctUnits + " distinct) mapped, " + vacancySkillRows + " vacancy-skill pairs");
 
         // ---- 3-6. demand, scores, gaps, recommendations ----------------------------------------------
@@ -180,7 +248,7 @@ public final class SkillScopeJob {
         Dataset<Row> vacancyTable = withOcc
                 .join(vacancySkills.groupBy("doc_id").agg(count(lit(1)).cast(DataTypes.IntegerType).as("skills")), new String[] {"doc_id"}, "left")
                 .select(col("doc_id"), col("title"), col("country"), col("region"), col("ym"), col("sector"), col("language"), col("source"),
-                        col("occupation_uri"), col("occupation_label"), col("occupation_score"), coalesce(col("skills"), lit(0)), col("mapped"));
+                        col("occupation_uri"), col("occupation_label"), col("occupation_score"), coalesce(col("skills"), lit(0)).as("skills"), col("mapped"));
         SparkRows vacancyTableRows = SparkRows.sorted(vacancyTable, r -> {
             Object[] cells = new Object[r.length()];
             for (int i = 0; i < cells.length; i++) cells[i] = r.get(i);
@@ -190,12 +258,12 @@ public final class SkillScopeJob {
         // a sentence is evidence for many skills of many vacancies: stored once, named by a hash of its text
         // the columns of the vacancy_skills table ("v:" marks vacancy doc ids in the job, not in the results)
         Dataset<Row> vacancySkillIds = vacancySkills.select(col("doc_id").substr(3, Integer.MAX_VALUE).as("vacancy_id"), col("skill_uri"),
-                col("confidence").as("score"), col("sentence_id"), col("evidence_label"));
+                col("confidence").as("score"), col("sentence_id"), col("evidence_label"), col("source"));
         // cached: checked, counted, sampled and sorted below
         Dataset<Row> sentences = Mapping.sentences(unitSkills, vacancySkills).cache();
         requireDistinctIds(sentences);
         SparkRows vacancySkillTableRows = SparkRows.sorted(detail ? vacancySkillIds : vacancySkillIds.limit(0),
-                r -> new Object[] {r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)}, "vacancy_id", "skill_uri");
+                r -> new Object[] {r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5)}, "vacancy_id", "skill_uri");
         SparkRows sentenceTableRows = SparkRows.sorted(detail ? sentences : sentences.limit(0),
                 r -> new Object[] {r.getLong(0), RunTables.clip(r.getString(1))}, "sentence_id");
         tables.vacancies(vacancyTableRows, vacancySkillTableRows, sentenceTableRows, in.rejected());
@@ -205,6 +273,9 @@ public final class SkillScopeJob {
         counts.put("vacanciesMapped", corpus.mappedVacancies());
         counts.put("vacanciesNotMapped", corpus.vacancyCount() - corpus.mappedVacancies());
         counts.put("vacanciesByLanguage", corpus.languages());
+        counts.put("languages", languageReport(corpus, vacancyTable, languages));
+        // per language: labels loaded, those naming an occupation of this ESCO, and URIs it does not know (reported, not used)
+        if (languages != null) counts.put("escoLanguages", new TreeMap<>(languages.coverage()));
         counts.put("duplicateVacanciesMerged", Math.toIntExact(corpus.duplicateVacancies()));
         counts.put("units", unitCount);
         counts.put("distinctUnits", distinctUnits);
@@ -225,7 +296,9 @@ public final class SkillScopeJob {
         counts.put("growthWindows", coverage.windows() == null ? null
                 : List.of(coverage.windows().earlierPeriod(), coverage.windows().laterPeriod()));
         counts.put("warnings", coverage.warnings(tables.scopeVacancies(), tables.mixShifted(), demandParams, Coverage.Limits.DEFAULTS));
-        String scopeNote = "all mapped vacancies (English or unspecified language) from " + cfg.vacancies().size()
+        String scopeNote = "all mapped vacancies (English or unspecified language"
+                + (languages == null ? "" : ", and " + String.join(", ", languages.languages()) + " by their ESCO labels, with inferred skills")
+                + ") from " + cfg.vacancies().size()
                 + " file(s); " + coverage.dated() + " of " + coverage.vacancies() + " dated, months " + corpus.firstMonth() + " to " + corpus.lastMonth();
         // written aside, moved under the run id once published (see run)
         Path staging = Exports.staging(cfg.outDir(), runId);
@@ -329,8 +402,20 @@ public final class SkillScopeJob {
     record Corpus(Dataset<Row> vacancies, List<Credential> credentials, long vacancyCount, long mappedVacancies,
                   long duplicateVacancies, Map<String, Long> languages, TreeSet<YearMonth> months, Coverage coverage) {
 
+        /** English (and unspecified language) vacancies mapped, others counted. */
         static Corpus of(Inputs in, DemandParams params) {
-            VacancyIntake.Loaded loaded = in.vacancies();
+            return of(in, params, Set.of());
+        }
+
+        /**
+         * @param otherLanguages languages besides English with ESCO occupation labels: their vacancies are
+         *                       mapped too ({@code mapped}); {@code english} marks those the English matcher reads
+         */
+        static Corpus of(Inputs in, DemandParams params, Set<String> otherLanguages) {
+            VacancyIntake.Loaded intake = in.vacancies();
+            Column other = otherLanguages.isEmpty() ? lit(false) : col("language").isin(otherLanguages.toArray());
+            VacancyIntake.Loaded loaded = intake.withVacancies(intake.vacancies().withColumn("english", col("mapped"))
+                    .withColumn("mapped", col("mapped").or(coalesce(other, lit(false)))));
             long total = 0, accepted = 0, mapped = 0, dated = 0, regionsDropped = 0;
             Map<String, Long> languages = new TreeMap<>();
             TreeMap<YearMonth, Long> datedByMonth = new TreeMap<>();
@@ -365,7 +450,7 @@ public final class SkillScopeJob {
             Column half = windows == null ? lit(null).cast(DataTypes.StringType)
                     : when(col("ym").isin(yms(windows::isEarlier, datedByMonth)), "E").when(col("ym").isin(yms(windows::isLater, datedByMonth)), "L");
             Dataset<Row> withHalf = loaded.vacancies().withColumn("half", half)
-                    .select("doc_id", "title", "text", "country", "region", "sector", "ym", "half", "language", "mapped", "source");
+                    .select("doc_id", "title", "text", "country", "region", "sector", "ym", "half", "language", "mapped", "english", "source");
             return new Corpus(withHalf, in.credentials(), total, mapped, accepted - total, languages, new TreeSet<>(datedByMonth.keySet()), coverage);
         }
 

@@ -80,7 +80,11 @@ final class VacancyIntake {
      * @param rejected  in read order (file, then line); without the raw text, which the job does not keep
      * @param files     per vacancy file, in order: read, rejected
      */
-    record Loaded(Dataset<Row> vacancies, List<Rejection> rejected, long read, List<long[]> files) {}
+    record Loaded(Dataset<Row> vacancies, List<Rejection> rejected, long read, List<long[]> files) {
+        Loaded withVacancies(Dataset<Row> v) {
+            return new Loaded(v, rejected, read, files);
+        }
+    }
 
     private VacancyIntake() {}
 

@@ -26,13 +26,14 @@ class DemandAggregationTest {
     static void startSpark() {
         spark = LocalSpark.session("local[2]", "skillscope-demand-test");
         StructType place = new StructType().add("doc_id", DataTypes.StringType).add("skill_uri", DataTypes.StringType)
-                .add("country", DataTypes.StringType).add("region", DataTypes.StringType).add("sector", DataTypes.StringType)
+                .add("inferred", DataTypes.IntegerType).add("country", DataTypes.StringType).add("region", DataTypes.StringType).add("sector", DataTypes.StringType)
                 .add("ym", DataTypes.StringType).add("half", DataTypes.StringType);
         located = spark.createDataFrame(List.of(
-                RowFactory.create("v:1", "K8S", "DE", "Bavaria", "IT", "2024-01", "E"),
-                RowFactory.create("v:2", "K8S", "DE", null, null, "2024-02", "L"),
-                RowFactory.create("v:2", "JAVA", "DE", null, null, "2024-02", "L"),
-                RowFactory.create("v:3", "K8S", "FR", "Paris", "IT", null, null)), place);
+                RowFactory.create("v:1", "K8S", 0, "DE", "Bavaria", "IT", "2024-01", "E"),
+                RowFactory.create("v:2", "K8S", 0, "DE", null, null, "2024-02", "L"),
+                RowFactory.create("v:2", "JAVA", 0, "DE", null, null, "2024-02", "L"),
+                // an ad in another language whose occupation implies K8S
+                RowFactory.create("v:3", "K8S", 1, "FR", "Paris", "IT", null, null)), place);
     }
 
     @AfterAll
@@ -47,10 +48,10 @@ class DemandAggregationTest {
     @Test
     void skillCountsPerScopeWithTheHalvesOfThePeriod() {
         assertEquals(new TreeSet<>(List.of(
-                "all|*|K8S|3|1|1", "all|*|JAVA|1|0|1",
-                "country|DE|K8S|2|1|1", "country|DE|JAVA|1|0|1", "country|FR|K8S|1|0|0",
-                "region|DE / Bavaria|K8S|1|1|0", "region|FR / Paris|K8S|1|0|0",
-                "sector|IT|K8S|2|1|0")), lines(DemandAggregation.skillCounts(located)));
+                "all|*|K8S|3|1|1|1", "all|*|JAVA|1|0|1|0",
+                "country|DE|K8S|2|1|1|0", "country|DE|JAVA|1|0|1|0", "country|FR|K8S|1|0|0|1",
+                "region|DE / Bavaria|K8S|1|1|0|0", "region|FR / Paris|K8S|1|0|0|1",
+                "sector|IT|K8S|2|1|0|1")), lines(DemandAggregation.skillCounts(located)));
     }
 
     @Test

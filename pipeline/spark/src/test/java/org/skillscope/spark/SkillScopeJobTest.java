@@ -125,7 +125,7 @@ class SkillScopeJobTest {
         Dataset<Row> skills = spark.read().parquet(out.resolve("vacancy_skills").toString());
         Dataset<Row> sentences = spark.read().parquet(out.resolve("evidence_sentences").toString());
         // the columns of the database table and of the CSV below the limit
-        assertEquals(List.of("vacancy_id", "skill_uri", "score", "sentence_id", "evidence_label"), List.of(skills.columns()));
+        assertEquals(List.of("vacancy_id", "skill_uri", "score", "sentence_id", "evidence_label", "source"), List.of(skills.columns()));
         assertEquals(List.of("sentence_id", "sentence"), List.of(sentences.columns()));
         assertEquals(((Number) s.counts().get("vacancySkillPairs")).longValue(), skills.count());
         assertEquals(sentences.count(), sentences.select("sentence_id").distinct().count());
@@ -149,5 +149,49 @@ class SkillScopeJobTest {
         Dataset<Row> clash = distinct.union(spark.createDataFrame(List.of(org.apache.spark.sql.RowFactory.create(2L, "Cook pasta.")), schema));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> SkillScopeJob.requireDistinctIds(clash));
         assertTrue(e.getMessage().contains("id 2 ") && e.getMessage().contains("\"Cook pasta.\" and \"Lead a team.\""), e.getMessage());
+    }
+
+    /** Vacancies in Polish (labels given) and Greek (none): mapped by title, terms and inferred skills, or counted with a reason. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void vacanciesInAnotherLanguageGetTheirOccupationAndInferredSkillsOrAReason() throws Exception {
+        org.skillscope.datasets.esco.Esco esco = org.skillscope.datasets.esco.EscoLoader.load(EscoSample.path());
+        String cook = esco.occupations().values().stream().filter(o -> o.preferredLabel().equals("cook")).findFirst().orElseThrow().uri();
+        String electrician = esco.occupations().values().stream().filter(o -> o.preferredLabel().equals("electrician")).findFirst().orElseThrow().uri();
+        Path melo = Files.createDirectories(tmp.resolve("melo/pol_q_pl_c_pl"));
+        Files.writeString(melo.resolve("corpus_elements.tsv"), "C1_pl_000\tkucharz\nC1_pl_001\tkucharka\nC2_pl_000\telektryk\nC3_pl_000\tnieznany\n");
+        Files.writeString(melo.resolve("concept_mapping.tsv"), "C1_pl_000\t" + cook + "\nC1_pl_001\t" + cook + "\nC2_pl_000\t" + electrician
+                + "\nC3_pl_000\thttp://data.europa.eu/esco/occupation/not-in-this-version\n");
+        Path ads = tmp.resolve("pl-el.csv");
+        Files.writeString(ads, "id,title,description,country,region,date,occupation_code,language,sector\n"
+                + "pl1,Kucharz,Przygotowywanie posiłków w restauracji. Znajomość PHP mile widziana.,PL,,2025-03-01,,pl,Hospitality\n"
+                + "pl2,Zzyzx qwerty,Praca w magazynie.,PL,,2025-03-02,,pl,Logistics\n"
+                + "el1,Μάγειρας,Προετοιμασία γευμάτων στο εστιατόριο.,GR,,2025-03-03,,el,Hospitality\n", StandardCharsets.UTF_8);
+        String jdbc = Db.fresh();
+        RunSummary s = SkillScopeJob.run(spark, config(jdbc, List.of(ads)).withEscoLanguages(List.of(tmp.resolve("melo"))));
+
+        java.util.Map<String, java.util.Map<String, Object>> langs = (java.util.Map<String, java.util.Map<String, Object>>) s.counts().get("languages");
+        assertEquals(2L, langs.get("pl").get("mapped"));
+        assertEquals(1L, langs.get("pl").get("withOccupation"));
+        assertEquals(1L, langs.get("pl").get("withoutOccupation"), "the nonsense title gets no occupation, and says why");
+        assertNotNull(langs.get("pl").get("withoutOccupationReason"));
+        assertEquals(1L, langs.get("el").get("notMapped"));
+        assertNotNull(langs.get("el").get("reason"));
+        String run = s.runId();
+        assertEquals(List.of(cook + "|"), Db.rows(jdbc, "SELECT occupation_uri FROM vacancies WHERE run_id='" + run + "' AND vacancy_id LIKE '%pl1'"));
+        List<String> inferred = Db.rows(jdbc, "SELECT skill_uri FROM vacancy_skills WHERE run_id='" + run + "' AND vacancy_id LIKE '%pl1' AND source='inferred'");
+        long essential = esco.occupationSkillRelations().stream().filter(r -> r.occupationUri().equals(cook) && r.essential()
+                && esco.skills().containsKey(r.skillUri())).count();
+        assertFalse(inferred.isEmpty());
+        assertTrue(inferred.size() <= essential, inferred.size() + " inferred of " + essential + " essential skills");
+        boolean php = esco.skills().values().stream().anyMatch(k -> k.preferredLabel().equals("PHP"));
+        if (php) {
+            assertEquals(List.of("stated|PHP|"), Db.rows(jdbc, "SELECT v.source, k.evidence_label FROM vacancy_skills v JOIN vacancy_skills k "
+                    + "ON k.run_id = v.run_id AND k.vacancy_id = v.vacancy_id AND k.skill_uri = v.skill_uri WHERE v.run_id='" + run
+                    + "' AND v.vacancy_id LIKE '%pl1' AND v.source='stated'"));
+        }
+        // demand knows which of its vacancies only imply a skill
+        assertFalse(Db.rows(jdbc, "SELECT skill_uri FROM skill_demand WHERE run_id='" + run + "' AND inferred_vacancies > 0").isEmpty());
+        assertTrue(Db.rows(jdbc, "SELECT skill_uri FROM skill_demand WHERE run_id='" + run + "' AND inferred_vacancies > vacancies").isEmpty());
     }
 }

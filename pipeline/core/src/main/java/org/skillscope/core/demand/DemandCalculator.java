@@ -6,7 +6,19 @@ import java.util.TreeMap;
 
 /** Demand rates with shrinkage towards a prior, and growth between two windows of dated vacancies. Pure. */
 public final class DemandCalculator {
+    /**
+     * What a vacancy that asks for a skill only through its occupation (inferred, not stated) counts for
+     * in shares, and so in relevance and gaps: half a stating one. An ESCO essential skill is one the
+     * occupation needs, but an ad of that occupation asks for only some of them; the ad itself says nothing.
+     */
+    public static final double INFERRED_WEIGHT = 0.5;
+
     private DemandCalculator() {}
+
+    /** The vacancies a count stands for in shares: stated ones in full, inferred-only ones at {@link #INFERRED_WEIGHT}. */
+    public static double weighted(SkillCount c) {
+        return c.vacancies() - (1 - INFERRED_WEIGHT) * c.inferred();
+    }
 
     /**
      * @param priorShares overall share per skill (the rate a small scope is shrunk towards); a skill
@@ -21,10 +33,11 @@ public final class DemandCalculator {
         boolean growthKnown = growthGiven(totals, windows, p);
         for (SkillCount c : counts) {
             double prior = priorShares.getOrDefault(c.skillUri(), 0.0);
-            double share = totals.vacancies() == 0 ? 0 : (double) c.vacancies() / totals.vacancies();
-            double shrunk = shrink(c.vacancies(), totals.vacancies(), prior, p.priorStrength());
+            double k = weighted(c);
+            double share = totals.vacancies() == 0 ? 0 : k / totals.vacancies();
+            double shrunk = shrink(k, totals.vacancies(), prior, p.priorStrength());
             Growth growth = growthKnown ? Growth.of(windows, totals.early(), totals.late(), c.early(), c.late()) : null;
-            out.put(c.skillUri(), new SkillDemand(c.skillUri(), c.vacancies(), totals.vacancies(), share, shrunk, growth));
+            out.put(c.skillUri(), new SkillDemand(c.skillUri(), c.vacancies(), totals.vacancies(), share, shrunk, growth, c.inferred()));
         }
         return out;
     }
@@ -40,14 +53,14 @@ public final class DemandCalculator {
     }
 
     /** (k + m * prior) / (n + m): the empirical-Bayes rate; with m = 0 it is the raw rate. */
-    public static double shrink(long k, long n, double prior, double m) {
+    public static double shrink(double k, long n, double prior, double m) {
         return n + m == 0 ? 0 : (k + m * prior) / (n + m);
     }
 
     /** Overall shares per skill, the prior for every scope. */
     public static Map<String, Double> shares(Collection<SkillCount> counts, long total) {
         Map<String, Double> out = new TreeMap<>();
-        for (SkillCount c : counts) out.put(c.skillUri(), total == 0 ? 0 : (double) c.vacancies() / total);
+        for (SkillCount c : counts) out.put(c.skillUri(), total == 0 ? 0 : weighted(c) / total);
         return out;
     }
 }

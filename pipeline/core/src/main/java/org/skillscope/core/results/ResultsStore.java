@@ -32,7 +32,7 @@ import java.util.Optional;
 public final class ResultsStore {
     /** Numbered migrations, applied in order, each once. */
     private static final List<String> MIGRATIONS = List.of("V1__results.sql", "V2__run_owner.sql", "V3__evidence_sentences.sql",
-            "V4__growth_evidence.sql");
+            "V4__growth_evidence.sql", "V5__inferred_skills.sql");
     /** Two readings of one process's start time differ by less than this; a reused pid's start by more. */
     private static final long SAME_START_MS = 1_000;
     private static final int BATCH = 2_000;

@@ -36,6 +36,19 @@ class DemandCalculatorTest {
     }
 
     @Test
+    void anInferredOnlyVacancyCountsAtTheInferredWeightInSharesButFullyInTheCount() {
+        ScopeTotals totals = new ScopeTotals("all", 100, 0, 0, 0);
+        // 30 ads ask for it: 10 state it, 20 only imply it by their occupation
+        var d = DemandCalculator.compute(totals, List.of(new SkillCount("s", 30, 0, 0, 20)), Map.of(), null, DemandParams.DEFAULTS);
+        double weighted = 10 + DemandCalculator.INFERRED_WEIGHT * 20;
+        assertEquals(30, d.get("s").vacancies());
+        assertEquals(20, d.get("s").inferredVacancies());
+        assertEquals(weighted / 100, d.get("s").share(), 1e-12);
+        assertTrue(d.get("s").share() < 0.30, "inferred demand counts less than stated demand");
+        assertEquals(weighted / 100, DemandCalculator.shares(List.of(new SkillCount("s", 30, 0, 0, 20)), 100).get("s"), 1e-12);
+    }
+
+    @Test
     void undatedAdsDoNotMoveGrowth() {
         // 10 % in both windows, while the undated ads (most of the scope) ask for it in half the cases
         ScopeTotals totals = new ScopeTotals("all", 3000, 400, 200, 200);

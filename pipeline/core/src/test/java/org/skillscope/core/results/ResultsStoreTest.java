@@ -39,8 +39,8 @@ class ResultsStoreTest {
 
     @Test
     void migratingTwiceKeepsOneSchemaVersion() throws Exception {
-        assertEquals(4, store.migrate());
-        assertEquals(4, count("SELECT COUNT(*) FROM schema_version"));
+        assertEquals(5, store.migrate());
+        assertEquals(5, count("SELECT COUNT(*) FROM schema_version"));
     }
 
     @Test
@@ -55,7 +55,7 @@ class ResultsStoreTest {
                         + "0.08, FALSE, TRUE, 'high and growing demand')");
                 for (String sql : v4.subList(0, k)) st.execute(sql);
             }
-            assertEquals(4, old.migrate(), "after " + k + " statements");
+            assertEquals(5, old.migrate(), "after " + k + " statements");
             try (Connection c = old.connect(); Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT growth, growth_clear, growth_earlier_vacancies, reason FROM gaps")) {
                 rs.next();
@@ -65,6 +65,28 @@ class ResultsStoreTest {
                 assertEquals(null, rs.getObject(3));
                 assertEquals("high and growing demand", rs.getString(4));
                 st.execute("UPDATE gaps SET reason = '" + "x".repeat(900) + "'"); // reasons that name their counts fit
+            }
+        }
+    }
+
+    @Test
+    void version5MarksOlderRunsSkillsStatedAndTheirDemandUninferredAlsoAfterAKilledAttempt() throws Exception {
+        List<String> v5 = ResultsStore.statements("V5__inferred_skills.sql");
+        for (int k = 0; k <= v5.size(); k++) {
+            ResultsStore old = new ResultsStore("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            assertEquals(4, old.migrate(4));
+            try (Connection c = old.connect(); Statement st = c.createStatement()) {
+                st.execute("INSERT INTO vacancy_skills (run_id, vacancy_id, skill_uri, score, sentence_id, evidence_label) VALUES ('r1', 'v1', 's1', 0.9, 7, 'SQL')");
+                st.execute("INSERT INTO skill_demand (run_id, scope_type, scope, skill_uri, label, vacancies, scope_vacancies, share, shrunk_share, "
+                        + "specificity, green, digital, credentials_teaching) VALUES ('r1', 'all', '*', 's1', 'SQL', 3, 10, 0.3, 0.3, 1.0, FALSE, TRUE, 0)");
+                for (String sql : v5.subList(0, k)) st.execute(sql);
+            }
+            assertEquals(5, old.migrate(), "after " + k + " statements");
+            try (Connection c = old.connect(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT v.source, d.inferred_vacancies FROM vacancy_skills v JOIN skill_demand d ON d.skill_uri = v.skill_uri")) {
+                rs.next();
+                assertEquals("stated", rs.getString(1), "after " + k + " statements");
+                assertEquals(0, rs.getLong(2));
             }
         }
     }
@@ -83,7 +105,7 @@ class ResultsStoreTest {
                         + "('r2', 'v3', 's3', 0.6, NULL, NULL)");
                 for (String sql : v3.subList(0, k)) st.execute(sql);
             }
-            assertEquals(4, old.migrate(), "after " + k + " statements");
+            assertEquals(5, old.migrate(), "after " + k + " statements");
             try (Connection c = old.connect(); Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT v.run_id, v.vacancy_id, v.skill_uri, e.sentence FROM vacancy_skills v "
                          + "LEFT JOIN evidence_sentences e ON e.run_id = v.run_id AND e.sentence_id = v.sentence_id ORDER BY 1, 2, 3")) {

@@ -46,6 +46,9 @@ public final class RunCommand implements Runnable {
     @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "Extra Spark configuration, e.g. --conf spark.jars=JOB_JAR.")
     java.util.Map<String, String> conf = new java.util.LinkedHashMap<>();
 
+    @picocli.CommandLine.Mixin
+    EscoLanguagesOption languages = new EscoLanguagesOption();
+
     @Option(names = "--partitions", defaultValue = "0", description = "Partitions for loading and mapping (default: loading 2 x cores, mapping one per 1,000 distinct texts).")
     int partitions;
 
@@ -85,6 +88,6 @@ public final class RunCommand implements Runnable {
         v.forEach(p -> DataPaths.requireExists(p, "--vacancies"));
         if (c.isEmpty() && v.isEmpty()) throw new IllegalArgumentException("give --credentials and/or --vacancies files");
         return new JobConfig(e, c, v, db != null ? db : Defaults.jdbcUrl(), out != null ? out : Defaults.outDir(),
-                cache != null ? cache : Defaults.cacheDir(), partitions);
+                cache != null ? cache : Defaults.cacheDir(), partitions).withEscoLanguages(languages.resolve());
     }
 }
