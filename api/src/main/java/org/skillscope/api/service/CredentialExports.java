@@ -10,17 +10,10 @@ import org.skillscope.datasets.credential.Credential;
 import org.skillscope.datasets.credential.CredentialLoaders;
 import org.skillscope.datasets.credential.CredentialSample;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -149,7 +142,7 @@ public final class CredentialExports {
             for (Input in : inputs) {
                 if (!in.file.endsWith(name)) continue;
                 for (Path candidate : candidates(in.file)) {
-                    if (Files.isRegularFile(candidate) && sha256(candidate).equalsIgnoreCase(in.sha256)) return candidate;
+                    if (Files.isRegularFile(candidate) && org.skillscope.datasets.FileDigests.sha256(candidate).equalsIgnoreCase(in.sha256)) return candidate;
                 }
                 throw new Unavailable("its input file " + sourceName + " is gone or changed since run " + id
                         + " (its SHA-256 differs): export from a run over the current file");
@@ -176,16 +169,6 @@ public final class CredentialExports {
         }
     }
 
-    static String sha256(Path p) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(p), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + p, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Why a credential cannot be exported (a skip in a batch, a 404 alone). */
     private static final class Unavailable extends RuntimeException {

@@ -5,15 +5,9 @@ import org.skillscope.datasets.credential.Credential;
 import org.skillscope.datasets.credential.CredentialLoaders;
 import org.skillscope.datasets.credential.StandardElement;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +62,7 @@ final class CredentialSources {
             if (!file.endsWith(named)) continue;
             String sha = input.path("sha256").asText();
             if (!Files.isRegularFile(file)) return new Found(null, "the input file " + sourceFile + " is no longer where the run read it");
-            if (!sha.equals(sha256(file))) return new Found(null, "the input file " + sourceFile + " has changed since the run");
+            if (!sha.equals(readableSha256(file))) return new Found(null, "the input file " + sourceFile + " has changed since the run");
             Map<String, Credential> byId;
             synchronized (loaded) {
                 byId = loaded.get(file + "\u0000" + sha);
@@ -144,14 +138,13 @@ final class CredentialSources {
         };
     }
 
-    private static String sha256(Path p) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(p), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
+
+    /** "" for a file that cannot be read: it then differs from the run's, and the page says the file changed. */
+    private static String readableSha256(Path p) {
+        try {
+            return org.skillscope.datasets.FileDigests.sha256(p);
+        } catch (java.io.UncheckedIOException e) {
             return "";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

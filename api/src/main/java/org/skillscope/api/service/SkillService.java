@@ -61,6 +61,7 @@ public final class SkillService {
                 Map<String, Object> m = summary(h.skill().uri());
                 Map<String, Object> d = demand.get(h.skill().uri());
                 m.put("vacancies", d == null ? 0L : d.get("vacancies"));
+                m.put("inferredVacancies", d == null ? 0L : d.get("inferredVacancies"));
                 m.put("share", d == null ? 0.0 : d.get("share"));
                 m.put("growth", d == null ? null : d.get("growth"));
                 m.put("growthClear", d != null && Boolean.TRUE.equals(d.get("growthClear")));
@@ -99,7 +100,7 @@ public final class SkillService {
         params.addAll(uris);
         String marks = String.join(",", Collections.nCopies(uris.size(), "?"));
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-        for (Map<String, Object> r : db.query("SELECT skill_uri, vacancies, scope_vacancies, share, shrunk_share, " + Growths.COLUMNS
+        for (Map<String, Object> r : db.query("SELECT skill_uri, vacancies, inferred_vacancies, scope_vacancies, share, shrunk_share, " + Growths.COLUMNS
                 + ", specificity, credentials_teaching FROM skill_demand WHERE run_id=? AND scope_type='all' AND skill_uri IN (" + marks + ")",
                 params.toArray())) {
             out.put((String) r.remove("skillUri"), Growths.fold(r));

@@ -6,16 +6,9 @@ import org.skillscope.datasets.credential.CredentialLoaders;
 import org.skillscope.datasets.validation.LoadResult;
 import org.skillscope.datasets.validation.Rejection;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,21 +46,11 @@ record Inputs(List<Credential> credentials, VacancyIntake.Loaded vacancies, List
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", kind);
         m.put("file", p.toString());
-        m.put("sha256", sha256(p));
+        m.put("sha256", org.skillscope.datasets.FileDigests.sha256(p));
         m.put("read", read);
         m.put("accepted", read - rejected);
         m.put("rejected", rejected);
         return m;
     }
 
-    static String sha256(Path p) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(p), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + p, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
