@@ -336,7 +336,7 @@ class ApiIntegrationTest {
     }
 
     /** Adds a row to a table of run-2, for a test that needs more than the shared fixture. */
-    private static void insert(String jdbcUrl, String sql, Object... values) {
+    static void insert(String jdbcUrl, String sql, Object... values) {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl, System.getenv().getOrDefault("SKILLSCOPE_DB_USER", "sa"),
                 System.getenv().getOrDefault("SKILLSCOPE_DB_PASSWORD", ""));
              java.sql.PreparedStatement st = c.prepareStatement(sql)) {

@@ -132,9 +132,9 @@ class ApiListsTest {
     @Test
     void csvHasEveryRowBeyondTheLargestPageAndTheListsFilters() {
         RunFixture f = RunFixture.publish(esco.graph());
-        insert(f.jdbcUrl, "UPDATE quarantine SET reason=? WHERE run_id='run-2' AND seq=1", "=HYPERLINK(\"http://x\")");
+        ApiIntegrationTest.insert(f.jdbcUrl, "UPDATE quarantine SET reason=? WHERE run_id='run-2' AND seq=1", "=HYPERLINK(\"http://x\")");
         for (int i = 2; i <= 450; i++) {
-            insert(f.jdbcUrl, "INSERT INTO quarantine (run_id, seq, file, line, field, reason) VALUES (?,?,?,?,?,?)",
+            ApiIntegrationTest.insert(f.jdbcUrl, "INSERT INTO quarantine (run_id, seq, file, line, field, reason) VALUES (?,?,?,?,?,?)",
                     "run-2", i, "vacancies.csv", (long) i, "date", "not a date, \"quoted\"\nand on two lines");
         }
         serve(f.jdbcUrl, http -> {
@@ -164,16 +164,6 @@ class ApiListsTest {
         });
     }
 
-    private static void insert(String jdbcUrl, String sql, Object... values) {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl, System.getenv().getOrDefault("SKILLSCOPE_DB_USER", "sa"),
-                System.getenv().getOrDefault("SKILLSCOPE_DB_PASSWORD", ""));
-             java.sql.PreparedStatement st = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) st.setObject(i + 1, values[i]);
-            assertEquals(1, st.executeUpdate());
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);

@@ -33,7 +33,7 @@ final class Matchers {
         this.index = index;
         this.skills = new SkillMatcher(index);
         this.occupations = new OccupationMatcher(index);
-        this.sense = new org.skillscope.core.match.DocumentSense(esco);
+        this.sense = skills.sense();
     }
 
     static Matchers get(String escoPath, String cacheDir) {

@@ -46,6 +46,11 @@ public final class SkillMatcher {
         this(index, MatcherConfig.defaults());
     }
 
+    /** The one-word-of-a-name checks this matcher applies (the job's document-level check uses the same). */
+    public DocumentSense sense() {
+        return sense;
+    }
+
     public MatcherConfig config() {
         return config;
     }
