@@ -38,6 +38,15 @@ final class Exports {
     private static final CsvMapper CSV = new CsvMapper();
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A value as compact JSON: the job's JSON cells and the run's counts. */
+    static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Exports() {}
 
     /** Where a run's files are written until it is published: hidden, and sorted before every run folder. */

@@ -121,7 +121,7 @@ final class Mapping {
      * Every row is {@code source} "stated": the text says it ({@link OtherLanguages#inferred} adds the others).
      */
     static Dataset<Row> docSkills(Dataset<Row> units, Dataset<Row> unitSkills) {
-        Column credential = col("doc_id").startsWith("c:");
+        Column credential = DocId.isCredential(col("doc_id"));
         return units.join(unitSkills, "unit")
                 .groupBy("doc_id", "skill_uri")
                 .agg(max(struct(col("confidence"), col("unit"), col("matched_label"), col("label"))).as("best"))

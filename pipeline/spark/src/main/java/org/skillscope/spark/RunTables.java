@@ -8,6 +8,7 @@ import org.skillscope.core.demand.DemandCalculator;
 import org.skillscope.core.demand.DemandParams;
 import org.skillscope.core.demand.Growth;
 import org.skillscope.core.demand.GrowthWindows;
+import org.skillscope.core.demand.Scope;
 import org.skillscope.core.demand.ScopeTotals;
 import org.skillscope.core.demand.SkillCount;
 import org.skillscope.core.demand.SkillDemand;
@@ -60,7 +61,6 @@ final class RunTables {
     static final StructType SKILL_ONLY = new StructType().add("skill_uri", DataTypes.StringType, false);
     static final StructType SKILL_GROUP = new StructType().add("skill_uri", DataTypes.StringType, false)
             .add("skill_group", DataTypes.StringType, false);
-    static final String ALL = "all|*";
     /** Growth as stored: the rate and what it rests on (null cells when a scope has too few dated ads). */
     static final List<String> GROWTH = List.of("growth", "growth_clear", "growth_earlier_period", "growth_later_period", "growth_earlier_vacancies", "growth_later_vacancies", "growth_earlier_count", "growth_later_count");
 
@@ -69,12 +69,12 @@ final class RunTables {
     private final SkillHierarchy hierarchy;
     private final Map<String, Credential> credentials = new TreeMap<>();
     private final Map<String, TaughtSkills> taught = new TreeMap<>();                // credential doc id -> its skills with evidence
-    private final Map<String, ScopeTotals> totals = new TreeMap<>();                 // "type|scope"
-    private final Map<String, Map<String, SkillDemand>> demand = new TreeMap<>();
+    private final Map<Scope, ScopeTotals> totals = new TreeMap<>();
+    private final Map<Scope, Map<String, SkillDemand>> demand = new TreeMap<>();
     private final Map<String, Long> occupationVacancies = new TreeMap<>();           // scope all
-    private final Map<String, List<GapSkill>> gaps = new TreeMap<>();
-    private final Map<String, List<List<String>>> pendingBundles = new TreeMap<>();   // members, until Spark totals them
-    private final Map<String, List<SkillBundle>> bundles = new TreeMap<>();
+    private final Map<Scope, List<GapSkill>> gaps = new TreeMap<>();
+    private final Map<Scope, List<List<String>>> pendingBundles = new TreeMap<>();   // members, until Spark totals them
+    private final Map<Scope, List<SkillBundle>> bundles = new TreeMap<>();
 
     private final TableRows skillDemand = withGrowth("skill_demand", List.of("scope_type", "scope", "skill_uri", "label", "vacancies",
             "scope_vacancies", "share", "shrunk_share"), "specificity", "skill_group", "green", "digital", "credentials_teaching", "inferred_vacancies");
@@ -152,7 +152,7 @@ final class RunTables {
         this.windows = windows;
         this.graph = new EscoGraph(esco);
         this.hierarchy = SkillHierarchy.of(esco);
-        for (Credential c : credentialList) credentials.putIfAbsent(SkillScopeJob.Corpus.docId(c), c);
+        for (Credential c : credentialList) credentials.putIfAbsent(DocId.credential(c), c);
     }
 
     // ---- credentials' skills -------------------------------------------------------------------------
@@ -179,67 +179,71 @@ final class RunTables {
         return s;
     }
 
+    String escoVersion() {
+        return esco.version();
+    }
+
     long credentialSkillCount() {
         return taught.values().stream().mapToLong(t -> t.entries().size()).sum();
     }
 
     long distinctSkillsMapped() {
         Set<String> s = new HashSet<>(taughtAnywhere());
-        demand.getOrDefault(ALL, Map.of()).keySet().forEach(s::add);
+        demand.getOrDefault(Scope.ALL, Map.of()).keySet().forEach(s::add);
         return s.size();
     }
 
     // ---- demand --------------------------------------------------------------------------------------
 
     void demand(List<Row> totalRows, List<Row> mixRows, List<Row> countRows, List<Row> monthlyRows, List<Row> monthTotalRows, List<Row> occRows) {
-        Map<String, Map<String, Long>> earlyMix = new TreeMap<>(), lateMix = new TreeMap<>();
+        Map<Scope, Map<String, Long>> earlyMix = new TreeMap<>(), lateMix = new TreeMap<>();
         for (Row r : mixRows) {
-            (r.getString(2).equals("E") ? earlyMix : lateMix).computeIfAbsent(scopeKey(r), k -> new TreeMap<>()).put(r.getString(3), r.getLong(4));
+            (r.getString(2).equals("E") ? earlyMix : lateMix).computeIfAbsent(scopeOf(r), k -> new TreeMap<>()).put(r.getString(3), r.getLong(4));
         }
         for (Row r : totalRows) {
-            String key = scopeKey(r);
-            totals.put(key, new ScopeTotals(key, r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
+            Scope key = scopeOf(r);
+            totals.put(key, new ScopeTotals(key.key(), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
                     ScopeTotals.mixShift(earlyMix.getOrDefault(key, Map.of()), lateMix.getOrDefault(key, Map.of()))));
         }
-        Map<String, List<SkillCount>> counts = new TreeMap<>();
+        Map<Scope, List<SkillCount>> counts = new TreeMap<>();
         for (Row r : countRows) {
-            counts.computeIfAbsent(scopeKey(r), k -> new ArrayList<>())
+            counts.computeIfAbsent(scopeOf(r), k -> new ArrayList<>())
                     .add(new SkillCount(r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6)));
         }
-        ScopeTotals all = totals.getOrDefault(ALL, new ScopeTotals(ALL, 0, 0, 0, 0, 0));
-        Map<String, Double> prior = DemandCalculator.shares(counts.getOrDefault(ALL, List.of()), all.vacancies());
+        ScopeTotals all = totals.getOrDefault(Scope.ALL, new ScopeTotals(Scope.ALL.key(), 0, 0, 0, 0, 0));
+        Map<String, Double> prior = DemandCalculator.shares(counts.getOrDefault(Scope.ALL, List.of()), all.vacancies());
         Set<String> taughtSkills = taughtAnywhere();
         Map<String, Integer> teaching = new TreeMap<>();
         taught.values().forEach(m -> m.entries().keySet().forEach(s -> teaching.merge(s, 1, Integer::sum)));
-        for (Map.Entry<String, List<SkillCount>> e : counts.entrySet()) {
+        for (Map.Entry<Scope, List<SkillCount>> e : counts.entrySet()) {
             ScopeTotals t = totals.get(e.getKey());
             Map<String, SkillDemand> d = DemandCalculator.compute(t, e.getValue(), prior, windows, demandParams);
             demand.put(e.getKey(), d);
-            String[] st = e.getKey().split("\\|", 2);
+            Scope st = e.getKey();
             for (SkillDemand sd : d.values()) {
                 String uri = sd.skillUri();
-                skillDemand.add(row(java.util.Arrays.asList(st[0], st[1], uri, graph.skillLabel(uri), sd.vacancies(), sd.scopeVacancies(), sd.share(), sd.shrunkShare()),
+                skillDemand.add(row(java.util.Arrays.asList(st.type(), st.value(), uri, graph.skillLabel(uri), sd.vacancies(), sd.scopeVacancies(), sd.share(), sd.shrunkShare()),
                         sd.growth(), Specificity.of(graph.reuseLevel(uri)), group(uri), graph.isGreen(uri), graph.isDigital(uri),
                         teaching.getOrDefault(uri, 0), sd.inferredVacancies()));
             }
         }
-        Map<String, Long> monthTotal = new TreeMap<>();
-        for (Row r : monthTotalRows) monthTotal.put(scopeKey(r) + "|" + r.getString(2), r.getLong(3));
+        Map<Scope, Map<String, Long>> monthTotal = new TreeMap<>(); // scope -> month -> vacancies
+        for (Row r : monthTotalRows) monthTotal.computeIfAbsent(scopeOf(r), k -> new TreeMap<>()).put(r.getString(2), r.getLong(3));
         List<Row> sortedMonthly = new ArrayList<>(monthlyRows);
         sortedMonthly.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)).thenComparing(r -> r.getString(1))
                 .thenComparing(r -> r.getString(2)).thenComparing(r -> r.getString(3)));
         for (Row r : sortedMonthly) {
             monthly.add(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getLong(4),
-                    monthTotal.getOrDefault(scopeKey(r) + "|" + r.getString(3), 0L));
+                    monthTotal.getOrDefault(scopeOf(r), Map.of()).getOrDefault(r.getString(3), 0L));
         }
         List<Row> sortedOcc = new ArrayList<>(occRows);
         sortedOcc.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)).thenComparing(r -> r.getString(1)).thenComparing(r -> r.getString(2)));
         for (Row r : sortedOcc) {
-            String key = scopeKey(r);
+            Scope key = scopeOf(r);
             long scopeN = totals.containsKey(key) ? totals.get(key).vacancies() : 0;
             occupationDemand.add(r.getString(0), r.getString(1), r.getString(2), graph.occupationLabel(r.getString(2)), r.getLong(3), scopeN,
                     scopeN == 0 ? 0.0 : (double) r.getLong(3) / scopeN);
-            if (key.equals(ALL)) occupationVacancies.put(r.getString(2), r.getLong(3));
+            if (key.equals(Scope.ALL)) occupationVacancies.put(r.getString(2), r.getLong(3));
         }
     }
 
@@ -252,8 +256,8 @@ final class RunTables {
     }
 
     /** Scopes with enough dated ads in both growth windows whose mix of countries and sources changed too much for growth. */
-    Map<String, Double> mixShifted() {
-        Map<String, Double> out = new TreeMap<>();
+    Map<Scope, Double> mixShifted() {
+        Map<Scope, Double> out = new TreeMap<>();
         totals.forEach((k, t) -> {
             if (DemandCalculator.enoughDated(t, windows, demandParams) && !DemandCalculator.growthGiven(t, windows, demandParams)) {
                 out.put(k, t.mixShift());
@@ -262,9 +266,9 @@ final class RunTables {
         return out;
     }
 
-    /** Vacancies per scope, keyed "type|scope". */
-    Map<String, Long> scopeVacancies() {
-        Map<String, Long> out = new TreeMap<>();
+    /** Vacancies per scope. */
+    Map<Scope, Long> scopeVacancies() {
+        Map<Scope, Long> out = new TreeMap<>();
         totals.forEach((k, t) -> out.put(k, t.vacancies()));
         return out;
     }
@@ -290,20 +294,20 @@ final class RunTables {
 
     /** Green/digital shares of demand (vacancies asking for any such skill) and supply (credentials teaching any). */
     void transition(List<Row> greenVacancies, List<Row> digitalVacancies) {
-        Map<String, Long> g = new TreeMap<>(), d = new TreeMap<>();
-        greenVacancies.forEach(r -> g.put(scopeKey(r), r.getLong(2)));
-        digitalVacancies.forEach(r -> d.put(scopeKey(r), r.getLong(2)));
-        for (Map.Entry<String, ScopeTotals> e : totals.entrySet()) {
-            String[] st = e.getKey().split("\\|", 2);
+        Map<Scope, Long> g = new TreeMap<>(), d = new TreeMap<>();
+        greenVacancies.forEach(r -> g.put(scopeOf(r), r.getLong(2)));
+        digitalVacancies.forEach(r -> d.put(scopeOf(r), r.getLong(2)));
+        for (Map.Entry<Scope, ScopeTotals> e : totals.entrySet()) {
+            Scope st = e.getKey();
             long n = e.getValue().vacancies(), gn = g.getOrDefault(e.getKey(), 0L), dn = d.getOrDefault(e.getKey(), 0L);
-            transitionRows.add("demand", st[0], st[1], n, gn, dn, n == 0 ? 0.0 : (double) gn / n, n == 0 ? 0.0 : (double) dn / n);
+            transitionRows.add("demand", st.type(), st.value(), n, gn, dn, n == 0 ? 0.0 : (double) gn / n, n == 0 ? 0.0 : (double) dn / n);
         }
-        Map<String, long[]> supply = new TreeMap<>(); // scope -> items, green, digital
+        Map<Scope, long[]> supply = new TreeMap<>(); // scope -> items, green, digital
         for (Map.Entry<String, Credential> e : credentials.entrySet()) {
             Set<String> skills = taught.getOrDefault(e.getKey(), new TaughtSkills()).entries().keySet();
             boolean green = skills.stream().anyMatch(graph::isGreen), digital = skills.stream().anyMatch(graph::isDigital);
-            for (String scope : List.of(ALL, "country|" + e.getValue().issuerCountry())) {
-                if (scope.endsWith("|null")) continue;
+            String country = e.getValue().issuerCountry();
+            for (Scope scope : country == null ? List.of(Scope.ALL) : List.of(Scope.ALL, Scope.country(country))) {
                 long[] a = supply.computeIfAbsent(scope, k -> new long[3]);
                 a[0]++;
                 if (green) a[1]++;
@@ -311,8 +315,7 @@ final class RunTables {
             }
         }
         supply.forEach((scope, a) -> {
-            String[] st = scope.split("\\|", 2);
-            transitionRows.add("supply", st[0], st[1], a[0], a[1], a[2], (double) a[1] / a[0], (double) a[2] / a[0]);
+            transitionRows.add("supply", scope.type(), scope.value(), a[0], a[1], a[2], (double) a[1] / a[0], (double) a[2] / a[0]);
         });
     }
 
@@ -329,23 +332,23 @@ final class RunTables {
         sorted.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)).thenComparing(r -> r.getString(1)).thenComparing(r -> r.getString(2)));
         Set<String> seenAll = new TreeSet<>();
         for (Row r : sorted) {
-            String key = scopeKey(r);
+            Scope key = scopeOf(r);
             long n = totals.containsKey(key) ? totals.get(key).vacancies() : 0;
             int sup = supply.getOrDefault(r.getString(2), 0);
             groupRows.add(r.getString(0), r.getString(1), r.getString(2), r.getLong(3), n == 0 ? 0.0 : (double) r.getLong(3) / n,
                     sup, (double) sup / nCred);
-            if (key.equals(ALL)) seenAll.add(r.getString(2));
+            if (key.equals(Scope.ALL)) seenAll.add(r.getString(2));
         }
         // groups taught but never asked for still belong in a supply-vs-demand view
         supply.forEach((g, sup) -> {
-            if (!seenAll.contains(g)) groupRows.add("all", "*", g, 0L, 0.0, sup, (double) sup / nCred);
+            if (!seenAll.contains(g)) groupRows.add(Scope.ALL.type(), Scope.ALL.value(), g, 0L, 0.0, sup, (double) sup / nCred);
         });
     }
 
     // ---- credential scores ---------------------------------------------------------------------------
 
     void scoreCredentials() {
-        Map<String, SkillDemand> all = demand.getOrDefault(ALL, Map.of());
+        Map<String, SkillDemand> all = demand.getOrDefault(Scope.ALL, Map.of());
         Map<String, CredentialScorer.Scores> scored = new TreeMap<>();
         for (String id : credentials.keySet()) {
             scored.put(id, CredentialScorer.score(taught.getOrDefault(id, new TaughtSkills()), all, graph, esco.version()));
@@ -360,7 +363,7 @@ final class RunTables {
             RelevanceScore r = sc0.relevance();
             credentialRows.add(c.id(), c.title(), c.awardingBody(), c.issuerCountry(), c.language(), c.eqfLevel(), c.workloadEcts(),
                     c.participationForm(), c.assessmentType(), c.sourceFormat(), inputName.apply(c.sourceFile()), c.url(),
-                    SkillScopeJob.json(c.outcomeTexts()), String.join(", ", org.skillscope.datasets.credential.CredentialValidator.missingMandatory(c).stream().map(m -> m.column()).toList()), r.breakdown().size(), r.score(),
+                    Exports.json(c.outcomeTexts()), String.join(", ", org.skillscope.datasets.credential.CredentialValidator.missingMandatory(c).stream().map(m -> m.column()).toList()), r.breakdown().size(), r.score(),
                     RelevanceScorer.percentile(r.score(), scores), green.score(), green.skillShare(), green.occupationShare(),
                     digital.score(), digital.skillShare(), digital.occupationShare());
             Map<String, TaughtSkills.Entry> rows = taught.getOrDefault(id, new TaughtSkills()).entries();
@@ -385,14 +388,14 @@ final class RunTables {
 
     void gaps() {
         Set<String> taughtSkills = taughtAnywhere();
-        for (Map.Entry<String, Map<String, SkillDemand>> e : demand.entrySet()) {
-            String[] st = e.getKey().split("\\|", 2);
-            if (totals.get(e.getKey()).vacancies() < MIN_GAP_SCOPE) continue;
-            List<GapSkill> g = GapFinder.gaps(st[1], e.getValue(), taughtSkills, graph, GapParams.DEFAULTS);
+        for (Map.Entry<Scope, Map<String, SkillDemand>> e : demand.entrySet()) {
+            Scope st = e.getKey();
+            if (totals.get(st).vacancies() < MIN_GAP_SCOPE) continue;
+            List<GapSkill> g = GapFinder.gaps(st.value(), e.getValue(), taughtSkills, graph, GapParams.DEFAULTS);
             gaps.put(e.getKey(), g);
             int rank = 0;
             for (GapSkill s : g) {
-                gapRows.add(row(java.util.Arrays.asList(st[0], st[1], ++rank, s.skillUri(), s.label(), s.vacancies(), s.share(), s.shrunkShare()), s.growth(),
+                gapRows.add(row(java.util.Arrays.asList(st.type(), st.value(), ++rank, s.skillUri(), s.label(), s.vacancies(), s.share(), s.shrunkShare()), s.growth(),
                         s.specificity(), s.gapScore(), s.green(), s.digital(), s.reason(), e.getValue().get(s.skillUri()).inferredVacancies()));
             }
         }
@@ -402,15 +405,14 @@ final class RunTables {
     List<Row> gapSkillRows() {
         List<Row> rows = new ArrayList<>();
         gaps.forEach((k, v) -> {
-            String[] st = k.split("\\|", 2);
-            if (bundled(st[0])) v.forEach(g -> rows.add(RowFactory.create(st[0], st[1], g.skillUri())));
+            if (bundled(k.type())) v.forEach(g -> rows.add(RowFactory.create(k.type(), k.value(), g.skillUri())));
         });
         return rows;
     }
 
-    /** "scope_type|scope", the key of every per-scope map, from a row that starts with those two columns. */
-    private static String scopeKey(Row r) {
-        return r.getString(0) + "|" + r.getString(1);
+    /** The scope of a row that starts with the columns (scope_type, scope). */
+    private static Scope scopeOf(Row r) {
+        return new Scope(r.getString(0), r.getString(1));
     }
 
     /** The scope types whose gaps are bundled. */
@@ -426,18 +428,18 @@ final class RunTables {
      * for Spark to total; {@link #bundles(List)} takes the totals.
      */
     List<Row> bundleMembers(List<Row> singles, List<Row> pairs) {
-        Map<String, CoOccurrence> co = new TreeMap<>();
-        for (Row r : singles) co.computeIfAbsent(scopeKey(r), k -> new CoOccurrence()).addSingle(r.getString(2), r.getLong(3));
-        for (Row r : pairs) co.computeIfAbsent(scopeKey(r), k -> new CoOccurrence())
+        Map<Scope, CoOccurrence> co = new TreeMap<>();
+        for (Row r : singles) co.computeIfAbsent(scopeOf(r), k -> new CoOccurrence()).addSingle(r.getString(2), r.getLong(3));
+        for (Row r : pairs) co.computeIfAbsent(scopeOf(r), k -> new CoOccurrence())
                 .addPair(r.getString(2), r.getString(3), r.getLong(4));
         List<Row> rows = new ArrayList<>();
-        for (Map.Entry<String, List<GapSkill>> e : gaps.entrySet()) {
-            String[] st = e.getKey().split("\\|", 2);
-            if (!bundled(st[0]) || !co.containsKey(e.getKey())) continue;
+        for (Map.Entry<Scope, List<GapSkill>> e : gaps.entrySet()) {
+            Scope st = e.getKey();
+            if (!bundled(st.type()) || !co.containsKey(e.getKey())) continue;
             List<List<String>> members = GapFinder.bundleMembers(e.getValue(), co.get(e.getKey()), GapParams.DEFAULTS, BUNDLES_PER_SCOPE);
             pendingBundles.put(e.getKey(), members);
             for (int i = 0; i < members.size(); i++) {
-                for (String m : members.get(i)) rows.add(RowFactory.create(st[0], st[1], i + 1, m, members.get(i).size()));
+                for (String m : members.get(i)) rows.add(RowFactory.create(st.type(), st.value(), i + 1, m, members.get(i).size()));
             }
         }
         return rows;
@@ -445,15 +447,15 @@ final class RunTables {
 
     /** The bundles chosen by {@link #bundleMembers}, given rows (scope_type, scope, rank_no, any, all). */
     void bundles(List<Row> totals) {
-        Map<String, long[]> byBundle = new TreeMap<>();
-        for (Row r : totals) byBundle.put(scopeKey(r) + "|" + r.getInt(2), new long[] {r.getLong(3), r.getLong(4)});
-        for (Map.Entry<String, List<List<String>>> e : pendingBundles.entrySet()) {
-            String[] st = e.getKey().split("\\|", 2);
+        Map<Scope, Map<Integer, long[]>> byBundle = new TreeMap<>(); // scope -> rank -> (any, all)
+        for (Row r : totals) byBundle.computeIfAbsent(scopeOf(r), k -> new TreeMap<>()).put(r.getInt(2), new long[] {r.getLong(3), r.getLong(4)});
+        for (Map.Entry<Scope, List<List<String>>> e : pendingBundles.entrySet()) {
+            Scope st = e.getKey();
             List<SkillBundle> b = new ArrayList<>();
             for (int i = 0; i < e.getValue().size(); i++) {
-                long[] n = byBundle.get(e.getKey() + "|" + (i + 1));
+                long[] n = byBundle.getOrDefault(st, Map.of()).get(i + 1);
                 if (n == null) throw new IllegalStateException("no vacancy totals for bundle " + (i + 1) + " of " + e.getKey());
-                b.add(GapFinder.bundle(st[1], e.getValue().get(i), gaps.get(e.getKey()), n[0], n[1]));
+                b.add(GapFinder.bundle(st.value(), e.getValue().get(i), gaps.get(e.getKey()), n[0], n[1]));
             }
             bundles.put(e.getKey(), b);
             int rank = 0;
@@ -467,8 +469,8 @@ final class RunTables {
                     m.put("vacancies", occupationVacancies.getOrDefault(o, 0L));
                     return m;
                 }).toList();
-                bundleRows.add(st[0], st[1], ++rank, SkillScopeJob.json(x.skillUris()), SkillScopeJob.json(x.labels()),
-                        SkillScopeJob.json(occJson), x.vacancies(), x.allTogether(), x.score(), x.green(), x.digital());
+                bundleRows.add(st.type(), st.value(), ++rank, Exports.json(x.skillUris()), Exports.json(x.labels()),
+                        Exports.json(occJson), x.vacancies(), x.allTogether(), x.score(), x.green(), x.digital());
             }
         }
     }

@@ -176,7 +176,7 @@ final class VacancyIntake {
     }
 
     private static void await(Future<?> f) {
-        if (f != null) SkillScopeJob.await(f);
+        if (f != null) Futures.await(f);
     }
 
     /** On an executor: each raw record to a {@link #CHECKED} row. */
@@ -186,7 +186,7 @@ final class VacancyIntake {
         List<Row> out = new ArrayList<>();
         while (records.hasNext()) {
             VacancyValidator.Checked c = validator.evaluate(records.next());
-            String docId = c.id() == null ? null : "v:" + mapping.source() + ":" + c.id();
+            String docId = c.id() == null ? null : DocId.vacancy(mapping.source(), c.id());
             Vacancy v = c.vacancy();
             if (v == null) {
                 out.add(RowFactory.create(fileIdx, c.line(), docId, c.id(), c.field(), c.reason(), c.beforeIdRule(),
@@ -196,7 +196,7 @@ final class VacancyIntake {
             String text = (v.title() == null ? "" : v.title() + ".\n") + (v.description() == null ? "" : v.description());
             out.add(RowFactory.create(fileIdx, c.line(), docId, c.id(), null, null, false, v.title(), text, v.country(),
                     blankToNull(v.region()), blankToNull(v.sector()), v.date() == null ? null : YearMonth.from(v.date()).toString(),
-                    v.language(), SkillScopeJob.Corpus.mappable(v.language()), v.source(), c.regionDropped()));
+                    v.language(), Corpus.mappable(v.language()), v.source(), c.regionDropped()));
         }
         return out.iterator();
     }

@@ -145,9 +145,9 @@ class SkillScopeJobTest {
                 .add("sentence_id", org.apache.spark.sql.types.DataTypes.LongType).add("sentence", org.apache.spark.sql.types.DataTypes.StringType);
         Dataset<Row> distinct = spark.createDataFrame(List.of(org.apache.spark.sql.RowFactory.create(1L, "Write SQL."),
                 org.apache.spark.sql.RowFactory.create(2L, "Lead a team.")), schema);
-        assertDoesNotThrow(() -> SkillScopeJob.requireDistinctIds(distinct));
+        assertDoesNotThrow(() -> PublishStage.requireDistinctIds(distinct));
         Dataset<Row> clash = distinct.union(spark.createDataFrame(List.of(org.apache.spark.sql.RowFactory.create(2L, "Cook pasta.")), schema));
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SkillScopeJob.requireDistinctIds(clash));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> PublishStage.requireDistinctIds(clash));
         assertTrue(e.getMessage().contains("id 2 ") && e.getMessage().contains("\"Cook pasta.\" and \"Lead a team.\""), e.getMessage());
     }
 

@@ -86,7 +86,7 @@ class VacancyIntakeTest {
             for (Vacancy v : r.accepted()) {
                 String key = v.source() + ":" + v.id();
                 Vacancy prev = byKey.get(key);
-                if (prev == null || (!SkillScopeJob.Corpus.mappable(prev.language()) && SkillScopeJob.Corpus.mappable(v.language())))
+                if (prev == null || (!Corpus.mappable(prev.language()) && Corpus.mappable(v.language())))
                     byKey.put(key, v);
             }
         }
@@ -102,7 +102,7 @@ class VacancyIntakeTest {
         assertEquals(List.of(5L, 0L), loaded.files().stream().map(n -> n[1]).toList());
 
         Inputs in = new Inputs(List.of(), loaded, loaded.rejected(), loaded.read(), List.of());
-        SkillScopeJob.Corpus corpus = SkillScopeJob.Corpus.of(in, org.skillscope.core.demand.DemandParams.DEFAULTS);
+        Corpus corpus = Corpus.of(in, org.skillscope.core.demand.DemandParams.DEFAULTS);
         assertEquals(6, corpus.vacancyCount());
         assertEquals(3, corpus.duplicateVacancies()); // 9 accepted records, 6 vacancies
         assertEquals(4, corpus.mappedVacancies());

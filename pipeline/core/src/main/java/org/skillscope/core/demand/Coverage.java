@@ -33,10 +33,10 @@ public record Coverage(long vacancies, long dated, long notMapped, long regionsD
     }
 
     /**
-     * @param scopeVacancies vacancies per scope, keyed "type|scope" (the overall scope "all|*" is not a small scope)
+     * @param scopeVacancies vacancies per scope (the overall scope is not a small scope)
      * @param mixShifted     scopes with enough dated ads whose growth was withheld, with their windows' mix shift
      */
-    public List<Warning> warnings(Map<String, Long> scopeVacancies, Map<String, Double> mixShifted, DemandParams demand, Limits l) {
+    public List<Warning> warnings(Map<Scope, Long> scopeVacancies, Map<Scope, Double> mixShifted, DemandParams demand, Limits l) {
         List<Warning> out = new ArrayList<>();
         if (notMapped > 0) {
             out.add(new Warning("languages-not-mapped", String.format(Locale.ROOT,
@@ -66,17 +66,17 @@ public record Coverage(long vacancies, long dated, long notMapped, long regionsD
                     "growth withheld in %d scope(s) with enough dated vacancies: the mix of countries and sources differs between "
                             + "the windows (%s; above %.2f, 0 = the same mix, 1 = none shared), so a change of mix would read as growth",
                     mixShifted.size(), mixShifted.entrySet().stream().limit(5)
-                            .map(e -> e.getKey().replace('|', ' ') + " " + String.format(Locale.ROOT, "%.2f", e.getValue()))
+                            .map(e -> e.getKey().type() + " " + e.getKey().value() + " " + String.format(Locale.ROOT, "%.2f", e.getValue()))
                             .collect(java.util.stream.Collectors.joining(", ")), demand.maxMixShift()), List.of("growth")));
         }
         concentration(out, "sector-concentration", "sector", bySector, l.maxSectorShare(), List.of("demand", "gaps", "relevance", "supplyDemand"));
         concentration(out, "source-concentration", "source", bySource, l.maxSourceShare(), List.of("demand", "gaps", "relevance"));
         concentration(out, "country-concentration", "country", byCountry, l.maxCountryShare(), List.of("demand", "gaps", "relevance"));
-        long small = scopeVacancies.entrySet().stream().filter(e -> !e.getKey().equals("all|*") && e.getValue() < l.minScopeVacancies()).count();
+        long small = scopeVacancies.entrySet().stream().filter(e -> !e.getKey().equals(Scope.ALL) && e.getValue() < l.minScopeVacancies()).count();
         if (small > 0) {
             out.add(new Warning("small-scopes", String.format(Locale.ROOT,
                     "%d of %d scopes hold fewer than %d vacancies: their shares are pulled towards the overall ones, "
-                            + "and a small scope's figures move with a few ads", small, scopeVacancies.size() - (scopeVacancies.containsKey("all|*") ? 1 : 0),
+                            + "and a small scope's figures move with a few ads", small, scopeVacancies.size() - (scopeVacancies.containsKey(Scope.ALL) ? 1 : 0),
                     l.minScopeVacancies()), List.of("demand", "gaps", "supplyDemand")));
         }
         if (regionsDropped > 0) {

@@ -26,7 +26,7 @@ class CoverageTest {
         Coverage c = new Coverage(3732, 1234, 1203, 8, mix("adzuna-uk", 2498, "eures", 1234), mix("GB", 2498, "PL", 207, "CY", 190),
                 mix("Healthcare & Nursing Jobs", 2002, "Other / Undefined", 1071, "IT Jobs", 87), 12,
                 new GrowthWindows(YearMonth.of(2025, 7), YearMonth.of(2025, 10), YearMonth.of(2025, 12), 3));
-        List<Coverage.Warning> w = c.warnings(Map.of("all|*", 3732L, "country|GB", 2498L, "region|PT / Lisbon", 37L), Map.of("all|*", 0.62), DemandParams.DEFAULTS,
+        List<Coverage.Warning> w = c.warnings(Map.of(Scope.ALL, 3732L, Scope.country("GB"), 2498L, new Scope("region", "PT / Lisbon"), 37L), Map.of(Scope.ALL, 0.62), DemandParams.DEFAULTS,
                 Coverage.Limits.DEFAULTS);
         assertEquals(List.of("languages-not-mapped", "undated", "growth-windows", "growth-withheld", "sector-concentration", "source-concentration",
                 "country-concentration", "small-scopes", "regions-dropped"), codes(w));
@@ -44,7 +44,7 @@ class CoverageTest {
     void aBalancedFullyDatedYearWarnsOfNothingButItsWindows() {
         Coverage c = new Coverage(1000, 1000, 0, 0, mix("a", 500, "b", 500), mix("DE", 400, "FR", 600 - 100, "IT", 100),
                 mix("x", 400, "y", 300, "z", 300), 12, new GrowthWindows(YearMonth.of(2025, 1), YearMonth.of(2025, 7), YearMonth.of(2025, 12), 6));
-        assertEquals(List.of("growth-windows"), codes(c.warnings(Map.of("all|*", 1000L, "country|DE", 400L), Map.of(), DemandParams.DEFAULTS,
+        assertEquals(List.of("growth-windows"), codes(c.warnings(Map.of(Scope.ALL, 1000L, Scope.country("DE"), 400L), Map.of(), DemandParams.DEFAULTS,
                 Coverage.Limits.DEFAULTS)));
         // exactly at a limit is not above it; no windows and a short period are said
         Coverage none = new Coverage(1000, 300, 0, 0, mix("a", 500, "b", 500), mix("DE", 500, "FR", 500), mix("x", 400, "y", 600 - 200, "z", 200),
