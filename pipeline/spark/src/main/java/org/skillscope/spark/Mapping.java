@@ -8,7 +8,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.skillscope.core.lang.Multilingual;
@@ -67,7 +66,7 @@ final class Mapping {
             String text = r.getString(1);
             if (text != null) for (String u : m.skills.units(text)) out.add(RowFactory.create(r.getString(0), u));
             return out.iterator();
-        }, ExpressionEncoder.apply(UNITS));
+        }, Encoders.row(UNITS));
     }
 
     /**
@@ -109,7 +108,7 @@ final class Mapping {
             }
             LOG.info("mapping partition {} done: {} units ({} /s)", partition, done, Math.round(done / ((System.nanoTime() - started) / 1e9)));
             return out.iterator();
-        }, ExpressionEncoder.apply(UNIT_SKILLS));
+        }, Encoders.row(UNIT_SKILLS));
     }
 
     /**
@@ -181,7 +180,7 @@ final class Mapping {
                 }
             }
             return out.iterator();
-        }, ExpressionEncoder.apply(TITLE_OCCUPATIONS));
+        }, Encoders.row(TITLE_OCCUPATIONS));
     }
 
     /** Confidence feeds scores as a weight in (0, 1]. */

@@ -6,7 +6,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.skillscope.core.lang.Multilingual;
@@ -55,7 +54,7 @@ final class OtherLanguages {
                 }
             }
             return out.iterator();
-        }, ExpressionEncoder.apply(Mapping.UNIT_SKILLS));
+        }, Encoders.row(Mapping.UNIT_SKILLS));
     }
 
     /**
@@ -77,7 +76,7 @@ final class OtherLanguages {
                         }
                     }
                     return out.iterator();
-                }, ExpressionEncoder.apply(TITLE_OCCUPATIONS));
+                }, Encoders.row(TITLE_OCCUPATIONS));
     }
 
     /**
@@ -92,7 +91,7 @@ final class OtherLanguages {
                     List<Row> out = new ArrayList<>();
                     for (String s : ml.essentialSkills(r.getString(1))) out.add(RowFactory.create(r.getString(0), s, Mapping.clamp(r.getDouble(2))));
                     return out.iterator();
-                }, ExpressionEncoder.apply(INFERRED));
+                }, Encoders.row(INFERRED));
         return implied.join(stated.select("doc_id", "skill_uri"), new String[] {"doc_id", "skill_uri"}, "left_anti")
                 .select(col("doc_id"), col("skill_uri"), col("confidence"), lit(null).cast(DataTypes.LongType).as("sentence_id"),
                         lit(null).cast(DataTypes.StringType).as("evidence_unit"), lit(null).cast(DataTypes.StringType).as("evidence_label"),

@@ -198,17 +198,18 @@ final class RunTables {
     void demand(List<Row> totalRows, List<Row> mixRows, List<Row> countRows, List<Row> monthlyRows, List<Row> monthTotalRows, List<Row> occRows) {
         Map<Scope, Map<String, Long>> earlyMix = new TreeMap<>(), lateMix = new TreeMap<>();
         for (Row r : mixRows) {
-            (r.getString(2).equals("E") ? earlyMix : lateMix).computeIfAbsent(scopeOf(r), k -> new TreeMap<>()).put(r.getString(3), r.getLong(4));
+            (r.<String>getAs("half").equals("E") ? earlyMix : lateMix).computeIfAbsent(scopeOf(r), k -> new TreeMap<>())
+                    .put(r.getAs("stratum"), r.<Long>getAs("vacancies"));
         }
         for (Row r : totalRows) {
             Scope key = scopeOf(r);
-            totals.put(key, new ScopeTotals(key.key(), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
+            totals.put(key, new ScopeTotals(key.key(), r.<Long>getAs("vacancies"), r.<Long>getAs("dated"), r.<Long>getAs("early"), r.<Long>getAs("late"),
                     ScopeTotals.mixShift(earlyMix.getOrDefault(key, Map.of()), lateMix.getOrDefault(key, Map.of()))));
         }
         Map<Scope, List<SkillCount>> counts = new TreeMap<>();
         for (Row r : countRows) {
             counts.computeIfAbsent(scopeOf(r), k -> new ArrayList<>())
-                    .add(new SkillCount(r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6)));
+                    .add(new SkillCount(r.getAs("skill_uri"), r.<Long>getAs("vacancies"), r.<Long>getAs("early"), r.<Long>getAs("late"), r.<Long>getAs("inferred")));
         }
         ScopeTotals all = totals.getOrDefault(Scope.ALL, new ScopeTotals(Scope.ALL.key(), 0, 0, 0, 0, 0));
         Map<String, Double> prior = DemandCalculator.shares(counts.getOrDefault(Scope.ALL, List.of()), all.vacancies());
@@ -228,22 +229,25 @@ final class RunTables {
             }
         }
         Map<Scope, Map<String, Long>> monthTotal = new TreeMap<>(); // scope -> month -> vacancies
-        for (Row r : monthTotalRows) monthTotal.computeIfAbsent(scopeOf(r), k -> new TreeMap<>()).put(r.getString(2), r.getLong(3));
+        for (Row r : monthTotalRows) monthTotal.computeIfAbsent(scopeOf(r), k -> new TreeMap<>()).put(r.getAs("ym"), r.<Long>getAs("vacancies"));
         List<Row> sortedMonthly = new ArrayList<>(monthlyRows);
-        sortedMonthly.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)).thenComparing(r -> r.getString(1))
-                .thenComparing(r -> r.getString(2)).thenComparing(r -> r.getString(3)));
+        sortedMonthly.sort(java.util.Comparator.comparing(RunTables::scopeOf).thenComparing(r -> r.<String>getAs("skill_uri"))
+                .thenComparing(r -> r.<String>getAs("ym")));
         for (Row r : sortedMonthly) {
-            monthly.add(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getLong(4),
-                    monthTotal.getOrDefault(scopeOf(r), Map.of()).getOrDefault(r.getString(3), 0L));
+            Scope scope = scopeOf(r);
+            String ym = r.getAs("ym");
+            monthly.add(scope.type(), scope.value(), r.getAs("skill_uri"), ym, r.<Long>getAs("vacancies"),
+                    monthTotal.getOrDefault(scope, Map.of()).getOrDefault(ym, 0L));
         }
         List<Row> sortedOcc = new ArrayList<>(occRows);
-        sortedOcc.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)).thenComparing(r -> r.getString(1)).thenComparing(r -> r.getString(2)));
+        sortedOcc.sort(java.util.Comparator.comparing(RunTables::scopeOf).thenComparing(r -> r.<String>getAs("occupation_uri")));
         for (Row r : sortedOcc) {
             Scope key = scopeOf(r);
             long scopeN = totals.containsKey(key) ? totals.get(key).vacancies() : 0;
-            occupationDemand.add(r.getString(0), r.getString(1), r.getString(2), graph.occupationLabel(r.getString(2)), r.getLong(3), scopeN,
-                    scopeN == 0 ? 0.0 : (double) r.getLong(3) / scopeN);
-            if (key.equals(Scope.ALL)) occupationVacancies.put(r.getString(2), r.getLong(3));
+            String occupation = r.getAs("occupation_uri");
+            long n = r.getAs("vacancies");
+            occupationDemand.add(key.type(), key.value(), occupation, graph.occupationLabel(occupation), n, scopeN, scopeN == 0 ? 0.0 : (double) n / scopeN);
+            if (key.equals(Scope.ALL)) occupationVacancies.put(occupation, n);
         }
     }
 
@@ -295,8 +299,8 @@ final class RunTables {
     /** Green/digital shares of demand (vacancies asking for any such skill) and supply (credentials teaching any). */
     void transition(List<Row> greenVacancies, List<Row> digitalVacancies) {
         Map<Scope, Long> g = new TreeMap<>(), d = new TreeMap<>();
-        greenVacancies.forEach(r -> g.put(scopeOf(r), r.getLong(2)));
-        digitalVacancies.forEach(r -> d.put(scopeOf(r), r.getLong(2)));
+        greenVacancies.forEach(r -> g.put(scopeOf(r), r.<Long>getAs("vacancies")));
+        digitalVacancies.forEach(r -> d.put(scopeOf(r), r.<Long>getAs("vacancies")));
         for (Map.Entry<Scope, ScopeTotals> e : totals.entrySet()) {
             Scope st = e.getKey();
             long n = e.getValue().vacancies(), gn = g.getOrDefault(e.getKey(), 0L), dn = d.getOrDefault(e.getKey(), 0L);
@@ -329,15 +333,16 @@ final class RunTables {
         }
         int nCred = Math.max(1, credentials.size());
         List<Row> sorted = new ArrayList<>(rows);
-        sorted.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)).thenComparing(r -> r.getString(1)).thenComparing(r -> r.getString(2)));
+        sorted.sort(java.util.Comparator.comparing(RunTables::scopeOf).thenComparing(r -> r.<String>getAs("skill_group")));
         Set<String> seenAll = new TreeSet<>();
         for (Row r : sorted) {
             Scope key = scopeOf(r);
             long n = totals.containsKey(key) ? totals.get(key).vacancies() : 0;
-            int sup = supply.getOrDefault(r.getString(2), 0);
-            groupRows.add(r.getString(0), r.getString(1), r.getString(2), r.getLong(3), n == 0 ? 0.0 : (double) r.getLong(3) / n,
-                    sup, (double) sup / nCred);
-            if (key.equals(Scope.ALL)) seenAll.add(r.getString(2));
+            String group = r.getAs("skill_group");
+            long asking = r.getAs("vacancies");
+            int sup = supply.getOrDefault(group, 0);
+            groupRows.add(key.type(), key.value(), group, asking, n == 0 ? 0.0 : (double) asking / n, sup, (double) sup / nCred);
+            if (key.equals(Scope.ALL)) seenAll.add(group);
         }
         // groups taught but never asked for still belong in a supply-vs-demand view
         supply.forEach((g, sup) -> {
@@ -412,7 +417,7 @@ final class RunTables {
 
     /** The scope of a row that starts with the columns (scope_type, scope). */
     private static Scope scopeOf(Row r) {
-        return new Scope(r.getString(0), r.getString(1));
+        return new Scope(r.getAs("scope_type"), r.getAs("scope"));
     }
 
     /** The scope types whose gaps are bundled. */
@@ -429,9 +434,9 @@ final class RunTables {
      */
     List<Row> bundleMembers(List<Row> singles, List<Row> pairs) {
         Map<Scope, CoOccurrence> co = new TreeMap<>();
-        for (Row r : singles) co.computeIfAbsent(scopeOf(r), k -> new CoOccurrence()).addSingle(r.getString(2), r.getLong(3));
+        for (Row r : singles) co.computeIfAbsent(scopeOf(r), k -> new CoOccurrence()).addSingle(r.getAs("skill_uri"), r.<Long>getAs("vacancies"));
         for (Row r : pairs) co.computeIfAbsent(scopeOf(r), k -> new CoOccurrence())
-                .addPair(r.getString(2), r.getString(3), r.getLong(4));
+                .addPair(r.getAs("a"), r.getAs("b"), r.<Long>getAs("vacancies"));
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<Scope, List<GapSkill>> e : gaps.entrySet()) {
             Scope st = e.getKey();
@@ -448,7 +453,7 @@ final class RunTables {
     /** The bundles chosen by {@link #bundleMembers}, given rows (scope_type, scope, rank_no, any, all). */
     void bundles(List<Row> totals) {
         Map<Scope, Map<Integer, long[]>> byBundle = new TreeMap<>(); // scope -> rank -> (any, all)
-        for (Row r : totals) byBundle.computeIfAbsent(scopeOf(r), k -> new TreeMap<>()).put(r.getInt(2), new long[] {r.getLong(3), r.getLong(4)});
+        for (Row r : totals) byBundle.computeIfAbsent(scopeOf(r), k -> new TreeMap<>()).put(r.<Integer>getAs("rank_no"), new long[] {r.<Long>getAs("any"), r.<Long>getAs("all")});
         for (Map.Entry<Scope, List<List<String>>> e : pendingBundles.entrySet()) {
             Scope st = e.getKey();
             List<SkillBundle> b = new ArrayList<>();

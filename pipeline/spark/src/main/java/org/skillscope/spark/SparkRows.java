@@ -2,10 +2,10 @@ package org.skillscope.spark;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -65,7 +65,7 @@ final class SparkRows extends AbstractList<Object[]> {
 
     /** The rows as export lines ({@link Exports.Lines#of}), encoded on the executors and streamed in order. */
     Iterator<String[]> lines(Exports.Lines lines) {
-        Iterator<Row> it = sorted.mapPartitions(encode(cells, lines), ExpressionEncoder.apply(LINES)).toLocalIterator();
+        Iterator<Row> it = sorted.mapPartitions(encode(cells, lines), Encoders.row(LINES)).toLocalIterator();
         return new Iterator<>() {
             public boolean hasNext() {
                 return it.hasNext();
