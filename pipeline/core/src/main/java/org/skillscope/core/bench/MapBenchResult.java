@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * Mapping speed. {@code sentences} units mapped per run; throughput is units per second of wall
  * time over the whole batch (split, embed, search, fuse), cold = a fresh matcher (empty unit cache),
- * warm = the same units again (cache hits). Index times: {@code buildSeconds} for building into an
+ * warm = the same units again through the same matcher (JIT and index pages warm; there is no ranking
+ * cache, see {@code RankingEngine}, so warm and cold map the same work). Index times: {@code buildSeconds} for building into an
  * empty cache folder (NaN when not measured), {@code loadSeconds} for reopening a built one.
  * Lexical and cold hybrid figures are medians of {@code repeats} passes, each with a fresh matcher;
  * {@code distinctSentences} says how many of the units the cold pass really had to map;

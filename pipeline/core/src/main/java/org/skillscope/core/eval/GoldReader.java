@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.skillscope.core.CoreException;
+import org.skillscope.datasets.credential.internal.PythonList;
 
 /**
  * Reads the public gold sets into {@link GoldQuery}s with ESCO URIs. Labels are resolved against
@@ -83,7 +84,7 @@ public final class GoldReader {
                 String text = row.get(ti).strip();
                 String key = group ? text : text + "\u0000" + rows;
                 Set<String> gold = byText.computeIfAbsent(key, t -> new LinkedHashSet<>());
-                List<String> labels = pythonList ? PythonList.parse(row.get(li), path + " line " + (rows + 1)) : List.of(row.get(li));
+                List<String> labels = pythonList ? pythonList(row.get(li), path + " line " + (rows + 1)) : List.of(row.get(li));
                 for (String raw : labels) {
                     String label = raw.strip();
                     if (label.isEmpty() || NOT_GOLD.contains(label)) {
@@ -112,6 +113,11 @@ public final class GoldReader {
             }
         }
         return new GoldSet(queries, rows, without, new ArrayList<>(unresolved), noGold);
+    }
+
+    private static List<String> pythonList(String cell, String where) {
+        return PythonList.parse(cell).orElseThrow(() -> new CoreException(where + ": expected a Python list like ['a', 'b'], got: "
+                + (cell.length() > 80 ? cell.substring(0, 80) + "..." : cell)));
     }
 
     String resolve(String label) {
