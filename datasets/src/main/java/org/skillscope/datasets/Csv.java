@@ -88,6 +88,15 @@ public final class Csv {
         return text.toString();
     }
 
+    /** {@link #linesFrom(BufferedReader, long, int)} of a text already read. */
+    public static String linesFrom(String text, long from, int maxChars) {
+        try {
+            return linesFrom(new BufferedReader(new StringReader(text)), from, maxChars);
+        } catch (IOException e) {
+            throw new IllegalStateException("a StringReader does not fail", e);
+        }
+    }
+
     /** Rows of decoded text ({@code name}: for messages), with Jackson's default bound on one value. */
     public static Rows rows(String name, String text, char separator) {
         return new Rows(name, new StringReader(stripBom(text)), separator, DEFAULT,

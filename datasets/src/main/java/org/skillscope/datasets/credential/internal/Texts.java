@@ -1,5 +1,6 @@
 package org.skillscope.datasets.credential.internal;
 
+import org.skillscope.datasets.Csv;
 import org.skillscope.datasets.DatasetException;
 
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class Texts {
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+            return Csv.stripBom(s);
         } catch (IOException e) {
             throw DatasetException.cannotRead(file, e);
         }

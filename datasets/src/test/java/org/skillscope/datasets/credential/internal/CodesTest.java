@@ -49,19 +49,4 @@ class CodesTest {
         assertEquals(List.of("manager's", ""), PythonList.parse("[\"manager's\", '']").orElseThrow());
         assertTrue(PythonList.parse("['bad \\xZZ']").isEmpty());
     }
-
-    @Test
-    void csvReaderKeepsLinesAndFlagsOpenQuotes() {
-        CsvReader r = new CsvReader("a,b\n\n\"x\ny\",\"q\"\"q\"\r\n\"open");
-        CsvReader.Record h = r.next();
-        CsvReader.Record one = r.next();
-        CsvReader.Record cut = r.next();
-        assertFalse(r.hasNext());
-        assertEquals(List.of("a", "b"), h.fields());
-        assertEquals(3, one.line());
-        assertEquals(List.of("x\ny", "q\"q"), one.fields());
-        assertEquals(5, cut.line());
-        assertTrue(cut.unterminated());
-        assertEquals("\"x\ny\",\"q\"\"q\"", CsvReader.format(one.fields()));
-    }
 }
