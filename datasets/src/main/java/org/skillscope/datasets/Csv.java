@@ -99,8 +99,12 @@ public final class Csv {
 
     /** Rows of decoded text ({@code name}: for messages), with Jackson's default bound on one value. */
     public static Rows rows(String name, String text, char separator) {
-        return new Rows(name, new StringReader(stripBom(text)), separator, DEFAULT,
-                StreamReadConstraints.defaults().getMaxStringLength(), Long.MAX_VALUE);
+        return rows(name, new StringReader(stripBom(text)), separator);
+    }
+
+    /** Rows of {@code in}, with Jackson's default bound on one value. */
+    public static Rows rows(String name, Reader in, char separator) {
+        return new Rows(name, in, separator, DEFAULT, StreamReadConstraints.defaults().getMaxStringLength(), Long.MAX_VALUE);
     }
 
     /**
