@@ -1,5 +1,6 @@
 package org.skillscope.datasets.credential;
 
+import org.skillscope.datasets.Clip;
 import org.skillscope.datasets.Csv;
 import org.skillscope.datasets.credential.internal.Admission;
 import org.skillscope.datasets.credential.internal.Codes;
@@ -68,7 +69,7 @@ public final class CourseCatalogueLoader {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < headerRecord.fields().size(); i++) index.putIfAbsent(headerRecord.fields().get(i).strip().toLowerCase(Locale.ROOT), i);
         if (flavour.isEmpty()) {
-            String reason = "header is neither a Coursera nor an edX export (found: " + Texts.shorten(String.join(",", headerRecord.fields())) + ")";
+            String reason = "header is neither a Coursera nor an edX export (found: " + Clip.counted(String.join(",", headerRecord.fields()), Texts.QUOTED_CHARS) + ")";
             in.reject(headerRecord.line(), "header", reason, Csv.line(headerRecord.fields(), separator));
             reader.forEachRemaining(r -> in.reject(r.line(), "header", "not loaded: " + reason, Csv.line(r.fields(), separator)));
             return in.out().build();

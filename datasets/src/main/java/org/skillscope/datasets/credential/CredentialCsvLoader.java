@@ -1,5 +1,6 @@
 package org.skillscope.datasets.credential;
 
+import org.skillscope.datasets.Clip;
 import org.skillscope.datasets.Csv;
 import org.skillscope.datasets.credential.internal.Admission;
 import org.skillscope.datasets.credential.internal.Codes;
@@ -76,7 +77,7 @@ public final class CredentialCsvLoader {
         String headerProblem = null;
         if (headerRecord.unterminated()) headerProblem = "header has an unterminated quote";
         else if (!missing.isEmpty()) headerProblem = "header lacks required column(s) " + String.join(", ", missing)
-                + " (found: " + Texts.shorten(String.join(",", header)) + ")";
+                + " (found: " + Clip.counted(String.join(",", header), Texts.QUOTED_CHARS) + ")";
         else if (!duplicates.isEmpty()) headerProblem = "header repeats column(s) " + String.join(", ", duplicates);
 
         if (headerProblem != null) {

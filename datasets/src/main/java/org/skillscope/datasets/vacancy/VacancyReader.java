@@ -1,13 +1,12 @@
 package org.skillscope.datasets.vacancy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.skillscope.datasets.InputLimits;
 import org.skillscope.datasets.Csv;
 import org.skillscope.datasets.DatasetException;
+import org.skillscope.datasets.JsonMappers;
 import org.skillscope.datasets.validation.Quarantine;
 
 import java.io.BufferedReader;
@@ -32,10 +31,7 @@ final class VacancyReader {
 
     // the validator rejects a record with a field over 100 KB itself; the parser only needs a memory
     // guard, and going over it stops the file with one line (InputLimits)
-    private static final StreamReadConstraints CONSTRAINTS =
-            StreamReadConstraints.builder().maxStringLength(InputLimits.VACANCY_FIELD_CHARS).build();
-    private static final ObjectMapper JSON = JsonMapper.builder(
-            new com.fasterxml.jackson.core.JsonFactoryBuilder().streamReadConstraints(CONSTRAINTS).build()).build();
+    private static final ObjectMapper JSON = JsonMappers.bounded(InputLimits.VACANCY_FIELD_CHARS);
 
     private VacancyReader() {}
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.skillscope.core.CoreException;
+import org.skillscope.datasets.Clip;
 import org.skillscope.datasets.Csv;
 import org.skillscope.datasets.credential.internal.PythonList;
 
@@ -113,7 +114,7 @@ public final class GoldReader {
 
     private static List<String> pythonList(String cell, String where) {
         return PythonList.parse(cell).orElseThrow(() -> new CoreException(where + ": expected a Python list like ['a', 'b'], got: "
-                + (cell.length() > 80 ? cell.substring(0, 80) + "..." : cell)));
+                + Clip.clip(cell, 81)));
     }
 
     String resolve(String label) {
