@@ -104,7 +104,17 @@ public final class Csv {
 
     /** Rows of {@code in}, with Jackson's default bound on one value. */
     public static Rows rows(String name, Reader in, char separator) {
-        return new Rows(name, in, separator, DEFAULT, StreamReadConstraints.defaults().getMaxStringLength(), Long.MAX_VALUE);
+        return new Rows(name, in, CsvSchema.emptySchema().withColumnSeparator(separator), DEFAULT,
+                StreamReadConstraints.defaults().getMaxStringLength(), Long.MAX_VALUE);
+    }
+
+    /**
+     * Rows of plain tab-separated text, where a quote is an ordinary character (MELO's and ESCO
+     * translation {@code .tsv} files: labels such as {@code 5" tyre fitter} are not CSV-quoted).
+     */
+    public static Rows tabbed(String name, String text) {
+        return new Rows(name, new StringReader(stripBom(text)), CsvSchema.emptySchema().withColumnSeparator('\t').withoutQuoteChar(), DEFAULT,
+                StreamReadConstraints.defaults().getMaxStringLength(), Long.MAX_VALUE);
     }
 
     /**
@@ -114,7 +124,7 @@ public final class Csv {
      */
     public static Rows rows(String name, Reader in, char separator, int maxFieldChars, long maxRecordChars) {
         CsvFactory f = CsvFactory.builder().streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxFieldChars).build()).build();
-        return new Rows(name, in, separator, f, maxFieldChars, maxRecordChars);
+        return new Rows(name, in, CsvSchema.emptySchema().withColumnSeparator(separator), f, maxFieldChars, maxRecordChars);
     }
 
     /** Reads rows one at a time; close it to close the reader. */
@@ -127,7 +137,7 @@ public final class Csv {
         private Row next;
         private boolean done;
 
-        private Rows(String name, Reader in, char separator, CsvFactory factory, int maxFieldChars, long maxRecordChars) {
+        private Rows(String name, Reader in, CsvSchema schema, CsvFactory factory, int maxFieldChars, long maxRecordChars) {
             this.name = name;
             this.maxFieldChars = maxFieldChars;
             this.maxRecordChars = maxRecordChars;
@@ -136,7 +146,7 @@ public final class Csv {
             } catch (IOException e) {
                 throw new DatasetException("cannot read " + name + ": " + e.getMessage(), e);
             }
-            p.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
+            p.setSchema(schema);
             p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         }
 

@@ -65,6 +65,16 @@ class CsvTest {
     }
 
     @Test
+    void tabbedTextTakesQuotesLiterally() {
+        List<Csv.Row> rows = new ArrayList<>();
+        try (Csv.Rows in = Csv.tabbed("labels.tsv", "\uFEFFc1\t5\" tyre fitter\n\nc2\t\"quoted\" job, senior\tx\n")) {
+            in.forEachRemaining(rows::add);
+        }
+        assertEquals(List.of(new Csv.Row(1, List.of("c1", "5\" tyre fitter"), null, false),
+                new Csv.Row(3, List.of("c2", "\"quoted\" job, senior", "x"), null, false)), rows);
+    }
+
+    @Test
     void lineQuotesOnlyWhereNeededAndReadsBack() {
         List<String> fields = new ArrayList<>(List.of("plain", "a,b", "say \"hi\"", "two\nlines", "tab\there"));
         fields.add(null);
