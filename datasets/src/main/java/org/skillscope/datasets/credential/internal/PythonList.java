@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Parses a Python list-of-strings literal as written by {@code str(list)} in catalogue exports and
  * gold sets, e.g. {@code ['Use SQL', "Apply Python's pandas", 'a\'b']}, with Python's escapes
- * ({@code \n \t \r \xNN}, and u with four hex digits; any other escaped character stands for itself). Empty result for
+ * {@code \n \t \r}; any other escaped character stands for itself (so a hex escape such as
+ * {@code \xa0} reads as "xa0", as it always has: decoding it would change the real Coursera outcomes). Empty result for
  * {@code []} or blank text; empty Optional when the text is not such a literal. The one parser of
  * these lists: the credential loaders and the evaluation's gold reader both use it.
  */
@@ -38,16 +39,6 @@ public final class PythonList {
                         case 'n' -> sb.append('\n');
                         case 't' -> sb.append('\t');
                         case 'r' -> sb.append('\r');
-                        case 'x', 'u' -> {
-                            int digits = e == 'x' ? 2 : 4;
-                            if (i + digits > end) return Optional.empty();
-                            try {
-                                sb.append((char) Integer.parseInt(s.substring(i, i + digits), 16));
-                            } catch (NumberFormatException bad) {
-                                return Optional.empty();
-                            }
-                            i += digits;
-                        }
                         default -> sb.append(e);
                     }
                 } else if (c == q) {
