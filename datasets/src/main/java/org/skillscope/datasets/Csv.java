@@ -35,6 +35,8 @@ public final class Csv {
     /** The UTF-8 byte-order mark some spreadsheet exports put first. */
     private static final char BOM = '\uFEFF';
     private static final CsvFactory DEFAULT = new CsvFactory();
+    /** For text already in memory (bounded by the file limits): no bound on one value beyond that. */
+    private static final CsvFactory IN_MEMORY = bounded(Integer.MAX_VALUE);
 
     private Csv() {}
 
@@ -97,9 +99,10 @@ public final class Csv {
         }
     }
 
-    /** Rows of decoded text ({@code name}: for messages), with Jackson's default bound on one value. */
+    /** Rows of decoded text ({@code name}: for messages); an oversized value is the loader's to reject, by field. */
     public static Rows rows(String name, String text, char separator) {
-        return rows(name, new StringReader(stripBom(text)), separator);
+        return new Rows(name, new StringReader(stripBom(text)), CsvSchema.emptySchema().withColumnSeparator(separator), IN_MEMORY,
+                Integer.MAX_VALUE, Long.MAX_VALUE);
     }
 
     /** Rows of {@code in}, with Jackson's default bound on one value. */
@@ -113,8 +116,8 @@ public final class Csv {
      * translation {@code .tsv} files: labels such as {@code 5" tyre fitter} are not CSV-quoted).
      */
     public static Rows tabbed(String name, String text) {
-        return new Rows(name, new StringReader(stripBom(text)), CsvSchema.emptySchema().withColumnSeparator('\t').withoutQuoteChar(), DEFAULT,
-                StreamReadConstraints.defaults().getMaxStringLength(), Long.MAX_VALUE);
+        return new Rows(name, new StringReader(stripBom(text)), CsvSchema.emptySchema().withColumnSeparator('\t').withoutQuoteChar(), IN_MEMORY,
+                Integer.MAX_VALUE, Long.MAX_VALUE);
     }
 
     /**
@@ -123,8 +126,11 @@ public final class Csv {
      * the rest of the file, usually), checked while reading so memory stays bounded.
      */
     public static Rows rows(String name, Reader in, char separator, int maxFieldChars, long maxRecordChars) {
-        CsvFactory f = CsvFactory.builder().streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxFieldChars).build()).build();
-        return new Rows(name, in, CsvSchema.emptySchema().withColumnSeparator(separator), f, maxFieldChars, maxRecordChars);
+        return new Rows(name, in, CsvSchema.emptySchema().withColumnSeparator(separator), bounded(maxFieldChars), maxFieldChars, maxRecordChars);
+    }
+
+    private static CsvFactory bounded(int maxFieldChars) {
+        return CsvFactory.builder().streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxFieldChars).build()).build();
     }
 
     /** Reads rows one at a time; close it to close the reader. */
