@@ -1,11 +1,13 @@
 package org.skillscope.datasets.credential;
 
+import org.skillscope.datasets.Clip;
+import org.skillscope.datasets.Csv;
 import org.skillscope.datasets.credential.internal.Admission;
 import org.skillscope.datasets.credential.internal.Codes;
-import org.skillscope.datasets.credential.internal.CsvReader;
 import org.skillscope.datasets.credential.internal.PythonList;
 import org.skillscope.datasets.credential.internal.Texts;
 import org.skillscope.datasets.validation.LoadResult;
+import org.skillscope.datasets.validation.Quarantine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,28 +58,34 @@ public final class CourseCatalogueLoader {
 
     public LoadResult<Credential> load(String fileName, String text) {
         Admission in = new Admission(new LoadResult.Builder<>(fileName), false);
-        CsvReader reader = new CsvReader(text);
+        char separator = Csv.separatorOf(fileName);
+        Csv.Rows reader = Csv.rows(fileName, text, separator);
         if (!reader.hasNext()) {
             in.reject(1, "header", "empty file: no header line", "");
             return in.out().build();
         }
-        CsvReader.Record headerRecord = reader.next();
+        Csv.Row headerRecord = reader.next();
         Optional<Flavour> flavour = flavourOf(headerRecord.fields());
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < headerRecord.fields().size(); i++) index.putIfAbsent(headerRecord.fields().get(i).strip().toLowerCase(Locale.ROOT), i);
         if (flavour.isEmpty()) {
-            String reason = "header is neither a Coursera nor an edX export (found: " + Texts.shorten(String.join(",", headerRecord.fields())) + ")";
-            in.reject(headerRecord.line(), "header", reason, CsvReader.format(headerRecord.fields()));
-            reader.forEachRemaining(r -> in.reject(r.line(), "header", "not loaded: " + reason, CsvReader.format(r.fields())));
+            String reason = "header is neither a Coursera nor an edX export (found: " + Clip.counted(String.join(",", headerRecord.fields()), Texts.QUOTED_CHARS) + ")";
+            in.reject(headerRecord.line(), "header", reason, Csv.line(headerRecord.fields(), separator));
+            reader.forEachRemaining(r -> in.reject(r.line(), "header", "not loaded: " + reason, Csv.line(r.fields(), separator)));
             return in.out().build();
         }
         int columns = headerRecord.fields().size();
         int estimated = 0;
         while (reader.hasNext()) {
-            CsvReader.Record r = reader.next();
-            String raw = CsvReader.format(r.fields());
+            Csv.Row r = reader.next();
+            // the reader loses the value a quote left open: the source text shows it
+            String raw = r.unterminated() ? Csv.linesFrom(text, r.line(), Quarantine.MAX_RAW_CHARS) : Csv.line(r.fields(), separator);
             if (r.unterminated()) {
                 in.reject(r.line(), "", "unterminated quoted field at end of file (truncated file?)", raw);
+                continue;
+            }
+            if (r.error() != null) {
+                in.reject(r.line(), "", "malformed CSV: " + r.error(), raw);
                 continue;
             }
             if (r.fields().size() != columns) {

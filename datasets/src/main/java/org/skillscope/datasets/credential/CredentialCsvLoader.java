@@ -1,10 +1,12 @@
 package org.skillscope.datasets.credential;
 
+import org.skillscope.datasets.Clip;
+import org.skillscope.datasets.Csv;
 import org.skillscope.datasets.credential.internal.Admission;
 import org.skillscope.datasets.credential.internal.Codes;
-import org.skillscope.datasets.credential.internal.CsvReader;
 import org.skillscope.datasets.credential.internal.Texts;
 import org.skillscope.datasets.validation.LoadResult;
+import org.skillscope.datasets.validation.Quarantine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,12 +58,13 @@ public final class CredentialCsvLoader {
     /** Loads decoded CSV text; {@code fileName} is used in rejections and records. */
     public LoadResult<Credential> load(String fileName, String text) {
         Admission in = new Admission(new LoadResult.Builder<>(fileName), true);
-        CsvReader reader = new CsvReader(text);
+        char separator = Csv.separatorOf(fileName);
+        Csv.Rows reader = Csv.rows(fileName, text, separator);
         if (!reader.hasNext()) {
             in.reject(1, "header", "empty file: no header line (expected columns " + String.join(",", COLUMNS) + ")", "");
             return in.out().build();
         }
-        CsvReader.Record headerRecord = reader.next();
+        Csv.Row headerRecord = reader.next();
         List<String> header = headerRecord.fields().stream().map(CredentialCsvLoader::normalise).toList();
         Map<String, Integer> index = new HashMap<>();
         List<String> duplicates = new ArrayList<>();
@@ -74,16 +77,16 @@ public final class CredentialCsvLoader {
         String headerProblem = null;
         if (headerRecord.unterminated()) headerProblem = "header has an unterminated quote";
         else if (!missing.isEmpty()) headerProblem = "header lacks required column(s) " + String.join(", ", missing)
-                + " (found: " + Texts.shorten(String.join(",", header)) + ")";
+                + " (found: " + Clip.counted(String.join(",", header), Texts.QUOTED_CHARS) + ")";
         else if (!duplicates.isEmpty()) headerProblem = "header repeats column(s) " + String.join(", ", duplicates);
 
         if (headerProblem != null) {
             // quarantine everything rather than guess: a missing header would otherwise eat the first row
-            in.reject(headerRecord.line(), "header", headerProblem, CsvReader.format(headerRecord.fields()));
+            in.reject(headerRecord.line(), "header", headerProblem, Csv.line(headerRecord.fields(), separator));
             while (reader.hasNext()) {
-                CsvReader.Record r = reader.next();
+                Csv.Row r = reader.next();
                 // without a learner_id column no cell is known to be a learner id: keep no raw text then
-                String raw = learnerCol >= 0 ? scrub(r.fields(), learnerCol)
+                String raw = learnerCol >= 0 ? scrub(r.fields(), learnerCol, separator)
                         : "[raw text not kept: header unusable, learner column unknown; see the source line]";
                 in.reject(r.line(), "header", "not loaded: " + headerProblem, raw);
             }
@@ -94,12 +97,20 @@ public final class CredentialCsvLoader {
         }
 
         while (reader.hasNext()) {
-            CsvReader.Record r = reader.next();
-            boolean malformed = r.unterminated() || r.fields().size() != header.size();
-            String raw = malformed ? scrubMalformed(r.fields(), learnerCol) : scrub(r.fields(), learnerCol);
+            Csv.Row r = reader.next();
+            boolean malformed = r.error() != null || r.fields().size() != header.size();
+            String raw = !malformed ? scrub(r.fields(), learnerCol, separator)
+                    : learnerCol >= 0 ? scrubMalformed(r)
+                    // the reader loses the value a quote left open: the source text shows it
+                    : r.unterminated() ? Csv.linesFrom(text, r.line(), Quarantine.MAX_RAW_CHARS) : Csv.line(r.fields(), separator);
             if (r.unterminated()) {
-                String field = r.fields().size() <= header.size() ? header.get(r.fields().size() - 1) : "";
+                // the open value was the column after the ones read
+                String field = r.fields().size() < header.size() ? header.get(r.fields().size()) : "";
                 in.reject(r.line(), field, "unterminated quoted field at end of file (truncated file?)", raw);
+                continue;
+            }
+            if (r.error() != null) {
+                in.reject(r.line(), "", "malformed CSV: " + r.error(), raw);
                 continue;
             }
             if (r.fields().size() != header.size()) {
@@ -163,25 +174,25 @@ public final class CredentialCsvLoader {
     }
 
     /** The record as CSV with the learner cell replaced by its pseudonym: safe to quarantine. */
-    private String scrub(List<String> fields, int learnerCol) {
-        if (learnerCol < 0 || learnerCol >= fields.size()) return CsvReader.format(fields);
+    private String scrub(List<String> fields, int learnerCol, char separator) {
+        if (learnerCol < 0 || learnerCol >= fields.size()) return Csv.line(fields, separator);
         List<String> copy = new ArrayList<>(fields);
         String p = LearnerPseudonym.of(copy.get(learnerCol), salt);
         copy.set(learnerCol, p == null ? "" : p);
-        return CsvReader.format(copy);
+        return Csv.line(copy, separator);
     }
 
     /**
-     * A malformed record (an unterminated quote, a wrong number of fields) as CSV, safe to quarantine.
+     * What is quarantined of a malformed record (an unterminated or stray quote, a wrong number of fields) in a file with a learner column.
      * A quote in the wrong place moves cells out of their columns (a quoted id can swallow the learner
      * cell beside it) and can swallow the following rows with their learner ids, so no cell can be
      * told safe: in a file with a learner column no raw text is kept, only its size (the line number
      * finds the record in the source). Found by fuzzing ({@code LoadersFuzzTest.credentialCsv}).
      */
-    private static String scrubMalformed(List<String> fields, int learnerCol) {
-        if (learnerCol < 0) return CsvReader.format(fields);
-        long chars = fields.stream().mapToLong(String::length).sum();
-        return "[raw text not kept: a malformed record (" + fields.size() + " fields, " + chars
+    private static String scrubMalformed(Csv.Row r) {
+        long chars = r.fields().stream().mapToLong(String::length).sum();
+        int fields = r.fields().size() + (r.unterminated() ? 1 : 0); // the open value counts, though its text is lost
+        return "[raw text not kept: a malformed record (" + fields + " fields, " + chars
                 + " chars) in a file with a learner_id column may hold learner ids anywhere; see the source line]";
     }
 

@@ -1,8 +1,8 @@
 package org.skillscope.datasets.credential;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.skillscope.datasets.Csv;
 import org.skillscope.datasets.DatasetException;
-import org.skillscope.datasets.credential.internal.CsvReader;
 import org.skillscope.datasets.credential.internal.JsonDocuments;
 import org.skillscope.datasets.credential.internal.Texts;
 import org.skillscope.datasets.validation.LoadResult;
@@ -54,9 +54,9 @@ public final class CredentialLoaders {
         String text = Texts.readUtf8(file);
         String start = text.stripLeading();
         if (name.endsWith(".csv") || name.endsWith(".tsv")) {
-            CsvReader reader = new CsvReader(text);
+            Csv.Rows reader = Csv.rows(fileName, text, Csv.separatorOf(fileName));
             if (reader.hasNext()) {
-                CsvReader.Record header = reader.next();
+                Csv.Row header = reader.next();
                 if (!CredentialCsvLoader.isOwnHeader(header.fields())
                         && CourseCatalogueLoader.flavourOf(header.fields()).isPresent()) {
                     return new CourseCatalogueLoader().load(fileName, text);

@@ -1,5 +1,6 @@
 package org.skillscope.datasets.credential;
 
+import org.skillscope.datasets.Clip;
 import org.skillscope.datasets.credential.internal.Texts;
 import org.skillscope.datasets.validation.DataQualitySummary;
 
@@ -91,11 +92,11 @@ public final class CredentialValidator {
         String v = Texts.blankToNull(value);
         if (v == null) return null;
         Matcher m = ISO_DATE.matcher(v);
-        if (!m.matches()) throw new InvalidFieldException(field, "bad date '" + Texts.shorten(v) + "' (expected YYYY-MM-DD)");
+        if (!m.matches()) throw new InvalidFieldException(field, "bad date '" + Clip.counted(v, Texts.QUOTED_CHARS) + "' (expected YYYY-MM-DD)");
         try {
             return LocalDate.parse(m.group(1));
         } catch (DateTimeException e) {
-            throw new InvalidFieldException(field, "bad date '" + Texts.shorten(v) + "' (" + e.getMessage() + ")");
+            throw new InvalidFieldException(field, "bad date '" + Clip.counted(v, Texts.QUOTED_CHARS) + "' (" + e.getMessage() + ")");
         }
     }
 
@@ -107,9 +108,9 @@ public final class CredentialValidator {
         try {
             d = Double.parseDouble(v.replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new InvalidFieldException(field, "non-numeric ECTS '" + Texts.shorten(v) + "'");
+            throw new InvalidFieldException(field, "non-numeric ECTS '" + Clip.counted(v, Texts.QUOTED_CHARS) + "'");
         }
-        if (d < 0 || Double.isNaN(d) || Double.isInfinite(d)) throw new InvalidFieldException(field, "negative or invalid ECTS " + Texts.shorten(v));
+        if (d < 0 || Double.isNaN(d) || Double.isInfinite(d)) throw new InvalidFieldException(field, "negative or invalid ECTS " + Clip.counted(v, Texts.QUOTED_CHARS));
         return d;
     }
 
@@ -118,12 +119,12 @@ public final class CredentialValidator {
         String v = Texts.blankToNull(value);
         if (v == null) return null;
         Matcher m = EQF.matcher(v);
-        if (!m.matches()) throw new InvalidFieldException(field, "EQF level '" + Texts.shorten(v) + "' is not a number 1-8");
+        if (!m.matches()) throw new InvalidFieldException(field, "EQF level '" + Clip.counted(v, Texts.QUOTED_CHARS) + "' is not a number 1-8");
         int level;
         try {
             level = Integer.parseInt(m.group(1));
         } catch (NumberFormatException e) {
-            throw new InvalidFieldException(field, "EQF level '" + Texts.shorten(v) + "' is not a number 1-8");
+            throw new InvalidFieldException(field, "EQF level '" + Clip.counted(v, Texts.QUOTED_CHARS) + "' is not a number 1-8");
         }
         if (level < 1 || level > 8) throw new InvalidFieldException(field, "EQF level " + level + " outside 1-8");
         return level;

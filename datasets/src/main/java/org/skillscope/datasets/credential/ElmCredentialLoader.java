@@ -1,5 +1,6 @@
 package org.skillscope.datasets.credential;
 
+import org.skillscope.datasets.Clip;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.skillscope.datasets.credential.internal.Admission;
 import org.skillscope.datasets.credential.internal.Codes;
@@ -132,7 +133,7 @@ public final class ElmCredentialLoader {
             String text = outcomeText(lo);
             if (text == null) {
                 String key = lo.isObject() && lo.has("id") ? lo.get("id").asText() : lo.toString();
-                in.out().finding(line, recordId, "learning_outcomes", "learning outcome " + Texts.shorten(key) + " has no title or description: skipped");
+                in.out().finding(line, recordId, "learning_outcomes", "learning outcome " + Clip.counted(key, Texts.QUOTED_CHARS) + " has no title or description: skipped");
                 continue;
             }
             List<String> esco = new ArrayList<>();
@@ -143,7 +144,7 @@ public final class ElmCredentialLoader {
                         String canonical = EscoUris.canonical(uri);
                         if (!esco.contains(canonical)) esco.add(canonical);
                     } else if (key2.equals("relatedESCOSkill")) {
-                        in.out().finding(line, recordId, "relatedESCOSkill", "relatedESCOSkill '" + Texts.shorten(uri) + "' ("
+                        in.out().finding(line, recordId, "relatedESCOSkill", "relatedESCOSkill '" + Clip.counted(uri, Texts.QUOTED_CHARS) + "' ("
                                 + Json.lang(s.path("prefLabel")) + ") is not an ESCO skill URI: not kept");
                     }
                 }
@@ -229,7 +230,7 @@ public final class ElmCredentialLoader {
         Matcher m = DIGIT.matcher(s == null ? "" : s);
         // out-of-range levels are rejected by the validator; digits beyond an int are not a level at all (found by fuzzing)
         if (m.find() && m.group(1).length() <= 9) return Integer.parseInt(m.group(1));
-        throw new InvalidFieldException("eqf_level", "EQF level not understood: " + Texts.shorten(s));
+        throw new InvalidFieldException("eqf_level", "EQF level not understood: " + Clip.counted(s, Texts.QUOTED_CHARS));
     }
 
     private static String qualityAssurance(JsonNode root) {

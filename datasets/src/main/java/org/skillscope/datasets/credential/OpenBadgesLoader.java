@@ -1,5 +1,6 @@
 package org.skillscope.datasets.credential;
 
+import org.skillscope.datasets.Clip;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.skillscope.datasets.credential.internal.Admission;
 import org.skillscope.datasets.credential.internal.Codes;
@@ -104,7 +105,7 @@ public final class OpenBadgesLoader {
                     String canonical = EscoUris.canonical(uri);
                     if (!esco.contains(canonical)) esco.add(canonical);
                 } else if (EscoUris.isEsco(uri)) {
-                    in.out().finding(line, id, "alignment", "ESCO alignment that is not a skill URI: " + Texts.shorten(uri) + " (not kept)");
+                    in.out().finding(line, id, "alignment", "ESCO alignment that is not a skill URI: " + Clip.counted(uri, Texts.QUOTED_CHARS) + " (not kept)");
                 }
             }
             String text = name != null && description != null && !description.equalsIgnoreCase(name) ? name + ": " + description

@@ -1,12 +1,7 @@
 package org.skillscope.datasets.esco;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import org.skillscope.datasets.Csv;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -19,13 +14,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One CSV file read with Jackson: a header and rows, each row with the physical line it starts on
+ * One CSV file read with {@link Csv}: a header and rows, each row with the physical line it starts on
  * (quoted values may span lines). Strict: the bytes must be UTF-8 and quotes must be closed,
  * because a damaged ESCO file should stop a run, not silently lose concepts.
  */
 final class CsvTable {
-    private static final CsvMapper CSV = new CsvMapper();
-
     record Row(long line, String[] values) {
         /** The value at {@code index}, "" when the column is absent or the row is short. */
         String get(int index) {
@@ -80,44 +73,28 @@ final class CsvTable {
     }
 
     static CsvTable read(String file, byte[] bytes) {
-        String text = decodeUtf8(file, bytes);
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        String text = Csv.stripBom(decodeUtf8(file, bytes));
         if (text.isBlank()) throw new EscoFormatException(file, 0, "", "empty file: no header line");
         String[] header = null;
         List<Row> rows = new ArrayList<>();
-        long recordLine = 0;
-        try (CsvParser p = (CsvParser) CSV.getFactory().createParser(new StringReader(text))) {
-            List<String> values = new ArrayList<>();
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.START_ARRAY) {
-                    values.clear();
-                    recordLine = 0;
-                } else if (t == JsonToken.VALUE_STRING) {
-                    if (recordLine == 0) recordLine = p.currentTokenLocation().getLineNr();
-                    values.add(p.getText());
-                } else if (t == JsonToken.END_ARRAY) {
-                    if (values.size() == 1 && values.get(0).isEmpty()) continue; // blank line
-                    String[] row = values.toArray(new String[0]);
-                    if (header == null) {
-                        header = row;
-                    } else {
-                        if (row.length > header.length) {
-                            throw new EscoFormatException(file, recordLine, "",
-                                    "record has " + row.length + " fields but the header has " + header.length
-                                            + " (a stray comma or quote?)");
-                        }
-                        rows.add(new Row(recordLine, row));
+        try (Csv.Rows in = Csv.rows(file, text, Csv.separatorOf(file))) {
+            while (in.hasNext()) {
+                Csv.Row r = in.next();
+                if (r.error() != null) {
+                    throw new EscoFormatException(file, r.line(), "", "malformed CSV (" + r.error() + "): the file may be truncated");
+                }
+                String[] row = r.fields().toArray(new String[0]);
+                if (header == null) {
+                    header = row;
+                } else {
+                    if (row.length > header.length) {
+                        throw new EscoFormatException(file, r.line(), "",
+                                "record has " + row.length + " fields but the header has " + header.length
+                                        + " (a stray comma or quote?)");
                     }
+                    rows.add(new Row(r.line(), row));
                 }
             }
-        } catch (JacksonException e) {
-            long at = recordLine > 0 ? recordLine : (e.getLocation() == null ? 0 : e.getLocation().getLineNr());
-            throw new EscoFormatException(file, at, "", "malformed CSV (" + e.getOriginalMessage()
-                    + ", detected at line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
-                    + "): the file may be truncated", e);
-        } catch (IOException e) {
-            throw new EscoFormatException(file, recordLine, "", "cannot read: " + e.getMessage(), e);
         }
         if (header == null) throw new EscoFormatException(file, 0, "", "empty file: no header line");
         return new CsvTable(file, header, rows);

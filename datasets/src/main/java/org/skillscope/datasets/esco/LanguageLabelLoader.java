@@ -1,8 +1,9 @@
 package org.skillscope.datasets.esco;
 
+import org.skillscope.datasets.Csv;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,21 +113,21 @@ public final class LanguageLabelLoader {
     /** Two tab-separated fields per line, blank lines skipped; a bad line names file and line. */
     private static List<String[]> tsv(Path file) {
         if (!Files.isRegularFile(file)) throw new EscoFormatException(file.toString(), 0, "", "missing file");
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String[]> out = new ArrayList<>();
+        // strict UTF-8: a damaged translation file stops the run rather than loading garbled labels
+        try (Csv.Rows rows = Csv.tabbed(file.toString(), Files.readString(file))) {
+            while (rows.hasNext()) {
+                Csv.Row r = rows.next();
+                List<String> f = r.fields();
+                if (f.size() == 1 && f.get(0).isBlank()) continue;
+                if (f.size() < 2 || f.get(0).isBlank() || f.get(1).isBlank()) {
+                    throw new EscoFormatException(file.toString(), r.line(), "", "expected two tab-separated fields, got: "
+                            + String.join("\t", f));
+                }
+                out.add(new String[] {f.get(0).strip(), f.get(1).strip()});
+            }
         } catch (IOException e) {
             throw new EscoFormatException(file.toString(), 0, "", "cannot read as UTF-8: " + e.getMessage());
-        }
-        List<String[]> out = new ArrayList<>(lines.size());
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n);
-            if (line.isBlank()) continue;
-            String[] f = line.split("\t");
-            if (f.length < 2 || f[0].isBlank() || f[1].isBlank()) {
-                throw new EscoFormatException(file.toString(), n + 1, "", "expected two tab-separated fields, got: " + line);
-            }
-            out.add(new String[] {f[0].strip(), f[1].strip()});
         }
         return out;
     }

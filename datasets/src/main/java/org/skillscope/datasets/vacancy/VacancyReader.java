@@ -1,27 +1,16 @@
 package org.skillscope.datasets.vacancy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import org.skillscope.datasets.InputLimits;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.skillscope.datasets.Csv;
 import org.skillscope.datasets.DatasetException;
+import org.skillscope.datasets.JsonMappers;
 import org.skillscope.datasets.validation.Quarantine;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -30,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Splits a CSV or JSON Lines file into raw records (column -> text) with the physical line each
@@ -38,16 +26,12 @@ import java.util.stream.Collectors;
  * but carried on the record, so the validator can quarantine it and go on.
  */
 final class VacancyReader {
-    /** Input formats, chosen from the file name (or the first character when the name says nothing). */
+    /** Input formats, chosen from the file name (or the first character when the name says nothing); CSV is tab-separated for .tsv ({@link Csv#separatorOf}). */
     enum Format { CSV, JSON_LINES }
 
     // the validator rejects a record with a field over 100 KB itself; the parser only needs a memory
     // guard, and going over it stops the file with one line (InputLimits)
-    private static final StreamReadConstraints CONSTRAINTS =
-            StreamReadConstraints.builder().maxStringLength(InputLimits.VACANCY_FIELD_CHARS).build();
-    private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder().streamReadConstraints(CONSTRAINTS).build());
-    private static final ObjectMapper JSON = JsonMapper.builder(
-            new com.fasterxml.jackson.core.JsonFactoryBuilder().streamReadConstraints(CONSTRAINTS).build()).build();
+    private static final ObjectMapper JSON = JsonMappers.bounded(InputLimits.VACANCY_FIELD_CHARS);
 
     private VacancyReader() {}
 
@@ -103,7 +87,7 @@ final class VacancyReader {
                 header.addAll(row.stream().map(String::trim).toList());
                 return true;
             }
-            RawRecord rec = csvRecord(line, header, row, error);
+            RawRecord rec = csvRecord(line, header, row, error, Csv.separatorOf(file.getFileName().toString()));
             // Jackson drops the value it was reading when it fails: keep the file's own text instead
             if (error != null) rec = new RawRecord(rec.line(), rec.values(), physicalText(file, line), rec.errorField(), rec.error());
             sink.accept(rec);
@@ -112,8 +96,8 @@ final class VacancyReader {
         if (header.isEmpty()) throw new DatasetException(file + ": empty file, no header row");
     }
 
-    private static RawRecord csvRecord(long line, List<String> header, List<String> row, String error) {
-        String raw = row.stream().map(VacancyReader::csvQuote).collect(Collectors.joining(","));
+    private static RawRecord csvRecord(long line, List<String> header, List<String> row, String error, char separator) {
+        String raw = Csv.line(row, separator);
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < Math.min(header.size(), row.size()); i++) values.put(header.get(i), row.get(i));
         if (error != null) return new RawRecord(line, values, raw, "", "malformed CSV: " + error);
@@ -130,64 +114,13 @@ final class VacancyReader {
     }
 
     private static void csvRows(Path file, RowSink sink) {
-        try (Reader in = open(file); CsvParser p = (CsvParser) CSV.getFactory().createParser(in)) {
-            p.setSchema(CsvSchema.emptySchema());
-            p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-            List<String> row = null;
-            long line = 0;
-            String error = null;
-            long lastErrorOffset = -1;
-            long recordChars = 0;
-            while (true) {
-                JsonToken t;
-                try {
-                    t = p.nextToken();
-                } catch (StreamConstraintsException e) {
-                    throw new DatasetException(file + ":" + p.currentLocation().getLineNr() + ": a field is over the limit of "
-                            + InputLimits.mib(InputLimits.VACANCY_FIELD_CHARS) + " characters (an unclosed quote?)");
-                } catch (JsonProcessingException e) {
-                    // Jackson CSV resumes after the offending character; keep the row, mark it broken.
-                    long offset = p.currentLocation().getCharOffset();
-                    if (offset == lastErrorOffset)
-                        throw new DatasetException(file + ":" + p.currentLocation().getLineNr()
-                                + ": unreadable CSV: " + e.getOriginalMessage(), e);
-                    lastErrorOffset = offset;
-                    if (row == null) {
-                        row = new ArrayList<>();
-                        line = p.currentLocation().getLineNr();
-                    }
-                    if (error == null) error = e.getOriginalMessage();
-                    if (p.currentToken() == null || p.isClosed()) {
-                        sink.row(line, row, error);
-                        return;
-                    }
-                    continue;
-                }
-                if (t == null) break;
-                if (t == JsonToken.VALUE_STRING) {
-                    if (row == null) {
-                        row = new ArrayList<>();
-                        // the first value's location is the physical line the record starts on
-                        line = p.currentTokenLocation().getLineNr();
-                    }
-                    String v = p.getText();
-                    recordChars += v.length();
-                    if (recordChars > InputLimits.VACANCY_RECORD_CHARS) {
-                        throw new DatasetException(file + ":" + line + ": the record is over the limit of "
-                                + InputLimits.mib(InputLimits.VACANCY_RECORD_CHARS) + " characters (an unclosed quote?)");
-                    }
-                    // a UTF-8 byte-order mark would otherwise stick to the first header name
-                    if (line == 1 && row.isEmpty() && v.startsWith("\uFEFF")) v = v.substring(1);
-                    row.add(v);
-                } else if (t == JsonToken.END_ARRAY && row != null) {
-                    boolean blankLine = row.size() == 1 && row.get(0).isBlank() && error == null;
-                    if (!blankLine && !sink.row(line, row, error)) return;
-                    row = null;
-                    error = null;
-                    recordChars = 0;
-                }
+        try (Csv.Rows rows = Csv.rows(file.toString(), open(file), Csv.separatorOf(file.getFileName().toString()),
+                InputLimits.VACANCY_FIELD_CHARS, InputLimits.VACANCY_RECORD_CHARS)) {
+            while (rows.hasNext()) {
+                Csv.Row r = rows.next();
+                boolean blankLine = r.fields().size() == 1 && r.fields().get(0).isBlank() && r.error() == null;
+                if (!blankLine && !sink.row(r.line(), r.fields(), r.error())) return;
             }
-            if (row != null) sink.row(line, row, error);
         } catch (IOException e) {
             throw DatasetException.cannotRead(file, e);
         }
@@ -200,7 +133,6 @@ final class VacancyReader {
             long line = 0;
             while ((text = lines.next()) != null) {
                 line++;
-                if (line == 1 && text.startsWith("\uFEFF")) text = text.substring(1);
                 if (text.isBlank()) continue;
                 sink.accept(jsonRecord(line, text));
             }
@@ -232,28 +164,15 @@ final class VacancyReader {
 
     /** The file's text from physical line {@code from} on, cut to what the quarantine keeps. */
     private static String physicalText(Path file, long from) {
-        StringBuilder text = new StringBuilder();
         try (BufferedReader in = open(file)) {
-            String l;
-            long n = 0;
-            while ((l = in.readLine()) != null && text.length() <= Quarantine.MAX_RAW_CHARS) {
-                if (++n >= from) text.append(l).append('\n');
-            }
+            return Csv.linesFrom(in, from, Quarantine.MAX_RAW_CHARS);
         } catch (IOException e) {
             throw DatasetException.cannotRead(file, e);
         }
-        return text.toString();
     }
 
-    /** UTF-8 with malformed bytes replaced by U+FFFD, which the validator then rejects. */
+    /** UTF-8 with malformed bytes replaced by U+FFFD, which the validator then rejects; no byte-order mark. */
     private static BufferedReader open(Path file) throws IOException {
-        return new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
-    }
-
-    private static String csvQuote(String v) {
-        if (v == null) return "";
-        boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
-        return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
+        return Csv.openUtf8(file);
     }
 }

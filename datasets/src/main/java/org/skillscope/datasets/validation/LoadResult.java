@@ -1,5 +1,7 @@
 package org.skillscope.datasets.validation;
 
+import org.skillscope.datasets.Clip;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +39,7 @@ public record LoadResult<T>(String file, List<T> accepted, List<Rejection> rejec
         }
 
         public void reject(long line, String field, String reason, String raw) {
-            rejected.add(new Rejection(file, line, field, reason, Quarantine.clip(raw)));
+            rejected.add(new Rejection(file, line, field, reason, raw == null ? "" : Clip.counted(raw, Quarantine.MAX_RAW_CHARS)));
         }
 
         public void finding(long line, String recordId, String field, String message) {

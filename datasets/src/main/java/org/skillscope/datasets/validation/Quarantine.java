@@ -1,8 +1,8 @@
 package org.skillscope.datasets.validation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.skillscope.datasets.DatasetException;
+import org.skillscope.datasets.JsonMappers;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -25,14 +25,9 @@ public final class Quarantine {
     /** Raw text kept per rejected record; enough to find and fix it, not a copy of a 10 MB field. */
     public static final int MAX_RAW_CHARS = 4096;
 
-    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = JsonMappers.JSON;
 
     private Quarantine() {}
-
-    static String clip(String raw) {
-        if (raw == null) return "";
-        return raw.length() <= MAX_RAW_CHARS ? raw : raw.substring(0, MAX_RAW_CHARS) + "…[" + raw.length() + " chars]";
-    }
 
     /**
      * The quarantine file of each input in {@code dir}: {@code <file name>.rejects.jsonl}, or, when two

@@ -166,6 +166,24 @@ class VacancyBadInputTest {
     }
 
     @Test
+    void aTsvFileIsReadWithTabsNotCommas(@TempDir Path dir) throws IOException {
+        // read with commas (the old bug), the header was one column lacking every required one
+        Path tsv = dir.resolve("ads.tsv");
+        Files.writeString(tsv, "\uFEFFid\ttitle\tdescription\tcountry\tregion\tdate\toccupation_code\tlanguage\tsector\n"
+                + "t1\tCook, line\tPrepare meals, clean the kitchen and order stock.\tIE\t\t2024-05-01\t\ten\t\n"
+                + "t2\tNurse\t\"Care for patients\tand \"\"families\"\"\"\tIE\t\t\t\ten\t\n"
+                + "t3\tPorter\tcarry bags\n");
+        LoadResult<Vacancy> r = loader.read(tsv, VacancyMapping.SKILLSCOPE);
+        assertEquals(3, r.read());
+        assertEquals(List.of("t1", "t2"), r.accepted().stream().map(Vacancy::id).toList());
+        assertEquals("Cook, line", r.accepted().get(0).title());
+        assertEquals("Care for patients\tand \"families\"", r.accepted().get(1).description());
+        assertEquals(List.of("4:expected 9 columns, found 3 (truncated record?)"),
+                r.rejected().stream().map(x -> x.line() + ":" + x.reason()).toList());
+        assertEquals("t3\tPorter\tcarry bags", r.rejected().get(0).raw());
+    }
+
+    @Test
     void unknownMappingNameListsTheKnownOnes() {
         assertEquals(VacancyMapping.ADZUNA_UK, VacancyMapping.named("adzuna-uk"));
         assertEquals(VacancyMapping.EURES_EN, VacancyMapping.named("EURES-EN"));

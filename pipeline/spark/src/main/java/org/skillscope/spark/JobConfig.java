@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Everything one run depends on. Built once by the CLI (flags, env, defaults) and passed down; the
- * job never reads the environment itself.
+ * job reads no environment variable itself, except the database login ({@code SKILLSCOPE_DB_USER},
+ * {@code SKILLSCOPE_DB_PASSWORD}), which the results store reads when it opens {@code jdbcUrl}.
  *
  * @param esco          ESCO download (zip or folder)
  * @param credentials   credential files (any supported format)

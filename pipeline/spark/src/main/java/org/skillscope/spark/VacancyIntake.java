@@ -75,8 +75,9 @@ final class VacancyIntake {
             .add("region_dropped", DataTypes.BooleanType, false); // a data-quality finding, counted in the run's coverage
 
     /**
-     * @param vacancies one row per source:id (columns of {@link SkillScopeJob#VACANCY} without {@code half},
-     *                  plus {@code copies}: accepted records merged into it), cached
+     * @param vacancies one row per source:id: the vacancy columns of {@link #CHECKED} (doc_id, title, text,
+     *                  country, region, sector, ym, language, mapped, source, region_dropped) plus {@code copies}:
+     *                  accepted records merged into it; cached
      * @param rejected  in read order (file, then line); without the raw text, which the job does not keep
      * @param files     per vacancy file, in order: read, rejected
      */

@@ -92,11 +92,11 @@ class SkillScopeJobTest {
     @Test
     void theSameInputsGiveTheSameResults() throws Exception {
         String a = Db.fresh(), b = Db.fresh();
-        // both runs map cold: another test's run in this JVM must not have warmed the ranking cache (with
-        // vacancies held in Spark, run B no longer reuses run A's cached mapping, so this matters now)
+        // each run builds its own matchers, as two separate JVMs would (there is no ranking cache to
+        // share: a call's scores depend only on the call, see RankingEngine)
         SkillScopeJob.releaseMatchers();
         String runA = SkillScopeJob.run(spark, config(a, List.of())).runId();
-        SkillScopeJob.releaseMatchers(); // the second run maps everything afresh, not from the first's ranking cache
+        SkillScopeJob.releaseMatchers();
         String runB = SkillScopeJob.run(spark, config(b, List.of())).runId();
         Db.assertSameRows(a, b, List.of(
                 "SELECT credential_id, skill_uri, confidence, contribution FROM credential_skills ORDER BY 1, 2",

@@ -1,5 +1,6 @@
 package org.skillscope.datasets.credential.internal;
 
+import org.skillscope.datasets.Clip;
 import org.skillscope.datasets.credential.Credential;
 import org.skillscope.datasets.credential.CredentialValidator;
 import org.skillscope.datasets.credential.StandardElement;
@@ -38,7 +39,7 @@ public final class Admission {
         }
         Long first = firstLineById.putIfAbsent(c.id(), c.sourceLine());
         if (first != null) {
-            out.reject(c.sourceLine(), "id", "duplicate id '" + Texts.shorten(c.id()) + "' (first at line " + first + ")", raw);
+            out.reject(c.sourceLine(), "id", "duplicate id '" + Clip.counted(c.id(), Texts.QUOTED_CHARS) + "' (first at line " + first + ")", raw);
             return false;
         }
         out.accept(c);

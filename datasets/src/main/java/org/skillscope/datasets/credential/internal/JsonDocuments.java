@@ -3,6 +3,7 @@ package org.skillscope.datasets.credential.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.skillscope.datasets.JsonMappers;
 import org.skillscope.datasets.validation.LoadResult;
 
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * in places a generic reader cannot scrub; the rejection points at the file and line instead.
  */
 public final class JsonDocuments {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.JSON;
     private static final Pattern COMPACT_JWS = Pattern.compile("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]*){0,2}$");
 
     /** What a JSON tree holds, judged by its types and @context. */

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Parses a Python list-of-strings literal as written by {@code str(list)} in catalogue exports,
- * e.g. {@code ['Use SQL', "Apply Python's pandas"]}. Empty result for {@code []}; empty Optional
- * when the text is not such a literal.
+ * Parses a Python list-of-strings literal as written by {@code str(list)} in catalogue exports and
+ * gold sets, e.g. {@code ['Use SQL', "Apply Python's pandas", 'a\'b']}, with Python's escapes
+ * {@code \n \t \r}; any other escaped character stands for itself (so a hex escape such as
+ * {@code \xa0} reads as "xa0", as it always has: decoding it would change the real Coursera outcomes). Empty result for
+ * {@code []} or blank text; empty Optional when the text is not such a literal. The one parser of
+ * these lists: the credential loaders and the evaluation's gold reader both use it.
  */
 public final class PythonList {
     private PythonList() {}

@@ -1,5 +1,6 @@
 package org.skillscope.datasets.credential.internal;
 
+import org.skillscope.datasets.Csv;
 import org.skillscope.datasets.DatasetException;
 
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class Texts {
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+            return Csv.stripBom(s);
         } catch (IOException e) {
             throw DatasetException.cannotRead(file, e);
         }
@@ -53,11 +54,8 @@ public final class Texts {
         return t.isEmpty() ? null : t;
     }
 
-    /** A value cut short for messages, so a 10 MB field never ends up in a log line. */
-    public static String shorten(String s) {
-        if (s == null) return "null";
-        return s.length() <= 60 ? s : s.substring(0, 60) + "…(" + s.length() + " chars)";
-    }
+    /** Chars of a value quoted in a rejection reason (see {@link org.skillscope.datasets.Clip#counted}). */
+    public static final int QUOTED_CHARS = 60;
 
     /** Splits prose into sentences (or lines), dropping bullets and empties. */
     public static List<String> sentences(String text) {

@@ -40,17 +40,12 @@ class CodesTest {
     }
 
     @Test
-    void csvReaderKeepsLinesAndFlagsOpenQuotes() {
-        CsvReader r = new CsvReader("a,b\n\n\"x\ny\",\"q\"\"q\"\r\n\"open");
-        CsvReader.Record h = r.next();
-        CsvReader.Record one = r.next();
-        CsvReader.Record cut = r.next();
-        assertFalse(r.hasNext());
-        assertEquals(List.of("a", "b"), h.fields());
-        assertEquals(3, one.line());
-        assertEquals(List.of("x\ny", "q\"q"), one.fields());
-        assertEquals(5, cut.line());
-        assertTrue(cut.unterminated());
-        assertEquals("\"x\ny\",\"q\"\"q\"", CsvReader.format(one.fields()));
+    void pythonListEscapesAreUndoneAsPythonDoes() {
+        // as Python's str(['a', "b'c", 'd']) would print, with an escaped quote in a single-quoted item
+        assertEquals(List.of("a", "b'c", "d"), PythonList.parse("['a', 'b\\'c', \"d\"]").orElseThrow());
+        // \n is a line break (the gold reader's old copy turned it into a plain 'n'), \\ one backslash
+        assertEquals(List.of("x\ny", "C:\\dir", "tab\tend"),
+                PythonList.parse("['x\\ny', 'C:\\\\dir', 'tab\\tend']").orElseThrow());
+        assertEquals(List.of("manager's", ""), PythonList.parse("[\"manager's\", '']").orElseThrow());
     }
 }

@@ -1,11 +1,12 @@
 package org.skillscope.core.bench;
 
-import java.util.Locale;
+import org.skillscope.datasets.JsonMappers;
 
 /**
  * Mapping speed. {@code sentences} units mapped per run; throughput is units per second of wall
  * time over the whole batch (split, embed, search, fuse), cold = a fresh matcher (empty unit cache),
- * warm = the same units again (cache hits). Index times: {@code buildSeconds} for building into an
+ * warm = the same units again through the same matcher (JIT and index pages warm; there is no ranking
+ * cache, see {@code RankingEngine}, so warm and cold map the same work). Index times: {@code buildSeconds} for building into an
  * empty cache folder (NaN when not measured), {@code loadSeconds} for reopening a built one.
  * Lexical and cold hybrid figures are medians of {@code repeats} passes, each with a fresh matcher;
  * {@code distinctSentences} says how many of the units the cold pass really had to map;
@@ -14,10 +15,11 @@ import java.util.Locale;
 public record MapBenchResult(int sentences, int distinctSentences, int repeats, double lexicalPerSecond, double hybridPerSecond,
                              double hybridWarmPerSecond, double buildSeconds, double loadSeconds, boolean simd) {
     public String toJson() {
-        return String.format(Locale.ROOT,
-                "{\"sentences\":%d,\"distinctSentences\":%d,\"repeats\":%d,\"lexicalPerSecond\":%.1f,\"hybridPerSecond\":%.1f,"
-                        + "\"hybridWarmPerSecond\":%.1f,\"indexBuildSeconds\":%s,\"indexLoadSeconds\":%.2f,\"simd\":%s}",
-                sentences, distinctSentences, repeats, lexicalPerSecond, hybridPerSecond, hybridWarmPerSecond,
-                Double.isNaN(buildSeconds) ? "null" : String.format(Locale.ROOT, "%.1f", buildSeconds), loadSeconds, simd);
+        // indexBuildSeconds is null when not measured (NaN)
+        return JsonMappers.write(JsonMappers.object().put("sentences", sentences).put("distinctSentences", distinctSentences)
+                .put("repeats", repeats).put("lexicalPerSecond", JsonMappers.fixed(lexicalPerSecond, 1))
+                .put("hybridPerSecond", JsonMappers.fixed(hybridPerSecond, 1)).put("hybridWarmPerSecond", JsonMappers.fixed(hybridWarmPerSecond, 1))
+                .put("indexBuildSeconds", JsonMappers.fixed(buildSeconds, 1)).put("indexLoadSeconds", JsonMappers.fixed(loadSeconds, 2))
+                .put("simd", simd));
     }
 }

@@ -1,6 +1,6 @@
 package org.skillscope.core.eval;
 
-import java.util.Locale;
+import org.skillscope.datasets.JsonMappers;
 
 /** Declared skills found among our top {@code k} for their outcome; {@code share} in percent. */
 public record DeclaredSkillResult(int credentials, int outcomes, int declared, int found, int k) {
@@ -10,7 +10,7 @@ public record DeclaredSkillResult(int credentials, int outcomes, int declared, i
 
     /** {@code {"credentials":N,"outcomes":N,"declared":N,"inTop5":N,"share":x}}: the CLI's last line. */
     public String toJson() {
-        return String.format(Locale.ROOT, "{\"credentials\":%d,\"outcomes\":%d,\"declared\":%d,\"inTop%d\":%d,\"share\":%.2f}",
-                credentials, outcomes, declared, k, found, share());
+        return JsonMappers.write(JsonMappers.object().put("credentials", credentials).put("outcomes", outcomes)
+                .put("declared", declared).put("inTop" + k, found).put("share", JsonMappers.fixed(share(), 2)));
     }
 }

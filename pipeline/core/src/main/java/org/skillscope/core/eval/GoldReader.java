@@ -1,13 +1,7 @@
 package org.skillscope.core.eval;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.skillscope.core.CoreException;
+import org.skillscope.datasets.Clip;
+import org.skillscope.datasets.Csv;
+import org.skillscope.datasets.credential.internal.PythonList;
 
 /**
  * Reads the public gold sets into {@link GoldQuery}s with ESCO URIs. Labels are resolved against
@@ -57,33 +54,34 @@ public final class GoldReader {
      * (job titles: the same title may be labelled differently by different employers).
      */
     private GoldSet readLabelled(Path path, String textColumn, String labelColumn, boolean pythonList, boolean group) throws IOException {
-        CsvMapper mapper = new CsvMapper();
-        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         Map<String, Set<String>> byText = new LinkedHashMap<>();
         Set<String> unresolved = new LinkedHashSet<>();
         int rows = 0;
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-             MappingIterator<List<String>> it = mapper.readerForListOf(String.class).with(CsvSchema.emptySchema()).readValues(in)) {
+        try (Reader in = Csv.openUtf8(path); Csv.Rows it = Csv.rows(path.toString(), in, Csv.separatorOf(path.getFileName().toString()))) {
             if (!it.hasNext()) {
                 throw new CoreException(path + ": empty file, expected a header with '" + textColumn + "' and '" + labelColumn + "'");
             }
-            List<String> header = it.next();
+            List<String> header = it.next().fields();
             int ti = header.indexOf(textColumn);
             int li = header.indexOf(labelColumn);
             if (ti < 0 || li < 0) {
                 throw new CoreException(path + ": header " + header + " lacks column '" + (ti < 0 ? textColumn : labelColumn) + "'");
             }
             while (it.hasNext()) {
-                List<String> row = it.next();
+                Csv.Row r = it.next();
+                List<String> row = r.fields();
                 rows++;
+                if (r.error() != null) {
+                    throw new CoreException(path + " line " + r.line() + ": malformed CSV: " + r.error());
+                }
                 if (row.size() <= Math.max(ti, li)) {
-                    throw new CoreException(path + " line " + (rows + 1) + ": " + row.size() + " fields, column '"
+                    throw new CoreException(path + " line " + r.line() + ": " + row.size() + " fields, column '"
                             + labelColumn + "' missing");
                 }
                 String text = row.get(ti).strip();
                 String key = group ? text : text + "\u0000" + rows;
                 Set<String> gold = byText.computeIfAbsent(key, t -> new LinkedHashSet<>());
-                List<String> labels = pythonList ? PythonList.parse(row.get(li), path + " line " + (rows + 1)) : List.of(row.get(li));
+                List<String> labels = pythonList ? pythonList(row.get(li), path + " line " + r.line()) : List.of(row.get(li));
                 for (String raw : labels) {
                     String label = raw.strip();
                     if (label.isEmpty() || NOT_GOLD.contains(label)) {
@@ -112,6 +110,11 @@ public final class GoldReader {
             }
         }
         return new GoldSet(queries, rows, without, new ArrayList<>(unresolved), noGold);
+    }
+
+    private static List<String> pythonList(String cell, String where) {
+        return PythonList.parse(cell).orElseThrow(() -> new CoreException(where + ": expected a Python list like ['a', 'b'], got: "
+                + Clip.clip(cell, 81)));
     }
 
     String resolve(String label) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.skillscope.core.CoreException;
+import org.skillscope.datasets.Csv;
 
 /**
  * MELO benchmark folder: {@code queries.tsv} (id, text), {@code corpus_elements.tsv} (id, surface
@@ -72,16 +73,18 @@ final class MeloReader {
             throw new CoreException("MELO folder lacks " + file);
         }
         Map<String, String> out = new HashMap<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int n = 0; n < lines.size(); n++) {
-            String[] f = lines.get(n).split("\t");
-            if (f.length < 2) {
-                if (lines.get(n).isBlank()) {
-                    continue;
+        try (Csv.Rows rows = Csv.tabbed(file.toString(), Files.readString(file))) {
+            while (rows.hasNext()) {
+                Csv.Row r = rows.next();
+                List<String> f = r.fields();
+                if (f.size() < 2) {
+                    if (f.get(0).isBlank()) {
+                        continue;
+                    }
+                    throw new CoreException(file + " line " + r.line() + ": expected two tab-separated fields");
                 }
-                throw new CoreException(file + " line " + (n + 1) + ": expected two tab-separated fields");
+                out.put(f.get(0).strip(), f.get(1).strip());
             }
-            out.put(f[0].strip(), f[1].strip());
         }
         return out;
     }

@@ -2,10 +2,10 @@ package org.skillscope.core.eval;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.skillscope.core.CoreException;
 import org.skillscope.core.match.SkillMatch;
 import org.skillscope.core.match.SkillMatcher;
+import org.skillscope.datasets.JsonMappers;
 
 /**
  * Does a sentence state a skill at all? On SkillSpan, a sentence is positive when any token is tagged
@@ -19,9 +19,9 @@ public final class SentenceEval {
                          double falsePositiveRate) {
         /** {@code {"sentences","skillSentences","otherSentences","precision","recall","falsePositiveRate"}}: the CLI's last line. */
         public String toJson() {
-            return String.format(Locale.ROOT, "{\"sentences\":%d,\"skillSentences\":%d,\"otherSentences\":%d,\"precision\":%.4f,"
-                    + "\"recall\":%.4f,\"falsePositiveRate\":%.4f}", sentences, skillSentences, otherSentences, precision, recall,
-                    falsePositiveRate);
+            return JsonMappers.write(JsonMappers.object().put("sentences", sentences).put("skillSentences", skillSentences)
+                    .put("otherSentences", otherSentences).put("precision", JsonMappers.fixed(precision, 4))
+                    .put("recall", JsonMappers.fixed(recall, 4)).put("falsePositiveRate", JsonMappers.fixed(falsePositiveRate, 4)));
         }
     }
 

@@ -1,6 +1,6 @@
 package org.skillscope.core.eval;
 
-import java.util.Locale;
+import org.skillscope.datasets.JsonMappers;
 
 /**
  * Skill extraction quality. Ranking: RP@5 and RP@10 in percent, MRR in 0-1, averaged over {@code queries}
@@ -12,8 +12,9 @@ public record SkillEvalResult(int queries, double rp5, double rp10, double mrr, 
                               int noSkillSentences, int assertedOnNoSkill) {
     /** {@code {"queries","rp@5","rp@10","mrr","precision","recall","f1","noSkillSentences","assertedOnNoSkill"}}: the CLI's last line. */
     public String toJson() {
-        return String.format(Locale.ROOT, "{\"queries\":%d,\"rp@5\":%.2f,\"rp@10\":%.2f,\"mrr\":%.4f,\"precision\":%.4f,"
-                + "\"recall\":%.4f,\"f1\":%.4f,\"noSkillSentences\":%d,\"assertedOnNoSkill\":%d}",
-                queries, rp5, rp10, mrr, precision, recall, f1, noSkillSentences, assertedOnNoSkill);
+        return JsonMappers.write(JsonMappers.object().put("queries", queries).put("rp@5", JsonMappers.fixed(rp5, 2))
+                .put("rp@10", JsonMappers.fixed(rp10, 2)).put("mrr", JsonMappers.fixed(mrr, 4))
+                .put("precision", JsonMappers.fixed(precision, 4)).put("recall", JsonMappers.fixed(recall, 4))
+                .put("f1", JsonMappers.fixed(f1, 4)).put("noSkillSentences", noSkillSentences).put("assertedOnNoSkill", assertedOnNoSkill));
     }
 }

@@ -1,7 +1,6 @@
 package org.skillscope.core.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.skillscope.datasets.DatasetException;
+import org.skillscope.datasets.JsonMappers;
 
 /**
  * SkillSpan (Zhang et al., 2022) JSON Lines: one tokenised posting sentence a line with BIO tags for
@@ -31,7 +31,6 @@ public final class SkillSpanReader {
     }
 
     public static List<Sentence> read(Path file) {
-        ObjectMapper json = new ObjectMapper();
         List<Sentence> out = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -41,7 +40,7 @@ public final class SkillSpanReader {
                 if (line.isBlank()) continue;
                 JsonNode node;
                 try {
-                    node = json.readTree(line);
+                    node = JsonMappers.JSON.readTree(line);
                 } catch (IOException e) {
                     throw new DatasetException(file + " line " + n + ": not JSON (" + e.getMessage() + ")");
                 }

@@ -183,8 +183,8 @@ public final class ConceptIndex implements AutoCloseable {
             docs.add(docText(concept));
         }
         int dim = encoder.dim();
-        float[] labelVecs = flatten(encoder.embed(labels), dim);
-        float[] conceptVecs = flatten(encoder.embed(docs), dim);
+        float[] labelVecs = VectorMath.flatten(encoder.embed(labels), dim);
+        float[] conceptVecs = VectorMath.flatten(encoder.embed(docs), dim);
         IndexWriterConfig iwc = new IndexWriterConfig(new EnglishAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(512);
         try (IndexWriter w = new IndexWriter(dir, iwc)) {
@@ -214,14 +214,6 @@ public final class ConceptIndex implements AutoCloseable {
 
     static String docText(Concept c) {
         return c.description().isBlank() ? c.preferredLabel() : c.preferredLabel() + ". " + c.description();
-    }
-
-    private static float[] flatten(float[][] rows, int dim) {
-        float[] flat = new float[rows.length * dim];
-        for (int i = 0; i < rows.length; i++) {
-            System.arraycopy(rows[i], 0, flat, i * dim, dim);
-        }
-        return flat;
     }
 
     /** Builds into a temporary sibling folder and renames it, so a crash never leaves a half index that looks complete. */

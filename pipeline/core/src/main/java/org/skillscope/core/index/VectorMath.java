@@ -40,7 +40,7 @@ public final class VectorMath {
         return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
-    /** Queries as rows → one row-major array {@code [nq][dim]}, the layout {@link #dots} reads. */
+    /** Rows (queries, or the vectors stored in the index) → one row-major array {@code [n][dim]}, the layout {@link #dots} reads. */
     public static float[] flatten(float[][] queries, int dim) {
         float[] out = new float[queries.length * dim];
         for (int q = 0; q < queries.length; q++) {

@@ -87,12 +87,6 @@ class GoldReaderTest {
         assertTrue(e.getMessage().contains("b.csv line 2"), e.getMessage());
     }
 
-    @Test
-    void pythonListHandlesBothQuotesAndEscapes() {
-        assertEquals(List.of("a", "manager's", "x'y", ""), PythonList.parse("['a', \"manager's\", 'x\\'y', '']", "t"));
-        assertEquals(List.of(), PythonList.parse("[]", "t"));
-    }
-
     private Path write(String name, String content) throws Exception {
         return Files.writeString(dir.resolve(name), content);
     }
