@@ -79,6 +79,11 @@ public final class DatabaseAccess {
         return login;
     }
 
+    /** {@code jdbcUrl} fit for a message or a log line: a password given in it is masked. */
+    public static String redact(String jdbcUrl) {
+        return jdbcUrl == null ? null : jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
     /** {@code <database>.password} beside the database's files. */
     public static Path passwordFile(Path database) {
         return database.resolveSibling(database.getFileName() + ".password");

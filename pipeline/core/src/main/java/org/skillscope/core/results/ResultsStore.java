@@ -57,7 +57,7 @@ public final class ResultsStore {
         try {
             return DatabaseAccess.open(jdbcUrl);
         } catch (SQLException e) {
-            throw new ResultsException("cannot open results database " + jdbcUrl + ": " + e.getMessage(), e);
+            throw new ResultsException("cannot open results database " + DatabaseAccess.redact(jdbcUrl) + ": " + e.getMessage(), e);
         }
     }
 
@@ -77,7 +77,7 @@ public final class ResultsStore {
             MigrationInfo current = flyway.info().current();
             return current == null ? 0 : Integer.parseInt(current.getVersion().getVersion());
         } catch (FlywayException | JdbiException | SQLException e) {
-            throw new ResultsException("cannot migrate results schema in " + jdbcUrl + ": " + e.getMessage(), e);
+            throw new ResultsException("cannot migrate results schema in " + DatabaseAccess.redact(jdbcUrl) + ": " + e.getMessage(), e);
         }
     }
 
@@ -198,7 +198,7 @@ public final class ResultsStore {
                 if (marked) abandoned.add(o.runId());
             }
         } catch (JdbiException e) {
-            throw new ResultsException("cannot check running runs in " + jdbcUrl + ": " + e.getMessage(), e);
+            throw new ResultsException("cannot check running runs in " + DatabaseAccess.redact(jdbcUrl) + ": " + e.getMessage(), e);
         }
         return abandoned;
     }
@@ -250,25 +250,28 @@ public final class ResultsStore {
             return jdbi.withHandle(h -> h.createQuery("SELECT run_id FROM runs WHERE status='published' ORDER BY finished_at DESC, run_id DESC")
                     .setMaxRows(1).mapTo(String.class).findFirst());
         } catch (JdbiException e) {
-            throw new ResultsException("cannot read runs from " + jdbcUrl + ": " + e.getMessage(), e);
+            throw new ResultsException("cannot read runs from " + DatabaseAccess.redact(jdbcUrl) + ": " + e.getMessage(), e);
         }
     }
 
     private static void insert(Handle h, String runId, TableRows t) {
         String sql = "INSERT INTO " + t.table() + " (" + ResultTable.RUN_ID + ", " + String.join(", ", t.columns()) + ") VALUES ("
                 + String.join(", ", Collections.nCopies(t.columns().size() + 1, "?")) + ")";
-        for (int from = 0; from < t.rows().size(); from += BATCH) {
-            PreparedBatch batch = h.prepareBatch(sql);
-            for (Object[] row : t.rows().subList(from, Math.min(t.rows().size(), from + BATCH))) {
-                batch.bind(0, runId);
-                for (int i = 0; i < row.length; i++) {
-                    Object value = row[i];
-                    // as the driver takes the value: a row holds the job's plain Java values, nulls included
-                    batch.bind(i + 1, (Argument) (position, statement, ctx) -> statement.setObject(position, value));
-                }
-                batch.add();
+        PreparedBatch batch = h.prepareBatch(sql);
+        // one pass in order: the job's rows may be streamed from Spark, not held in a list
+        for (Object[] row : t.rows()) {
+            batch.bind(0, runId);
+            for (int i = 0; i < row.length; i++) {
+                Object value = row[i];
+                // as the driver takes the value: a row holds the job's plain Java values, nulls included
+                batch.bind(i + 1, (Argument) (position, statement, ctx) -> statement.setObject(position, value));
             }
-            batch.execute();
+            batch.add();
+            if (batch.size() == BATCH) {
+                batch.execute();
+                batch = h.prepareBatch(sql);
+            }
         }
+        if (batch.size() > 0) batch.execute();
     }
 }
