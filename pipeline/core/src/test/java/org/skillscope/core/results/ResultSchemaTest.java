@@ -8,7 +8,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
@@ -39,14 +38,5 @@ class ResultSchemaTest {
         TreeMap<String, Set<String>> records = new TreeMap<>();
         for (ResultTable t : ResultTable.values()) records.put(t.table(), new TreeSet<>(t.columns()));
         assertEquals(records, migrated);
-    }
-
-    @Test
-    void aRecordsColumnsAreItsComponentsInSnakeCase() {
-        assertEquals(Arrays.asList("run_id", "scope_type", "scope", "skill_uri", "ym", "vacancies", "ym_vacancies"),
-                ResultTable.SKILL_DEMAND_MONTHLY.columns());
-        assertEquals("run_id", ResultTable.QUARANTINE.columns().get(0));
-        assertEquals(ResultTable.GAPS, ResultTable.named("GAPS"));
-        for (ResultTable t : ResultTable.values()) assertEquals(ResultTable.RUN_ID, t.columns().get(0), t.table());
     }
 }
