@@ -18,7 +18,8 @@ GROWTH = ["growth", "growth_clear", "growth_earlier_period", "growth_later_perio
           "growth_later_vacancies", "growth_earlier_count", "growth_later_count"]
 
 # Columns of every exported table (the results schema minus run_id), so an empty export still
-# loads with the right columns and a renamed column fails loudly instead of silently.
+# loads with the right columns and a renamed column fails loudly instead of silently. The records in
+# pipeline/core's ResultRows define them; NotebookSchemaTest holds this to those records.
 SCHEMA = {
     "credentials": ["credential_id", "title", "awarding_body", "issuer_country", "language", "eqf_level",
                     "workload_ects", "participation_form", "assessment_type", "source_format", "source_file",
@@ -32,18 +33,18 @@ SCHEMA = {
                                "vacancies"],
     "vacancies": ["vacancy_id", "title", "country", "region", "ym", "sector", "language", "source",
                   "occupation_uri", "occupation_label", "occupation_score", "skills", "mapped"],
-    "vacancy_skills": ["vacancy_id", "skill_uri", "score", "sentence_id", "evidence_label"],
+    "vacancy_skills": ["vacancy_id", "skill_uri", "score", "sentence_id", "evidence_label", "source"],
     "evidence_sentences": ["sentence_id", "sentence"],
     "skill_demand": ["scope_type", "scope", "skill_uri", "label", "vacancies", "scope_vacancies", "share",
                      "shrunk_share", *GROWTH, "specificity", "skill_group", "green", "digital",
-                     "credentials_teaching"],
+                     "credentials_teaching", "inferred_vacancies"],
     "skill_demand_monthly": ["scope_type", "scope", "skill_uri", "ym", "vacancies", "ym_vacancies"],
     "occupation_demand": ["scope_type", "scope", "occupation_uri", "label", "vacancies", "scope_vacancies",
                           "share"],
     "skill_group_summary": ["scope_type", "scope", "skill_group", "demand_vacancies", "demand_share",
                             "supply_credentials", "supply_share"],
     "gaps": ["scope_type", "scope", "rank_no", "skill_uri", "label", "vacancies", "share", "shrunk_share",
-             *GROWTH, "specificity", "gap_score", "green", "digital", "reason"],
+             *GROWTH, "specificity", "gap_score", "green", "digital", "reason", "inferred_vacancies"],
     "gap_bundles": ["scope_type", "scope", "rank_no", "skills_json", "labels_json", "occupations_json",
                     "vacancies", "all_together", "score", "green", "digital"],
     "transition_summary": ["side", "scope_type", "scope", "items", "green_items", "digital_items",

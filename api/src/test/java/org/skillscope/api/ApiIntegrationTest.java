@@ -5,7 +5,12 @@ import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.skillscope.api.service.EscoContext;
+import org.skillscope.core.results.DatabaseAccess;
+import org.skillscope.core.results.TestDatabases;
 import org.skillscope.datasets.credential.CredentialSample;
 import org.skillscope.datasets.esco.EscoSample;
 
@@ -22,9 +27,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every endpoint over real HTTP on loopback, against a hand-made published run in a fresh in-memory H2 per test. */
+/**
+ * Every endpoint over real HTTP on loopback, against a hand-made published run in a fresh database per test:
+ * an in-memory H2, and a PostgreSQL schema when a test PostgreSQL is given (TestDatabases).
+ */
+@ParameterizedClass
+@ValueSource(strings = {TestDatabases.H2, TestDatabases.POSTGRESQL})
 class ApiIntegrationTest {
     private static EscoContext esco;
+    @Parameter
+    String database;
 
     @BeforeAll
     static void loadEsco() {
@@ -46,8 +58,8 @@ class ApiIntegrationTest {
         }
     }
 
-    private static RunFixture run() {
-        return RunFixture.publish(esco.graph());
+    private RunFixture run() {
+        return RunFixture.publish(esco.graph(), database);
     }
 
     private static void assertProblem(Http.Answer a, int status) {
@@ -85,19 +97,19 @@ class ApiIntegrationTest {
             assertEquals("up", h.get("database").asText());
             assertTrue(h.get("publishedRun").asBoolean());
         });
-        serve(RunFixture.empty(), http -> assertFalse(http.get("/health").json().get("publishedRun").asBoolean()));
+        serve(RunFixture.empty(database), http -> assertFalse(http.get("/health").json().get("publishedRun").asBoolean()));
     }
 
     @Test
     void withoutAPublishedRunEveryResultAnswers503() {
-        serve(RunFixture.empty(), http -> {
+        serve(RunFixture.empty(database), http -> {
             for (String path : List.of("/api/runs/latest", "/api/credentials", "/api/gaps", "/api/skills?q=java")) {
                 assertProblem(http.get(path), 503);
             }
             assertEquals(0, http.get("/api/runs").json().get("total").asInt());
         });
         // a database nobody migrated: still a clean 503, not a stack trace
-        serve(RunFixture.memoryUrl(), http -> assertProblem(http.get("/api/runs/latest"), 503));
+        serve(TestDatabases.fresh(database), http -> assertProblem(http.get("/api/runs/latest"), 503));
     }
 
     @Test
@@ -337,9 +349,7 @@ class ApiIntegrationTest {
 
     /** Adds a row to a table of run-2, for a test that needs more than the shared fixture. */
     static void insert(String jdbcUrl, String sql, Object... values) {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl, System.getenv().getOrDefault("SKILLSCOPE_DB_USER", "sa"),
-                System.getenv().getOrDefault("SKILLSCOPE_DB_PASSWORD", ""));
-             java.sql.PreparedStatement st = c.prepareStatement(sql)) {
+        try (java.sql.Connection c = DatabaseAccess.open(jdbcUrl); java.sql.PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) st.setObject(i + 1, values[i]);
             assertEquals(1, st.executeUpdate());
         } catch (java.sql.SQLException e) {

@@ -3,18 +3,20 @@ package org.skillscope.api;
 import org.skillscope.core.demand.Growth;
 import org.skillscope.core.demand.GrowthWindows;
 import org.skillscope.core.esco.EscoGraph;
+import org.skillscope.core.results.ResultTable;
 import org.skillscope.core.results.ResultsStore;
 import org.skillscope.core.results.TableRows;
+import org.skillscope.core.results.TestDatabases;
 import org.skillscope.datasets.esco.Esco;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
- * A hand-made published run over the ESCO sample, written through {@link ResultsStore} with the same
- * tables and columns as the Spark job's RunTables, into a fresh in-memory H2.
+ * A hand-made published run over the ESCO sample, written through {@link ResultsStore} with the tables and
+ * columns of the results records ({@link ResultTable}, as the Spark job's RunTables), into a fresh database
+ * (an in-memory H2, or a PostgreSQL schema: {@link TestDatabases}).
  * Two published runs (run-1 older with one credential, run-2 the latest) and one still running.
  *
  * <p>run-2: web developer's 21 essential skills (sorted URIs) are W0..W20. Credentials:
@@ -59,18 +61,23 @@ final class RunFixture {
     }
 
     static String memoryUrl() {
-        return "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        return TestDatabases.fresh(TestDatabases.H2);
     }
 
-    /** A migrated database with no published run. */
-    static String empty() {
-        String url = memoryUrl();
+    /** A migrated database of {@code kind} ({@link TestDatabases}) with no published run. */
+    static String empty(String kind) {
+        String url = TestDatabases.fresh(kind);
         new ResultsStore(url).migrate();
         return url;
     }
 
     static RunFixture publish(EscoGraph graph) {
-        return publishTo(memoryUrl(), graph);
+        return publish(graph, TestDatabases.H2);
+    }
+
+    /** The runs in a fresh database of {@code kind}: H2, or PostgreSQL when one is given (else the test is skipped). */
+    static RunFixture publish(EscoGraph graph, String kind) {
+        return publishTo(TestDatabases.fresh(kind), graph);
     }
 
     /** The same runs into any (empty) database, e.g. an H2 file for the load benchmark. */
@@ -96,10 +103,7 @@ final class RunFixture {
     }
 
     static TableRows credentials() {
-        return TableRows.of("credentials", "credential_id", "title", "awarding_body", "issuer_country",
-                "language", "eqf_level", "workload_ects", "participation_form", "assessment_type", "source_format", "source_file", "url",
-                "outcomes_json", "missing_elements", "skills", "relevance", "relevance_percentile", "green", "green_skill_share",
-                "green_occupation_share", "digital", "digital_skill_share", "digital_occupation_share");
+        return TableRows.of(ResultTable.CREDENTIALS);
     }
 
     private List<TableRows> tables(EscoGraph g) {
@@ -114,10 +118,7 @@ final class RunFixture {
                         "catalogue.csv", null, "[\"Install photovoltaic systems\"]", "learner", 1, 10.0, 37.5, 90.0, 1.0, 0.67, 0.0, 0.0, 0.0)
                 .add(BADGE_ID, "Community Badge", "Badge Issuer", "NL", "en", null, null, null, null, "ob3", "badge.json", null,
                         "[\"Take part\"]", "workload, level", 0, 0.0, 12.5, 0.0, 0.0, null, 0.0, 0.0, null);
-        TableRows cs = TableRows.of("credential_skills", "credential_id", "skill_uri", "label", "confidence",
-                "declared", "evidence_outcome", "evidence_label", "vacancies", "share", "shrunk_share", "growth", "growth_clear", "growth_earlier_period", "growth_later_period", "growth_earlier_vacancies",
-                "growth_later_vacancies", "growth_earlier_count", "growth_later_count", "specificity",
-                "contribution", "green", "digital");
+        TableRows cs = TableRows.of(ResultTable.CREDENTIAL_SKILLS);
         for (int i = 0; i <= 5; i++) cs.add(flat("cred-web", w.get(i), g.skillLabel(w.get(i)), 0.9 - 0.01 * i, false, "Write JavaScript",
                 g.skillLabel(w.get(i)), (long) demand(i), demand(i) / 200.0, demand(i) / 200.0, i == 0 ? growth(10, 25) : NO_GROWTH, 0.8, 0.3 - 0.01 * i,
                 g.isGreen(w.get(i)), g.isDigital(w.get(i))));
@@ -126,63 +127,55 @@ final class RunFixture {
                 g.isGreen(w.get(i)), g.isDigital(w.get(i))));
         cs.add(flat("cred-solar", INSTALL_PV, g.skillLabel(INSTALL_PV), 0.95, false, "Install photovoltaic systems", "install photovoltaic systems",
                 30L, 0.15, 0.15, NO_GROWTH, 1.0, 0.14, true, false));
-        TableRows co = TableRows.of("credential_occupations", "credential_id", "occupation_uri", "label", "coverage", "covered", "essential", "vacancies")
+        TableRows co = TableRows.of(ResultTable.CREDENTIAL_OCCUPATIONS)
                 .add("cred-web", WEB_DEVELOPER, "web developer", 6 / 21.0, 6, 21, 120L)
                 .add("cred-db", WEB_DEVELOPER, "web developer", 5 / 21.0, 5, 21, 120L);
-        TableRows sd = TableRows.of("skill_demand", "scope_type", "scope", "skill_uri", "label", "vacancies",
-                "scope_vacancies", "share", "shrunk_share", "growth", "growth_clear", "growth_earlier_period", "growth_later_period", "growth_earlier_vacancies",
-                "growth_later_vacancies", "growth_earlier_count", "growth_later_count", "specificity", "skill_group", "green", "digital", "credentials_teaching");
+        TableRows sd = TableRows.of(ResultTable.SKILL_DEMAND);
         for (int i = 0; i <= 11; i++) {
             int taught = i <= 3 ? 1 : i <= 5 ? 2 : i <= 8 ? 1 : 0;
             sd.add(flat("all", "*", w.get(i), g.skillLabel(w.get(i)), (long) demand(i), 200L, demand(i) / 200.0, demand(i) / 200.0,
-                    i == 0 ? growth(10, 25) : NO_GROWTH, 0.8, i % 2 == 0 ? "ICT skills" : "working with computers", g.isGreen(w.get(i)), g.isDigital(w.get(i)), taught));
+                    i == 0 ? growth(10, 25) : NO_GROWTH, 0.8, i % 2 == 0 ? "ICT skills" : "working with computers", g.isGreen(w.get(i)), g.isDigital(w.get(i)), taught, 0L));
         }
-        sd.add(flat("all", "*", INSTALL_PV, g.skillLabel(INSTALL_PV), 30L, 200L, 0.15, 0.15, NO_GROWTH, 1.0, "constructing", true, false, 1));
-        sd.add(flat("all", "*", MOUNT_PV, g.skillLabel(MOUNT_PV), 25L, 200L, 0.125, 0.125, growth(5, 20), 1.0, "constructing", true, false, 0));
-        sd.add(flat("country", "DK", w.get(0), g.skillLabel(w.get(0)), 60L, 120L, 0.5, 0.48, NO_GROWTH, 0.8, "ICT skills", false, true, 1));
-        sd.add(flat("country", "DK", w.get(9), g.skillLabel(w.get(9)), 40L, 120L, 0.333, 0.33, NO_GROWTH, 0.8, "working with computers", false, true, 0));
-        sd.add(flat("region", "DK / Hovedstaden", w.get(0), g.skillLabel(w.get(0)), 30L, 50L, 0.6, 0.55, NO_GROWTH, 0.8, "ICT skills", false, true, 1));
-        sd.add(flat("sector", "ICT", w.get(0), g.skillLabel(w.get(0)), 70L, 90L, 0.78, 0.7, NO_GROWTH, 0.8, "ICT skills", false, true, 1));
-        TableRows monthly = TableRows.of("skill_demand_monthly", "scope_type", "scope", "skill_uri", "ym", "vacancies", "ym_vacancies")
+        sd.add(flat("all", "*", INSTALL_PV, g.skillLabel(INSTALL_PV), 30L, 200L, 0.15, 0.15, NO_GROWTH, 1.0, "constructing", true, false, 1, 0L));
+        sd.add(flat("all", "*", MOUNT_PV, g.skillLabel(MOUNT_PV), 25L, 200L, 0.125, 0.125, growth(5, 20), 1.0, "constructing", true, false, 0, 0L));
+        sd.add(flat("country", "DK", w.get(0), g.skillLabel(w.get(0)), 60L, 120L, 0.5, 0.48, NO_GROWTH, 0.8, "ICT skills", false, true, 1, 0L));
+        sd.add(flat("country", "DK", w.get(9), g.skillLabel(w.get(9)), 40L, 120L, 0.333, 0.33, NO_GROWTH, 0.8, "working with computers", false, true, 0, 0L));
+        sd.add(flat("region", "DK / Hovedstaden", w.get(0), g.skillLabel(w.get(0)), 30L, 50L, 0.6, 0.55, NO_GROWTH, 0.8, "ICT skills", false, true, 1, 0L));
+        sd.add(flat("sector", "ICT", w.get(0), g.skillLabel(w.get(0)), 70L, 90L, 0.78, 0.7, NO_GROWTH, 0.8, "ICT skills", false, true, 1, 0L));
+        TableRows monthly = TableRows.of(ResultTable.SKILL_DEMAND_MONTHLY)
                 .add("all", "*", w.get(0), "2024-01", 30L, 60L).add("all", "*", w.get(0), "2024-02", 32L, 65L)
                 .add("all", "*", w.get(0), "2024-03", 38L, 75L);
-        TableRows od = TableRows.of("occupation_demand", "scope_type", "scope", "occupation_uri", "label", "vacancies", "scope_vacancies", "share")
+        TableRows od = TableRows.of(ResultTable.OCCUPATION_DEMAND)
                 .add("all", "*", WEB_DEVELOPER, "web developer", 120L, 200L, 0.6)
                 .add("all", "*", SOLAR_TECHNICIAN, "solar energy technician", 30L, 200L, 0.15)
                 .add("country", "DK", WEB_DEVELOPER, "web developer", 80L, 120L, 0.667);
-        TableRows groups = TableRows.of("skill_group_summary", "scope_type", "scope", "skill_group", "demand_vacancies",
-                "demand_share", "supply_credentials", "supply_share")
+        TableRows groups = TableRows.of(ResultTable.SKILL_GROUP_SUMMARY)
                 .add("all", "*", "ICT skills", 150L, 0.75, 2, 0.5)
                 .add("all", "*", "working with computers", 120L, 0.6, 2, 0.5)
                 .add("all", "*", "constructing", 30L, 0.15, 1, 0.25);
-        TableRows gaps = TableRows.of("gaps", "scope_type", "scope", "rank_no", "skill_uri", "label", "vacancies", "share",
-                "shrunk_share", "growth", "growth_clear", "growth_earlier_period", "growth_later_period", "growth_earlier_vacancies",
-                "growth_later_vacancies", "growth_earlier_count", "growth_later_count", "specificity", "gap_score", "green", "digital", "reason");
+        TableRows gaps = TableRows.of(ResultTable.GAPS);
         int rank = 0;
         for (int i = 9; i <= 11; i++) gaps.add(flat("all", "*", ++rank, w.get(i), g.skillLabel(w.get(i)), (long) demand(i), demand(i) / 200.0,
-                demand(i) / 200.0, NO_GROWTH, 0.8, 0.4 - 0.05 * rank, false, g.isDigital(w.get(i)), "high demand, not taught"));
-        gaps.add(flat("all", "*", ++rank, MOUNT_PV, g.skillLabel(MOUNT_PV), 25L, 0.125, 0.125, growth(5, 20), 1.0, 0.2, true, false, "growing demand, not taught"));
-        gaps.add(flat("country", "DK", 1, w.get(9), g.skillLabel(w.get(9)), 40L, 0.333, 0.33, NO_GROWTH, 0.8, 0.3, false, true, "high demand, not taught"));
-        TableRows bundles = TableRows.of("gap_bundles", "scope_type", "scope", "rank_no", "skills_json", "labels_json",
-                "occupations_json", "vacancies", "all_together", "score", "green", "digital")
+                demand(i) / 200.0, NO_GROWTH, 0.8, 0.4 - 0.05 * rank, false, g.isDigital(w.get(i)), "high demand, not taught", 0L));
+        gaps.add(flat("all", "*", ++rank, MOUNT_PV, g.skillLabel(MOUNT_PV), 25L, 0.125, 0.125, growth(5, 20), 1.0, 0.2, true, false, "growing demand, not taught", 0L));
+        gaps.add(flat("country", "DK", 1, w.get(9), g.skillLabel(w.get(9)), 40L, 0.333, 0.33, NO_GROWTH, 0.8, 0.3, false, true, "high demand, not taught", 0L));
+        TableRows bundles = TableRows.of(ResultTable.GAP_BUNDLES)
                 .add("all", "*", 1, "[\"" + w.get(9) + "\",\"" + w.get(10) + "\"]",
                         "[\"" + g.skillLabel(w.get(9)) + "\",\"" + g.skillLabel(w.get(10)) + "\"]",
                         "[{\"uri\":\"" + WEB_DEVELOPER + "\",\"label\":\"web developer\",\"vacancies\":120}]", 70L, 40L, 0.5, false, true);
-        TableRows transition = TableRows.of("transition_summary", "side", "scope_type", "scope", "items", "green_items",
-                "digital_items", "green_share", "digital_share")
+        TableRows transition = TableRows.of(ResultTable.TRANSITION_SUMMARY)
                 .add("demand", "all", "*", 200L, 40L, 150L, 0.2, 0.75)
                 .add("demand", "country", "DK", 120L, 5L, 100L, 0.0417, 0.833)
                 .add("demand", "region", "DK / Hovedstaden", 50L, 0L, 45L, 0.0, 0.9)
                 .add("demand", "sector", "ICT", 90L, 0L, 90L, 0.0, 1.0)
                 .add("supply", "all", "*", 4L, 1L, 2L, 0.25, 0.5);
-        TableRows vacancies = TableRows.of("vacancies", "vacancy_id", "title", "country", "region", "ym", "sector", "language",
-                "source", "occupation_uri", "occupation_label", "occupation_score", "skills", "mapped")
+        TableRows vacancies = TableRows.of(ResultTable.VACANCIES)
                 .add("skillscope:1", "Web developer", "DK", "Hovedstaden", "2024-01", "ICT", "en", "skillscope", WEB_DEVELOPER, "web developer",
                         0.9, 1, true);
-        TableRows vs = TableRows.of("vacancy_skills", "vacancy_id", "skill_uri", "score", "sentence_id", "evidence_label")
-                .add("skillscope:1", w.get(0), 0.9, 7L, g.skillLabel(w.get(0)));
-        TableRows sentences = TableRows.of("evidence_sentences", "sentence_id", "sentence").add(7L, "You write clean code.");
-        TableRows quarantine = TableRows.of("quarantine", "seq", "file", "line", "field", "reason")
+        TableRows vs = TableRows.of(ResultTable.VACANCY_SKILLS)
+                .add("skillscope:1", w.get(0), 0.9, 7L, g.skillLabel(w.get(0)), "stated");
+        TableRows sentences = TableRows.of(ResultTable.EVIDENCE_SENTENCES).add(7L, "You write clean code.");
+        TableRows quarantine = TableRows.of(ResultTable.QUARANTINE)
                 .add(1, "vacancies.csv", 7L, "date", "not a date: 2024-13-45");
         return List.of(cred, cs, co, vacancies, vs, sentences, sd, monthly, od, groups, gaps, bundles, transition, quarantine);
     }

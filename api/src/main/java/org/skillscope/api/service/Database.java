@@ -1,6 +1,14 @@
 package org.skillscope.api.service;
 
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.skillscope.core.results.DatabaseAccess;
 import org.skillscope.core.results.ResultsException;
 
@@ -8,7 +16,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.sql.Clob;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -17,20 +24,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Read-only access to the results database with parameterised SQL only (no string-built values,
- * so injection strings are just data). Rows come back as maps keyed by camelCase column names:
- * they are projections of the results tables straight to JSON, not domain records.
+ * Read-only access to the results database (H2 or PostgreSQL) through Jdbi, with parameterised SQL only
+ * (no string-built values, so injection strings are just data). {@link #query}/{@link #each} give rows as
+ * maps keyed by camelCase column names (projections of the results tables straight to JSON);
+ * {@link #list} maps rows to a record, e.g. one of core.results.ResultRows, by column name.
  * H2 gets a connection pool (opening an embedded file database per request would dominate latency);
  * other JDBC URLs use the driver manager.
  */
 public final class Database implements AutoCloseable {
     private final String url;
+    private final Jdbi jdbi;
     private JdbcConnectionPool pool; // opened on first use: its login may create the password file
 
     public Database(String jdbcUrl) {
         this.url = jdbcUrl;
+        this.jdbi = Jdbi.create(this::connect);
     }
 
     public String url() {
@@ -61,29 +72,46 @@ public final class Database implements AutoCloseable {
      * Hands each row of {@code sql} to {@code row} as it is read, never holding the whole answer: what a
      * CSV download of a whole list streams from.
      */
-    public void each(String sql, java.util.function.Consumer<Map<String, Object>> row, Object... params) {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            c.setReadOnly(true);
-            ps.setFetchSize(500);
-            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
-            try (ResultSet rs = ps.executeQuery()) {
-                ResultSetMetaData md = rs.getMetaData();
-                String[] keys = new String[md.getColumnCount()];
-                for (int i = 0; i < keys.length; i++) keys[i] = camel(md.getColumnLabel(i + 1));
-                while (rs.next()) {
-                    Map<String, Object> r = new LinkedHashMap<>();
-                    for (int i = 0; i < keys.length; i++) r.put(keys[i], value(rs.getObject(i + 1)));
-                    row.accept(r);
-                }
-            }
-        } catch (SQLException e) {
-            throw new ResultsException("cannot read the results database: " + e.getMessage(), e);
-        }
+    public void each(String sql, Consumer<Map<String, Object>> row, Object... params) {
+        read(h -> {
+            query(h, sql, params).map(Database::asMap).forEach(row);
+            return null;
+        });
+    }
+
+    /** The rows of {@code sql} as {@code type}, a record whose components name its columns in camelCase. */
+    public <T> List<T> list(Class<T> type, String sql, Object... params) {
+        return read(h -> query(h, sql, params).map(ConstructorMapper.of(type)).list());
     }
 
     public long count(String sql, Object... params) {
         List<Map<String, Object>> rows = query(sql, params);
         return ((Number) rows.get(0).values().iterator().next()).longValue();
+    }
+
+    private <T> T read(HandleCallback<T, SQLException> work) {
+        try (Handle h = jdbi.open()) {
+            h.getConnection().setReadOnly(true);
+            return work.withHandle(h);
+        } catch (SQLException | JdbiException e) {
+            throw new ResultsException("cannot read the results database: " + e.getMessage(), e);
+        }
+    }
+
+    private static Query query(Handle h, String sql, Object... params) {
+        Query q = h.createQuery(sql).setFetchSize(500);
+        for (int i = 0; i < params.length; i++) {
+            Object value = params[i];
+            q.bind(i, (Argument) (position, statement, ctx) -> statement.setObject(position, value)); // as the driver takes it
+        }
+        return q;
+    }
+
+    private static Map<String, Object> asMap(ResultSet rs, StatementContext ctx) throws SQLException {
+        ResultSetMetaData md = rs.getMetaData();
+        Map<String, Object> r = new LinkedHashMap<>();
+        for (int i = 1; i <= md.getColumnCount(); i++) r.put(camel(md.getColumnLabel(i)), value(rs.getObject(i)));
+        return r;
     }
 
     private static Object value(Object v) throws SQLException {
@@ -102,7 +130,7 @@ public final class Database implements AutoCloseable {
         return v;
     }
 
-    /** credential_id -> credentialId (H2 reports labels in upper case). */
+    /** credential_id -> credentialId (H2 reports labels in upper case, PostgreSQL in lower case). */
     static String camel(String column) {
         String s = column.toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder();

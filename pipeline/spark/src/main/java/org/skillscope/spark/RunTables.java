@@ -18,6 +18,7 @@ import org.skillscope.core.gap.GapFinder;
 import org.skillscope.core.gap.GapParams;
 import org.skillscope.core.gap.GapSkill;
 import org.skillscope.core.gap.SkillBundle;
+import org.skillscope.core.results.ResultTable;
 import org.skillscope.core.results.TableRows;
 import org.skillscope.core.score.AlignmentScore;
 import org.skillscope.core.score.PreparedOccupation;
@@ -76,45 +77,26 @@ final class RunTables {
     private final Map<Scope, List<List<String>>> pendingBundles = new TreeMap<>();   // members, until Spark totals them
     private final Map<Scope, List<SkillBundle>> bundles = new TreeMap<>();
 
-    private final TableRows skillDemand = withGrowth("skill_demand", List.of("scope_type", "scope", "skill_uri", "label", "vacancies",
-            "scope_vacancies", "share", "shrunk_share"), "specificity", "skill_group", "green", "digital", "credentials_teaching", "inferred_vacancies");
-    private final TableRows monthly = TableRows.of("skill_demand_monthly", "scope_type", "scope", "skill_uri", "ym", "vacancies", "ym_vacancies");
-    private final TableRows occupationDemand = TableRows.of("occupation_demand", "scope_type", "scope", "occupation_uri", "label",
-            "vacancies", "scope_vacancies", "share");
-    private final TableRows credentialRows = TableRows.of("credentials", "credential_id", "title", "awarding_body", "issuer_country",
-            "language", "eqf_level", "workload_ects", "participation_form", "assessment_type", "source_format", "source_file", "url",
-            "outcomes_json", "missing_elements", "skills", "relevance", "relevance_percentile", "green", "green_skill_share",
-            "green_occupation_share", "digital", "digital_skill_share", "digital_occupation_share");
-    private final TableRows credentialSkillRows = withGrowth("credential_skills", List.of("credential_id", "skill_uri", "label", "confidence",
-            "declared", "evidence_outcome", "evidence_label", "vacancies", "share", "shrunk_share"), "specificity", "contribution", "green", "digital");
-    private final TableRows credentialOccupationRows = TableRows.of("credential_occupations", "credential_id", "occupation_uri", "label",
-            "coverage", "covered", "essential", "vacancies");
-    private final TableRows gapRows = withGrowth("gaps", List.of("scope_type", "scope", "rank_no", "skill_uri", "label", "vacancies", "share",
-            "shrunk_share"), "specificity", "gap_score", "green", "digital", "reason", "inferred_vacancies");
-    private final TableRows bundleRows = TableRows.of("gap_bundles", "scope_type", "scope", "rank_no", "skills_json", "labels_json",
-            "occupations_json", "vacancies", "all_together", "score", "green", "digital");
-    private final TableRows transitionRows = TableRows.of("transition_summary", "side", "scope_type", "scope", "items", "green_items",
-            "digital_items", "green_share", "digital_share");
-    private final TableRows groupRows = TableRows.of("skill_group_summary", "scope_type", "scope", "skill_group", "demand_vacancies",
-            "demand_share", "supply_credentials", "supply_share");
-    private TableRows vacancyRows = TableRows.of("vacancies", "vacancy_id", "title", "country", "region", "ym", "sector", "language",
-            "source", "occupation_uri", "occupation_label", "occupation_score", "skills", "mapped");
-    private TableRows vacancySkillRows = TableRows.of("vacancy_skills", "vacancy_id", "skill_uri", "score", "sentence_id", "evidence_label", "source");
-    private TableRows sentenceRows = TableRows.of("evidence_sentences", "sentence_id", "sentence");
-    private final TableRows quarantineRows = TableRows.of("quarantine", "seq", "file", "line", "field", "reason");
+    // each table's columns are those of its record (core.results.ResultRows), in the order the rows below fill them
+    private final TableRows skillDemand = TableRows.of(ResultTable.SKILL_DEMAND);
+    private final TableRows monthly = TableRows.of(ResultTable.SKILL_DEMAND_MONTHLY);
+    private final TableRows occupationDemand = TableRows.of(ResultTable.OCCUPATION_DEMAND);
+    private final TableRows credentialRows = TableRows.of(ResultTable.CREDENTIALS);
+    private final TableRows credentialSkillRows = TableRows.of(ResultTable.CREDENTIAL_SKILLS);
+    private final TableRows credentialOccupationRows = TableRows.of(ResultTable.CREDENTIAL_OCCUPATIONS);
+    private final TableRows gapRows = TableRows.of(ResultTable.GAPS);
+    private final TableRows bundleRows = TableRows.of(ResultTable.GAP_BUNDLES);
+    private final TableRows transitionRows = TableRows.of(ResultTable.TRANSITION_SUMMARY);
+    private final TableRows groupRows = TableRows.of(ResultTable.SKILL_GROUP_SUMMARY);
+    private TableRows vacancyRows = TableRows.of(ResultTable.VACANCIES);
+    private TableRows vacancySkillRows = TableRows.of(ResultTable.VACANCY_SKILLS);
+    private TableRows sentenceRows = TableRows.of(ResultTable.EVIDENCE_SENTENCES);
+    private final TableRows quarantineRows = TableRows.of(ResultTable.QUARANTINE);
     private final UnaryOperator<String> inputName;
     private final DemandParams demandParams;
     private final GrowthWindows windows;
 
-    /** A table whose columns are {@code before}, the {@link #GROWTH} columns, then {@code after}. */
-    private static TableRows withGrowth(String table, List<String> before, String... after) {
-        List<String> columns = new ArrayList<>(before);
-        columns.addAll(GROWTH);
-        columns.addAll(List.of(after));
-        return new TableRows(table, columns, new ArrayList<>());
-    }
-
-    /** A row of a {@link #withGrowth} table. */
+    /** A row whose cells are {@code before}, the {@link #GROWTH} columns, then {@code after}. */
     private static Object[] row(List<Object> before, Growth g, Object... after) {
         List<Object> cells = new ArrayList<>(before);
         if (g == null) cells.addAll(java.util.Collections.nCopies(GROWTH.size(), null));

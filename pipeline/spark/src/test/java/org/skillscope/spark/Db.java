@@ -1,23 +1,28 @@
 package org.skillscope.spark;
 
 import org.skillscope.core.results.ResultsStore;
+import org.skillscope.core.results.TestDatabases;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** Test access to a results database: a fresh in-memory one, and query rows as comparable strings. */
+/** Test access to a results database: a fresh one (H2 or PostgreSQL), and query rows as comparable strings. */
 final class Db {
     private Db() {}
 
     static String fresh() {
-        return "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        return fresh(TestDatabases.H2);
+    }
+
+    /** A fresh database of {@code kind} ({@link TestDatabases}); skips the test when it is not at hand. */
+    static String fresh(String kind) {
+        return TestDatabases.fresh(kind);
     }
 
     /** Each query gives rows in both databases, and the same rows. */

@@ -5,7 +5,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.skillscope.core.results.ResultTable;
 import org.skillscope.core.results.ResultsStore;
+import org.skillscope.core.results.TestDatabases;
 import org.skillscope.datasets.credential.CredentialSample;
 import org.skillscope.datasets.esco.EscoSample;
 import org.skillscope.datasets.vacancy.VacancySample;
@@ -21,7 +26,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * Kill the job mid-run. The job runs in a child JVM, started as an operator starts it (the `run`
- * command's main class, an H2 file database shared through AUTO_SERVER), and is killed hard
+ * command's main class; an H2 file database shared through AUTO_SERVER, or a PostgreSQL schema when a test
+ * PostgreSQL is given, see TestDatabases), and is killed hard
  * (SIGKILL) once inside the map stage and once inside publishing. Each time the run published before
  * must stay the latest published run with exactly the rows it had, and the killed run must leave
  * no export folder; the next job marks the killed run 'abandoned' and deletes any rows it left; a re-run
@@ -46,6 +51,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * An integration test (failsafe, after packaging) because the child needs this JVM's real
  * classpath, which surefire hides behind a manifest-only jar.
  */
+@ParameterizedClass
+@ValueSource(strings = {TestDatabases.H2, TestDatabases.POSTGRESQL})
 class KillMidRunIT {
     /** From the child's start to a stage line: JVM and Spark start, load, index (cached), map. */
     private static final Duration STAGE_TIMEOUT = Duration.ofMinutes(5);
@@ -65,14 +72,14 @@ class KillMidRunIT {
     private static List<Path> vacancies;
     private static String jdbc;
 
+    @Parameter
+    String database;
+
     @BeforeAll
     static void startSpark() throws IOException {
         dir = Path.of("target/kill-mid-run").toAbsolutePath();
         deleteTree(dir);
         Files.createDirectories(dir);
-        out = dir.resolve("exports");
-        // a file database, as `skillscope run` uses by default; AUTO_SERVER lets this JVM and the child share it
-        jdbc = "jdbc:h2:file:" + dir.resolve("results") + ";AUTO_SERVER=TRUE";
         cache = Path.of(System.getProperty("skillscope.indexCache", "target/index-cache")).toAbsolutePath();
         // resolved once: from a jar each call copies the sample to a new folder, and the results record source files
         esco = EscoSample.path();
@@ -89,6 +96,9 @@ class KillMidRunIT {
     @Test
     @Timeout(value = 25, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void killingTheJobMidRunLeavesThePublishedRunIntactAndARerunPublishesTheSameResults() throws Exception {
+        out = dir.resolve("exports-" + database);
+        // on H2 a file database, as `skillscope run` uses by default; AUTO_SERVER lets this JVM and the child share it
+        jdbc = database.equals(TestDatabases.H2) ? "jdbc:h2:file:" + dir.resolve("results") + ";AUTO_SERVER=TRUE" : Db.fresh(database);
         ResultsStore store = new ResultsStore(jdbc);
         RunSummary first = SkillScopeJob.run(spark, config());
         assertEquals(Optional.of(first.runId()), store.latestPublished());
@@ -145,7 +155,8 @@ class KillMidRunIT {
             String runId = awaitRunning(known);
             if (point == KillPoint.PUBLISH) {
                 awaitLine(child, log, "stage gaps done", STAGE_TIMEOUT);
-                awaitDatabaseOpenedBy(child, log);
+                if (jdbc.startsWith("jdbc:h2:")) awaitDatabaseOpenedBy(child, log);
+                else awaitInsertsBy(child, log);
             }
             assertTrue(child.isAlive(), point + ": the child ended before it was killed\n" + tail(log));
             child.destroyForcibly();
@@ -221,6 +232,17 @@ class KillMidRunIT {
         while (Files.size(data) == size && Instant.now().isBefore(grown)) Thread.sleep(10);
     }
 
+    /** On PostgreSQL: waits until a session of the child is inserting a run's rows (its publish transaction). */
+    private static void awaitInsertsBy(Process child, Path log) throws Exception {
+        Instant end = Instant.now().plus(SHORT_TIMEOUT);
+        while (Db.rows(jdbc, "SELECT pid FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND datname = current_database() "
+                + "AND xact_start IS NOT NULL AND query LIKE 'INSERT INTO %'").isEmpty()) {
+            assertTrue(child.isAlive(), "the child ended before it began publishing\n" + tail(log));
+            assertTrue(Instant.now().isBefore(end), "the child did not begin publishing within " + SHORT_TIMEOUT + "\n" + tail(log));
+            Thread.sleep(10);
+        }
+    }
+
     private static String tail(Path log) throws IOException {
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
@@ -231,16 +253,13 @@ class KillMidRunIT {
     /** A result table's rows of one run: how many, and a digest of their sorted contents without the run id. */
     record Content(int rows, String sha256) {}
 
-    /** Every result table (each table with a run_id column but the runs table) for one run. */
+    /** Every result table (every table of the results records but the runs table) for one run. */
     private static Map<String, Content> contents(String runId) throws Exception {
         Map<String, Content> out = new TreeMap<>();
         try (Connection c = new ResultsStore(jdbc).connect()) {
-            List<String> tables = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA='PUBLIC' AND COLUMN_NAME='RUN_ID' AND TABLE_NAME<>'RUNS'")) {
-                while (rs.next()) tables.add(rs.getString(1));
-            }
-            for (String table : tables) {
+            for (ResultTable t : ResultTable.values()) {
+                if (t == ResultTable.RUNS) continue;
+                String table = t.name();
                 List<String> rows = new ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE run_id=?")) {
                     ps.setString(1, runId);

@@ -8,7 +8,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.skillscope.core.results.ResultsStore;
+import org.skillscope.core.results.TestDatabases;
 import org.skillscope.datasets.credential.CredentialSample;
 import org.skillscope.datasets.esco.EscoSample;
 import org.skillscope.datasets.vacancy.VacancySample;
@@ -26,8 +30,12 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** The whole job on the bundled sample, Spark local[2], a real H2 database. */
+/** The whole job on the bundled sample, Spark local[2], a real database: H2, and PostgreSQL when one is given. */
+@ParameterizedClass
+@ValueSource(strings = {TestDatabases.H2, TestDatabases.POSTGRESQL})
 class SkillScopeJobTest {
+    @Parameter
+    String database;
     private static SparkSession spark;
     private static Path cache;
 
@@ -60,7 +68,7 @@ class SkillScopeJobTest {
                 + "b1,Nurse,Care for patients.,DE,Bavaria,2025-13-45,,en,Health\n"
                 + ",Cook,Prepare meals.,FR,,2025-03-01,,en,Hospitality\n"
                 + "b3,Electrician,Install wiring and test circuits.,IE,Dublin,2025-05-02,,en,Construction\n", StandardCharsets.UTF_8);
-        String jdbc = Db.fresh();
+        String jdbc = Db.fresh(database);
         RunSummary s = SkillScopeJob.run(spark, config(jdbc, List.of(bad)));
 
         assertEquals("published", s.status());
@@ -91,7 +99,7 @@ class SkillScopeJobTest {
 
     @Test
     void theSameInputsGiveTheSameResults() throws Exception {
-        String a = Db.fresh(), b = Db.fresh();
+        String a = Db.fresh(database), b = Db.fresh(database);
         // each run builds its own matchers, as two separate JVMs would (there is no ranking cache to
         // share: a call's scores depend only on the call, see RankingEngine)
         SkillScopeJob.releaseMatchers();
@@ -109,7 +117,7 @@ class SkillScopeJobTest {
 
     @Test
     void aboveTheDetailLimitVacancySkillsAndTheirSentencesGoToParquetOnly() throws Exception {
-        String jdbc = Db.fresh();
+        String jdbc = Db.fresh(database);
         JobConfig small = config(jdbc, List.of());
         RunSummary s = SkillScopeJob.run(spark, new JobConfig(small.esco(), small.credentials(), small.vacancies(), jdbc,
                 small.outDir(), small.cacheDir(), small.partitions(), 10));
@@ -167,7 +175,7 @@ class SkillScopeJobTest {
                 + "pl1,Kucharz,Przygotowywanie posiłków w restauracji. Znajomość PHP mile widziana.,PL,,2025-03-01,,pl,Hospitality\n"
                 + "pl2,Zzyzx qwerty,Praca w magazynie.,PL,,2025-03-02,,pl,Logistics\n"
                 + "el1,Μάγειρας,Προετοιμασία γευμάτων στο εστιατόριο.,GR,,2025-03-03,,el,Hospitality\n", StandardCharsets.UTF_8);
-        String jdbc = Db.fresh();
+        String jdbc = Db.fresh(database);
         RunSummary s = SkillScopeJob.run(spark, config(jdbc, List.of(ads)).withEscoLanguages(List.of(tmp.resolve("melo"))));
 
         java.util.Map<String, java.util.Map<String, Object>> langs = (java.util.Map<String, java.util.Map<String, Object>>) s.counts().get("languages");

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Properties;
 
 /**
  * How the job and the API open the results database, in one place.
@@ -20,8 +21,10 @@ import java.util.Locale;
  * the database has a generated password kept beside it in {@code <database>.password} (0600, created
  * on first use; a database made before it had none and gets it then), so neither another host nor
  * another local user gets a session. {@code SKILLSCOPE_DB_USER} and {@code SKILLSCOPE_DB_PASSWORD}
- * override the login (e.g. for an H2 server elsewhere); other URLs (in-memory, TCP) use them or
- * {@code sa} with no password. See docs/security.md.
+ * override the login (e.g. for an H2 server elsewhere); other H2 URLs (in-memory, TCP) use them or
+ * {@code sa} with no password. A PostgreSQL URL ({@code jdbc:postgresql://HOST:PORT/DB}) takes its login
+ * from those two variables, else from the URL ({@code ?user=...&password=...}) or the driver's defaults
+ * (the system user, ~/.pgpass). See docs/security.md.
  */
 public final class DatabaseAccess {
     static final String BIND_ADDRESS = "h2.bindAddress";
@@ -34,7 +37,7 @@ public final class DatabaseAccess {
 
     private DatabaseAccess() {}
 
-    /** User and password for a JDBC URL. */
+    /** User and password for a JDBC URL; null where the URL or the driver's defaults decide. */
     public record Login(String user, String password) {
         @Override
         public String toString() {
@@ -45,7 +48,10 @@ public final class DatabaseAccess {
     /** A connection to {@code jdbcUrl} with its login. */
     public static Connection open(String jdbcUrl) throws SQLException {
         Login login = login(jdbcUrl);
-        return DriverManager.getConnection(jdbcUrl, login.user(), login.password());
+        Properties props = new Properties();
+        if (login.user() != null) props.setProperty("user", login.user());
+        if (login.password() != null) props.setProperty("password", login.password());
+        return DriverManager.getConnection(jdbcUrl, props);
     }
 
     /**
@@ -54,9 +60,10 @@ public final class DatabaseAccess {
      */
     public static Login login(String jdbcUrl) {
         checkLoopback(jdbcUrl);
-        String user = System.getenv().getOrDefault("SKILLSCOPE_DB_USER", "sa");
+        boolean h2 = jdbcUrl.startsWith("jdbc:h2:");
+        String user = System.getenv().getOrDefault("SKILLSCOPE_DB_USER", h2 ? "sa" : null);
         String env = System.getenv("SKILLSCOPE_DB_PASSWORD");
-        if (env != null) return new Login(user, env);
+        if (env != null || !h2) return new Login(user, env);
         Path db = localFile(jdbcUrl);
         if (db == null) return new Login(user, "");
         Path file = passwordFile(db);
@@ -70,6 +77,11 @@ public final class DatabaseAccess {
         Login login = new Login(user, secret.value());
         if (secret.created() && existed) adopt(jdbcUrl, login, file);
         return login;
+    }
+
+    /** {@code jdbcUrl} fit for a message or a log line: a password given in it is masked. */
+    public static String redact(String jdbcUrl) {
+        return jdbcUrl == null ? null : jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     /** {@code <database>.password} beside the database's files. */

@@ -1,46 +1,52 @@
 package org.skillscope.core.results;
 
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * The results database: schema migrations, and publishing one run atomically. The job is the only
- * writer; the API reads. A run is first registered as 'running' (so an operator sees it), then all its
- * rows and the switch to 'published' are written in one transaction: a reader sees either the
- * whole run or none of it, and a killed job leaves the previous published run untouched. A killed
- * job's run stays 'running' until a later job proves its process gone ({@link #abandonDeadRuns}), which
- * also deletes any rows the killed transaction left behind.
+ * The results database: schema migrations (Flyway, scripts V1..V5 beside this class), and publishing one
+ * run atomically (Jdbi). The job is the only writer; the API reads. A run is first registered as 'running'
+ * (so an operator sees it), then all its rows and the switch to 'published' are written in one transaction:
+ * a reader sees either the whole run or none of it, and a killed job leaves the previous published run
+ * untouched. A killed job's run stays 'running' until a later job proves its process gone
+ * ({@link #abandonDeadRuns}), which also deletes any rows the killed transaction left behind.
+ * H2 (the default) and PostgreSQL alike.
  */
 public final class ResultsStore {
-    /** Numbered migrations, applied in order, each once. */
-    private static final List<String> MIGRATIONS = List.of("V1__results.sql", "V2__run_owner.sql", "V3__evidence_sentences.sql",
-            "V4__growth_evidence.sql", "V5__inferred_skills.sql");
+    private static final String MIGRATIONS = "classpath:org/skillscope/core/results";
+    /** The table the hand-made runner before Flyway kept its applied versions in. */
+    private static final String OLD_VERSION_TABLE = "schema_version";
     /** Two readings of one process's start time differ by less than this; a reused pid's start by more. */
     private static final long SAME_START_MS = 1_000;
     private static final int BATCH = 2_000;
 
     private final String jdbcUrl;
+    private final Jdbi jdbi;
 
     public ResultsStore(String jdbcUrl) {
         this.jdbcUrl = jdbcUrl;
+        this.jdbi = Jdbi.create(this::connect);
     }
 
     public String jdbcUrl() {
@@ -51,74 +57,68 @@ public final class ResultsStore {
         try {
             return DatabaseAccess.open(jdbcUrl);
         } catch (SQLException e) {
-            throw new ResultsException("cannot open results database " + jdbcUrl + ": " + e.getMessage(), e);
+            throw new ResultsException("cannot open results database " + DatabaseAccess.redact(jdbcUrl) + ": " + e.getMessage(), e);
         }
     }
 
     /** Creates or upgrades the schema; returns the schema version. */
     public int migrate() {
-        return migrate(MIGRATIONS.size());
+        return migrate(null);
     }
 
-    /** Up to the given schema version only: tests build an older database to upgrade. */
-    int migrate(int target) {
-        try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            int current = 0;
-            try (Statement st = c.createStatement()) {
-                st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, applied_at TIMESTAMP NOT NULL)");
-                try (ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
-                    rs.next();
-                    current = rs.getInt(1);
-                }
-            }
-            for (int v = current + 1; v <= target; v++) {
-                for (String sql : statements(MIGRATIONS.get(v - 1))) {
-                    try (Statement st = c.createStatement()) {
-                        st.execute(sql);
-                    }
-                }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?)")) {
-                    ps.setInt(1, v);
-                    ps.setTimestamp(2, Timestamp.from(Instant.now()));
-                    ps.executeUpdate();
-                }
-            }
-            c.commit();
-            return Math.max(current, target);
-        } catch (SQLException e) {
-            throw new ResultsException("cannot migrate results schema in " + jdbcUrl + ": " + e.getMessage(), e);
+    /** Up to the given schema version only (null: the latest): tests build an older database to upgrade. */
+    int migrate(Integer target) {
+        try {
+            // a database the runner before Flyway migrated: Flyway takes it from the version it recorded
+            OptionalInt old = flyway(null, null).info().applied().length > 0 ? OptionalInt.empty() : oldRunnerVersion();
+            Flyway flyway = flyway(target, old.isPresent() ? old.getAsInt() : null);
+            flyway.migrate();
+            if (old.isPresent()) jdbi.useHandle(h -> h.execute("DROP TABLE " + OLD_VERSION_TABLE)); // Flyway's history replaces it
+            MigrationInfo current = flyway.info().current();
+            return current == null ? 0 : Integer.parseInt(current.getVersion().getVersion());
+        } catch (FlywayException | JdbiException | SQLException e) {
+            throw new ResultsException("cannot migrate results schema in " + DatabaseAccess.redact(jdbcUrl) + ": " + e.getMessage(), e);
         }
     }
 
-    /** A migration's statements in order (package-private: tests replay part of one, as a killed job leaves it). */
-    static List<String> statements(String resource) {
-        try (InputStream in = ResultsStore.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing migration " + resource);
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
-            return java.util.Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read migration " + resource, e);
-        }
+    private Flyway flyway(Integer target, Integer baseline) {
+        DatabaseAccess.Login login = DatabaseAccess.login(jdbcUrl);
+        var config = Flyway.configure(ResultsStore.class.getClassLoader())
+                .dataSource(jdbcUrl, login.user(), login.password())
+                .locations(MIGRATIONS)
+                .failOnMissingLocations(true);
+        if (target != null) config.target(String.valueOf(target));
+        if (baseline != null) config.baselineVersion(String.valueOf(baseline)).baselineOnMigrate(true);
+        return config.load();
+    }
+
+    /** The version the runner before Flyway recorded, if this database has its table. */
+    private OptionalInt oldRunnerVersion() throws SQLException {
+        return jdbi.withHandle(h -> {
+            Connection c = h.getConnection();
+            String name = c.getMetaData().storesUpperCaseIdentifiers() ? OLD_VERSION_TABLE.toUpperCase(java.util.Locale.ROOT) : OLD_VERSION_TABLE;
+            try (var rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), name, null)) {
+                if (!rs.next()) return OptionalInt.empty();
+            }
+            // empty: the runner was killed in version 1, whose statements all may run again
+            Integer v = h.createQuery("SELECT MAX(version) FROM " + OLD_VERSION_TABLE).mapTo(Integer.class).one();
+            return OptionalInt.of(v == null ? 0 : v);
+        });
     }
 
     /** Registers a run as 'running', owned by this process. */
     public void begin(String runId, String escoVersion, String escoFingerprint, String inputsJson, String paramsJson) {
         ProcessHandle self = ProcessHandle.current();
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO runs (run_id, status, started_at, esco_version, esco_fingerprint, inputs_json, params_json, owner, owner_start_ms)"
-                        + " VALUES (?,?,?,?,?,?,?,?,?)")) {
-            ps.setString(1, runId);
-            ps.setString(2, "running");
-            ps.setTimestamp(3, Timestamp.from(Instant.now()));
-            ps.setString(4, escoVersion);
-            ps.setString(5, escoFingerprint);
-            ps.setString(6, inputsJson);
-            ps.setString(7, paramsJson);
-            ps.setString(8, self.pid() + "@" + hostName().orElse(""));
-            ps.setObject(9, self.info().startInstant().map(Instant::toEpochMilli).orElse(null), java.sql.Types.BIGINT);
-            ps.executeUpdate();
-        } catch (SQLException e) {
+        try {
+            jdbi.useHandle(h -> h.createUpdate("INSERT INTO runs (run_id, status, started_at, esco_version, esco_fingerprint, inputs_json, "
+                            + "params_json, owner, owner_start_ms) VALUES (:runId, 'running', :now, :escoVersion, :escoFingerprint, :inputsJson, "
+                            + ":paramsJson, :owner, :ownerStartMs)")
+                    .bind("runId", runId).bind("now", Instant.now()).bind("escoVersion", escoVersion)
+                    .bind("escoFingerprint", escoFingerprint).bind("inputsJson", inputsJson).bind("paramsJson", paramsJson)
+                    .bind("owner", self.pid() + "@" + hostName().orElse(""))
+                    .bind("ownerStartMs", self.info().startInstant().map(Instant::toEpochMilli).orElse(null))
+                    .execute());
+        } catch (JdbiException e) {
             throw new ResultsException("cannot register run " + runId + ": " + e.getMessage(), e);
         }
     }
@@ -134,42 +134,35 @@ public final class ResultsStore {
      * (e.g. its export files, written meanwhile). If it throws, nothing is committed.
      */
     public void publish(String runId, List<TableRows> tables, String countsJson, String timingsJson, String scopeNote, Runnable beforeCommit) {
-        try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            try {
-                for (TableRows t : tables) insert(c, runId, t);
+        try {
+            jdbi.useTransaction(h -> {
+                for (TableRows t : tables) insert(h, runId, t);
                 beforeCommit.run();
-                try (PreparedStatement ps = c.prepareStatement(
-                        "UPDATE runs SET status='published', finished_at=?, counts_json=?, timings_json=?, scope_note=? WHERE run_id=? AND status='running'")) {
-                    ps.setTimestamp(1, Timestamp.from(Instant.now()));
-                    ps.setString(2, countsJson);
-                    ps.setString(3, timingsJson);
-                    ps.setString(4, scopeNote);
-                    ps.setString(5, runId);
-                    if (ps.executeUpdate() != 1) throw new SQLException("run " + runId + " is not registered as running");
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
+                int marked = h.createUpdate("UPDATE runs SET status='published', finished_at=:now, counts_json=:counts, timings_json=:timings, "
+                                + "scope_note=:note WHERE run_id=:runId AND status='running'")
+                        .bind("now", Instant.now()).bind("counts", countsJson).bind("timings", timingsJson).bind("note", scopeNote)
+                        .bind("runId", runId).execute();
+                if (marked != 1) throw new ResultsException("cannot publish run " + runId + ": it is not registered as running", null);
+            });
+        } catch (JdbiException e) {
             throw new ResultsException("cannot publish run " + runId + ": " + e.getMessage(), e);
         }
     }
 
     /** Marks a run failed (best effort: the job is already failing). */
     public void fail(String runId, String reason) {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
-                "UPDATE runs SET status='failed', finished_at=?, scope_note=? WHERE run_id=? AND status='running'")) {
-            ps.setTimestamp(1, Timestamp.from(Instant.now()));
-            ps.setString(2, reason.length() > 1000 ? reason.substring(0, 1000) : reason);
-            ps.setString(3, runId);
-            ps.executeUpdate();
-        } catch (SQLException e) {
+        try {
+            jdbi.useHandle(h -> h.createUpdate("UPDATE runs SET status='failed', finished_at=:now, scope_note=:reason "
+                            + "WHERE run_id=:runId AND status='running'")
+                    .bind("now", Instant.now()).bind("reason", reason.length() > 1000 ? reason.substring(0, 1000) : reason)
+                    .bind("runId", runId).execute());
+        } catch (JdbiException | ResultsException e) {
             // nothing more to do: the run stays 'running' (readers ignore it) until a later job abandons it
         }
     }
+
+    /** A 'running' run's owner, as {@link #begin} recorded it. */
+    private record Owner(String runId, String owner, Long ownerStartMs) {}
 
     /**
      * Marks as 'abandoned' every 'running' run whose process is provably gone, and returns their ids:
@@ -182,45 +175,30 @@ public final class ResultsStore {
         Optional<String> host = hostName();
         if (host.isEmpty()) return List.of();
         List<String> abandoned = new ArrayList<>();
-        try (Connection c = connect()) {
-            Map<String, String> gone = new LinkedHashMap<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT run_id, owner, owner_start_ms FROM runs WHERE status='running' ORDER BY run_id")) {
-                while (rs.next()) {
-                    long startMs = rs.getLong(3);
-                    Optional<Long> start = rs.wasNull() ? Optional.empty() : Optional.of(startMs);
-                    String runId = rs.getString(1);
-                    goneReason(rs.getString(2), start, host.get()).ifPresent(why -> gone.put(runId, why));
-                }
-            }
-            if (gone.isEmpty()) return abandoned;
-            List<String> resultTables = resultTables(c);
-            c.setAutoCommit(false);
-            for (Map.Entry<String, String> e : gone.entrySet()) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "UPDATE runs SET status='abandoned', finished_at=?, scope_note=? WHERE run_id=? AND status='running'")) {
-                    ps.setTimestamp(1, Timestamp.from(Instant.now()));
-                    ps.setString(2, e.getValue());
-                    ps.setString(3, e.getKey());
-                    if (ps.executeUpdate() != 1) { // another job got there first
-                        c.rollback();
-                        continue;
+        try (Handle h = jdbi.open()) {
+            List<Owner> running = h.createQuery("SELECT run_id, owner, owner_start_ms FROM runs WHERE status='running' ORDER BY run_id")
+                    .map((rs, ctx) -> new Owner(rs.getString(1), rs.getString(2), rs.getObject(3) == null ? null : rs.getLong(3))).list();
+            for (Owner o : running) {
+                Optional<String> why = goneReason(o.owner(), Optional.ofNullable(o.ownerStartMs()), host.get());
+                if (why.isEmpty()) continue;
+                boolean marked = h.inTransaction(t -> {
+                    int n = t.createUpdate("UPDATE runs SET status='abandoned', finished_at=:now, scope_note=:why WHERE run_id=:runId AND status='running'")
+                            .bind("now", Instant.now()).bind("why", why.get()).bind("runId", o.runId()).execute();
+                    if (n != 1) return false; // another job got there first
+                    // H2's recovery after a kill can keep a few rows of the killed, uncommitted publish (seen once in
+                    // CI: 1 row of vacancy_skills). Readers never see them (the run is not published); they are deleted
+                    // with the mark, in one transaction, so a cleaner killed in turn leaves the run 'running' to redo.
+                    for (ResultTable table : ResultTable.values()) {
+                        if (table != ResultTable.RUNS) {
+                            t.createUpdate("DELETE FROM " + table.table() + " WHERE run_id=:runId").bind("runId", o.runId()).execute();
+                        }
                     }
-                }
-                // H2's recovery after a kill can keep a few rows of the killed, uncommitted publish (seen once in
-                // CI: 1 row of vacancy_skills). Readers never see them (the run is not published); they are deleted
-                // with the mark, in one transaction, so a cleaner killed in turn leaves the run 'running' to redo.
-                for (String table : resultTables) {
-                    try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE run_id=?")) {
-                        ps.setString(1, e.getKey());
-                        ps.executeUpdate();
-                    }
-                }
-                c.commit();
-                abandoned.add(e.getKey());
+                    return true;
+                });
+                if (marked) abandoned.add(o.runId());
             }
-        } catch (SQLException e) {
-            throw new ResultsException("cannot check running runs in " + jdbcUrl + ": " + e.getMessage(), e);
+        } catch (JdbiException e) {
+            throw new ResultsException("cannot check running runs in " + DatabaseAccess.redact(jdbcUrl) + ": " + e.getMessage(), e);
         }
         return abandoned;
     }
@@ -242,20 +220,6 @@ public final class ResultsStore {
             return Optional.of("abandoned: its job (process " + owner + ") ended without publishing or failing it; the pid is now another process's");
         }
         return Optional.empty();
-    }
-
-    /** Every table holding rows of runs (a run_id column), but the runs table itself. */
-    private static List<String> resultTables(Connection c) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (ResultSet rs = c.getMetaData().getColumns(null, c.getSchema(), "%", "RUN_ID")) {
-            while (rs.next()) {
-                String table = rs.getString("TABLE_NAME");
-                if (!table.equalsIgnoreCase("runs")) tables.add(table);
-            }
-        }
-        if (tables.isEmpty()) throw new SQLException("no result tables (with a RUN_ID column) in schema " + c.getSchema());
-        tables.sort(null);
-        return tables;
     }
 
     /**
@@ -282,27 +246,32 @@ public final class ResultsStore {
 
     /** The newest published run id, if any. */
     public Optional<String> latestPublished() {
-        try (Connection c = connect(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT run_id FROM runs WHERE status='published' ORDER BY finished_at DESC, run_id DESC LIMIT 1")) {
-            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-        } catch (SQLException e) {
-            throw new ResultsException("cannot read runs from " + jdbcUrl + ": " + e.getMessage(), e);
+        try {
+            return jdbi.withHandle(h -> h.createQuery("SELECT run_id FROM runs WHERE status='published' ORDER BY finished_at DESC, run_id DESC")
+                    .setMaxRows(1).mapTo(String.class).findFirst());
+        } catch (JdbiException e) {
+            throw new ResultsException("cannot read runs from " + DatabaseAccess.redact(jdbcUrl) + ": " + e.getMessage(), e);
         }
     }
 
-    private static void insert(Connection c, String runId, TableRows t) throws SQLException {
-        if (t.rows().isEmpty()) return;
-        String cols = "run_id, " + String.join(", ", t.columns());
-        String marks = String.join(", ", Collections.nCopies(t.columns().size() + 1, "?"));
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.table() + " (" + cols + ") VALUES (" + marks + ")")) {
-            int n = 0;
-            for (Object[] row : t.rows()) {
-                ps.setString(1, runId);
-                for (int i = 0; i < row.length; i++) ps.setObject(i + 2, row[i]);
-                ps.addBatch();
-                if (++n % BATCH == 0) ps.executeBatch();
+    private static void insert(Handle h, String runId, TableRows t) {
+        String sql = "INSERT INTO " + t.table() + " (" + ResultTable.RUN_ID + ", " + String.join(", ", t.columns()) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(t.columns().size() + 1, "?")) + ")";
+        PreparedBatch batch = h.prepareBatch(sql);
+        // one pass in order: the job's rows may be streamed from Spark, not held in a list
+        for (Object[] row : t.rows()) {
+            batch.bind(0, runId);
+            for (int i = 0; i < row.length; i++) {
+                Object value = row[i];
+                // as the driver takes the value: a row holds the job's plain Java values, nulls included
+                batch.bind(i + 1, (Argument) (position, statement, ctx) -> statement.setObject(position, value));
             }
-            ps.executeBatch();
+            batch.add();
+            if (batch.size() == BATCH) {
+                batch.execute();
+                batch = h.prepareBatch(sql);
+            }
         }
+        if (batch.size() > 0) batch.execute();
     }
 }

@@ -12,6 +12,11 @@ public record TableRows(String table, List<String> columns, List<Object[]> rows)
         columns = List.copyOf(columns);
     }
 
+    /** An empty row set of {@code table}, with the columns of its record. */
+    public static TableRows of(ResultTable table) {
+        return new TableRows(table.table(), table.rowColumns(), new ArrayList<>());
+    }
+
     public static TableRows of(String table, String... columns) {
         return new TableRows(table, List.of(columns), new ArrayList<>());
     }

@@ -65,4 +65,19 @@ class DatabaseAccessTest {
         assertNull(DatabaseAccess.localFile("jdbc:h2:tcp://dbhost/~/skillscope"));
         assertNull(DatabaseAccess.localFile("jdbc:postgresql://x/y"));
     }
+
+    @Test
+    void aPostgresqlUrlTakesItsLoginFromTheEnvironmentOrItselfNeverH2sDefault() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("SKILLSCOPE_DB_USER") == null && System.getenv("SKILLSCOPE_DB_PASSWORD") == null,
+                "SKILLSCOPE_DB_USER/PASSWORD are set here");
+        assertEquals(new DatabaseAccess.Login(null, null), DatabaseAccess.login("jdbc:postgresql://127.0.0.1:5432/db?user=u"));
+        assertEquals(new DatabaseAccess.Login("sa", ""), DatabaseAccess.login("jdbc:h2:mem:x"));
+    }
+
+    @Test
+    void aPasswordInAUrlIsMaskedInMessages() {
+        assertEquals("jdbc:postgresql://h/db?user=u&password=***&ssl=true",
+                DatabaseAccess.redact("jdbc:postgresql://h/db?user=u&password=s3cret&ssl=true"));
+        assertEquals("jdbc:h2:tcp://h/~/db;PASSWORD=***;X=1", DatabaseAccess.redact("jdbc:h2:tcp://h/~/db;PASSWORD=s3cret;X=1"));
+    }
 }

@@ -2,53 +2,139 @@ package org.skillscope.core.results;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+/** On H2 and, when one is given, PostgreSQL ({@link TestDatabases}); each test its own fresh database. */
+@ParameterizedClass
+@ValueSource(strings = {TestDatabases.H2, TestDatabases.POSTGRESQL})
 class ResultsStoreTest {
+    @Parameter
+    String database;
     private ResultsStore store;
 
     @BeforeEach
     void freshDatabase() {
-        // each test its own in-memory database, kept open until the JVM ends
-        store = new ResultsStore("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        store = new ResultsStore(TestDatabases.fresh(database));
         store.migrate();
     }
 
+    /**
+     * A database as the migration runner before Flyway left it at {@code version}: the tables of V1..version,
+     * a schema_version table listing those versions, and no Flyway history.
+     */
+    private ResultsStore oldStyle(int version) throws Exception {
+        ResultsStore old = new ResultsStore(TestDatabases.fresh(database));
+        assertEquals(version, old.migrate(version));
+        try (Connection c = old.connect(); Statement st = c.createStatement()) {
+            st.execute("DROP TABLE \"flyway_schema_history\"");
+            st.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, applied_at TIMESTAMP NOT NULL)");
+            for (int v = 1; v <= version; v++) st.execute("INSERT INTO schema_version VALUES (" + v + ", CURRENT_TIMESTAMP)");
+        }
+        return old;
+    }
+
+    /**
+     * A migration's statements in order, as a job killed part-way through one leaves them applied (these
+     * scripts have no ';' inside a literal or a comment: Flyway itself parses them properly).
+     */
+    static List<String> statements(String resource) {
+        try (InputStream in = ResultsStore.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing migration " + resource);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
+            return java.util.Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + resource, e);
+        }
+    }
+
+    /** Flyway's history: "version type" per version, in the order applied (not its row for making the table, on H2). */
+    private List<String> history(ResultsStore s) throws Exception {
+        List<String> rows = new java.util.ArrayList<>();
+        try (Connection c = s.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT \"version\", \"type\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+            while (rs.next()) rows.add(rs.getString(1) + " " + rs.getString(2) + (rs.getBoolean(3) ? "" : " failed"));
+        }
+        return rows;
+    }
+
+    private boolean hasTable(ResultsStore s, String table) throws Exception {
+        try (Connection c = s.connect()) {
+            String name = c.getMetaData().storesUpperCaseIdentifiers() ? table.toUpperCase(java.util.Locale.ROOT) : table;
+            try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), name, null)) {
+                return rs.next();
+            }
+        }
+    }
+
+    @Test
+    void aDatabaseOfTheRunnerBeforeFlywayIsBaselinedAtItsRecordedVersionAndTakenToTheLatest() throws Exception {
+        for (int version = 1; version <= 5; version++) {
+            ResultsStore old = oldStyle(version);
+            assertEquals(5, old.migrate(), "from version " + version);
+            List<String> expected = new java.util.ArrayList<>(List.of(version + " BASELINE"));
+            for (int v = version + 1; v <= 5; v++) expected.add(v + " SQL");
+            assertEquals(expected, history(old), "from version " + version);
+            assertFalse(hasTable(old, "schema_version"), "Flyway's history replaces the old version table");
+            assertEquals(5, old.migrate(), "and then nothing more to do");
+            assertEquals(expected, history(old));
+        }
+    }
+
+    @Test
+    void anOldDatabaseAtVersion2IsNotTakenForANewerOne() throws Exception {
+        // baselined at a wrong (later) version, version 3 would never run and its column would be missing
+        ResultsStore old = oldStyle(2);
+        old.migrate();
+        try (Connection c = old.connect(); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO evidence_sentences (run_id, sentence_id, sentence) VALUES ('r1', 1, 'Write SQL.')");
+            st.execute("INSERT INTO vacancy_skills (run_id, vacancy_id, skill_uri, score, sentence_id, evidence_label, source) "
+                    + "VALUES ('r1', 'v1', 's1', 0.9, 1, 'SQL', 'inferred')");
+        }
+        assertEquals(1, count(old, "SELECT COUNT(*) FROM vacancy_skills WHERE sentence_id = 1 AND source = 'inferred'"));
+    }
+
     private static TableRows gap(String skill) {
-        return TableRows.of("gaps", "scope_type", "scope", "rank_no", "skill_uri", "label", "vacancies", "share", "shrunk_share",
-                "growth", "specificity", "gap_score", "green", "digital", "reason")
-                .add("all", "*", 1, skill, "k", 5L, 0.1, 0.1, null, 0.8, 0.08, false, true, "high demand");
+        return TableRows.of(ResultTable.GAPS).add("all", "*", 1, skill, "k", 5L, 0.1, 0.1, null, null, null, null, null, null, null, null,
+                0.8, 0.08, false, true, "high demand", 0L);
     }
 
     private long count(String sql) throws Exception {
-        try (Connection c = store.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        return count(store, sql);
+    }
+
+    private static long count(ResultsStore s, String sql) throws Exception {
+        try (Connection c = s.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     @Test
-    void migratingTwiceKeepsOneSchemaVersion() throws Exception {
+    void migratingTwiceAppliesEachVersionOnce() throws Exception {
         assertEquals(5, store.migrate());
-        assertEquals(5, count("SELECT COUNT(*) FROM schema_version"));
+        assertEquals(List.of("1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL"), history(store));
     }
 
     @Test
     void version4AddsTheGrowthEvidenceAndKeepsOlderRunsRowsAlsoAfterAKilledAttempt() throws Exception {
-        List<String> v4 = ResultsStore.statements("V4__growth_evidence.sql");
+        List<String> v4 = statements("V4__growth_evidence.sql");
         for (int k = 0; k <= v4.size(); k++) {
-            ResultsStore old = new ResultsStore("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-            assertEquals(3, old.migrate(3));
+            ResultsStore old = oldStyle(3);
             try (Connection c = old.connect(); Statement st = c.createStatement()) {
                 st.execute("INSERT INTO gaps (run_id, scope_type, scope, rank_no, skill_uri, label, vacancies, share, shrunk_share, growth, "
                         + "specificity, gap_score, green, digital, reason) VALUES ('r1', 'all', '*', 1, 's1', 'k', 5, 0.1, 0.1, 0.924, 0.8, "
@@ -71,10 +157,9 @@ class ResultsStoreTest {
 
     @Test
     void version5MarksOlderRunsSkillsStatedAndTheirDemandUninferredAlsoAfterAKilledAttempt() throws Exception {
-        List<String> v5 = ResultsStore.statements("V5__inferred_skills.sql");
+        List<String> v5 = statements("V5__inferred_skills.sql");
         for (int k = 0; k <= v5.size(); k++) {
-            ResultsStore old = new ResultsStore("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-            assertEquals(4, old.migrate(4));
+            ResultsStore old = oldStyle(4);
             try (Connection c = old.connect(); Statement st = c.createStatement()) {
                 st.execute("INSERT INTO vacancy_skills (run_id, vacancy_id, skill_uri, score, sentence_id, evidence_label) VALUES ('r1', 'v1', 's1', 0.9, 7, 'SQL')");
                 st.execute("INSERT INTO skill_demand (run_id, scope_type, scope, skill_uri, label, vacancies, scope_vacancies, share, shrunk_share, "
@@ -93,11 +178,10 @@ class ResultsStoreTest {
 
     @Test
     void version3KeepsTheEvidenceSentencesOfOlderRunsOncePerRun() throws Exception {
-        List<String> v3 = ResultsStore.statements("V3__evidence_sentences.sql");
+        List<String> v3 = statements("V3__evidence_sentences.sql");
         // 0: an untouched version-2 database; k: a job killed after the k-th statement (H2 commits at each schema change)
         for (int k = 0; k <= v3.size(); k++) {
-            ResultsStore old = new ResultsStore("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-            assertEquals(2, old.migrate(2));
+            ResultsStore old = oldStyle(2);
             try (Connection c = old.connect(); Statement st = c.createStatement()) {
                 st.execute("INSERT INTO vacancy_skills (run_id, vacancy_id, skill_uri, score, evidence_sentence, evidence_label) VALUES "
                         + "('r1', 'v1', 's1', 0.9, 'Write SQL.', 'SQL'), ('r1', 'v2', 's1', 0.8, 'Write SQL.', 'SQL'), "
