@@ -43,11 +43,11 @@ final class Schemas {
         if (raw == int.class || raw == long.class || raw == Integer.class || raw == Long.class) return type(s, "integer", nullable);
         if (raw == double.class || raw == float.class || raw == Double.class || raw == Float.class) return type(s, "number", nullable);
         if (Collection.class.isAssignableFrom(raw)) {
-            type(s, "array", false).set("items", of(t.getContentType(), true));
+            type(s, "array", false).set("items", of(t.getContentType(), false)); // lists hold no nulls
             return s;
         }
         if (Map.class.isAssignableFrom(raw)) {
-            type(s, "object", false).set("additionalProperties", of(t.getContentType(), true));
+            type(s, "object", false).set("additionalProperties", of(t.getContentType(), false));
             return s;
         }
         if (raw.isRecord()) {
