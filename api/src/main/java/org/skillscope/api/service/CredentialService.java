@@ -140,11 +140,11 @@ public final class CredentialService {
         return out;
     }
 
-    static long num(Object o) {
+    private static long num(Object o) {
         return o == null ? 0 : ((Number) o).longValue();
     }
 
-    static double dbl(Object o) {
+    private static double dbl(Object o) {
         return o == null ? 0 : ((Number) o).doubleValue();
     }
 }

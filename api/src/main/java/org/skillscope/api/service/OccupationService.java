@@ -5,11 +5,9 @@ import org.skillscope.datasets.esco.EscoOccupation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** ESCO occupations: search, and one occupation with its essential/optional skills and its demand. */

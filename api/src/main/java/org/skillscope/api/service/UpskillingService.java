@@ -10,7 +10,6 @@ import org.skillscope.core.recommend.UpskillingPlan;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
