@@ -62,7 +62,7 @@ public final class ApiServer {
 
     /** The same with a caller's cache (tests look at what it keeps). */
     static Javalin create(ApiConfig cfg, EscoContext esco, RunCache cache) {
-        ObjectMapper mapper = JavalinJackson.defaultMapper();
+        ObjectMapper mapper = org.skillscope.api.service.Json.MAPPER; // the API's one mapper setup
         Database db = new Database(cfg.jdbcUrl());
         RunService runs = new RunService(db, cache);
         SkillService skills = new SkillService(db, esco);

@@ -14,9 +14,7 @@ import org.skillscope.api.service.RunService;
 import org.skillscope.api.service.SkillService;
 import org.skillscope.api.service.UpskillingService;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * HTTP handlers: each reads its parameters, calls one service and writes JSON. No logic lives here;
@@ -74,7 +72,7 @@ public final class Controllers {
      * A list: a page of it as JSON (cached like any answer), or with {@code format=csv} all of it, streamed.
      * Its filters are read before this is called, so they are part of the cache key.
      */
-    private void list(Context ctx, String run, String name, java.util.function.Supplier<Listing> listing) {
+    private void list(Context ctx, String run, String name, java.util.function.Supplier<Listing<?>> listing) {
         if (csv(ctx)) {
             csv.send(ctx, name, listing.get());
         } else {
@@ -105,9 +103,10 @@ public final class Controllers {
 
     // ---- system ----------------------------------------------------------------------------------
 
+    /** Liveness: {@code database} up or down, and whether it holds a published run. */
+    public record Health(String status, String database, boolean publishedRun) {}
+
     void health(Context ctx) {
-        Map<String, Object> h = new LinkedHashMap<>();
-        h.put("status", "ok");
         boolean db;
         boolean anyRun = false;
         try {
@@ -116,15 +115,13 @@ public final class Controllers {
         } catch (RuntimeException e) {
             db = false;
         }
-        h.put("database", db ? "up" : "down");
-        h.put("publishedRun", anyRun);
-        send(ctx, h);
+        send(ctx, new Health("ok", db ? "up" : "down", anyRun));
     }
 
     // ---- runs ------------------------------------------------------------------------------------
 
     void listRuns(Context ctx) {
-        Listing l = runs.list();
+        Listing<?> l = runs.list();
         if (csv(ctx)) csv.send(ctx, "runs", l);
         else send(ctx, l.page(Params.page(ctx, maxPage)));
     }
@@ -254,7 +251,7 @@ public final class Controllers {
 
     void scopes(Context ctx) {
         String run = run(ctx);
-        cached(ctx, run, () -> Map.of("scopes", policy.scopes(run)));
+        cached(ctx, run, () -> policy.scopes(run));
     }
 
     void gaps(Context ctx) {
@@ -281,7 +278,7 @@ public final class Controllers {
     void supplyDemand(Context ctx) {
         String run = run(ctx);
         var scope = scope(ctx);
-        cached(ctx, run, () -> Map.of("groups", policy.supplyDemand(run, scope)));
+        cached(ctx, run, () -> policy.supplyDemand(run, scope));
     }
 
     void transition(Context ctx) {

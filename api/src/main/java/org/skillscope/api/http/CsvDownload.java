@@ -14,7 +14,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A whole list as CSV ({@code format=csv}): a header line of the list's columns, then every row as it is
@@ -29,14 +28,15 @@ final class CsvDownload {
         this.json = json;
     }
 
-    void send(Context ctx, String name, Listing list) {
+    void send(Context ctx, String name, Listing<?> list) {
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"skillscope-" + name + ".csv\"");
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         list.columns().forEach(schema::addColumn);
         try (OutputStream out = ctx.outputStream();
              SequenceWriter w = CSV.writer(schema.build()).writeValues(out)) {
-            list.each(row -> {
+            list.each(item -> {
+                JsonNode row = json.valueToTree(item);
                 List<String> cells = new ArrayList<>(list.columns().size());
                 for (String c : list.columns()) cells.add(cell(row, c));
                 try {
@@ -50,14 +50,10 @@ final class CsvDownload {
         }
     }
 
-    /** The text of column {@code path} ("growth.rate") of a row; empty for null. */
-    String cell(Map<String, Object> row, String path) {
-        Object v = row;
-        for (String key : path.split("\\.")) {
-            if (v instanceof Map<?, ?> m) v = m.get(key);
-            else if (v instanceof JsonNode n) v = n.get(key);
-            else v = null;
-        }
+    /** The text of column {@code path} ("growth.rate") of a row (an item as JSON); empty for null. */
+    String cell(JsonNode row, String path) {
+        JsonNode v = row;
+        for (String key : path.split("\\.")) v = v == null ? null : v.get(key);
         return text(v);
     }
 
@@ -69,12 +65,9 @@ final class CsvDownload {
         return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
     }
 
-    private String text(Object v) {
-        if (v == null || v instanceof JsonNode n && n.isNull()) return "";
-        if (v instanceof JsonNode n && n.isValueNode()) return n.isTextual() ? inert(n.asText()) : n.asText();
-        if (v instanceof CharSequence t) return inert(t.toString());
-        if (v instanceof Number || v instanceof Boolean) return v.toString();
-        JsonNode tree = json.valueToTree(v);
+    private String text(JsonNode tree) {
+        if (tree == null || tree.isNull()) return "";
+        if (tree.isValueNode()) return tree.isTextual() ? inert(tree.asText()) : tree.asText();
         if (tree.isArray()) {
             boolean plain = true;
             for (JsonNode e : tree) plain &= e.isValueNode();

@@ -1,5 +1,6 @@
 package org.skillscope.api.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,7 +10,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The OpenAPI 3.1 document, built from the route table. */
+/** The OpenAPI 3.1 document, built from the route table; answers' schemas come from their records ({@link Schemas}). */
 public final class OpenApi {
     private static final Pattern PATH_PARAM = Pattern.compile("\\{(\\w+)}");
 
@@ -26,6 +27,8 @@ public final class OpenApi {
                 + "parameters, page sizes over the limit, and bodies over the size limit with type body-too-large), "
                 + "404 unknown id, 503 no published run.");
         ObjectNode paths = doc.putObject("paths");
+        ObjectNode schemas = mapper.createObjectNode();
+        Schemas answers = new Schemas(mapper.getTypeFactory(), schemas);
         for (Route r : routes) {
             ObjectNode item = paths.has(r.path()) ? (ObjectNode) paths.get(r.path()) : paths.putObject(r.path());
             ObjectNode op = item.putObject(r.method().name().toLowerCase(Locale.ROOT));
@@ -60,13 +63,29 @@ public final class OpenApi {
                 }
             }
             ObjectNode responses = op.putObject("responses");
-            responses.putObject("200").put("description", "OK").putObject("content").putObject("application/json").putObject("schema").put("type", "object");
+            ObjectNode ok = responses.putObject("200").put("description", "OK").putObject("content").putObject("application/json");
+            List<ObjectNode> alternatives = r.responses().stream().map(t -> JsonNode.class.isAssignableFrom(t.getRawClass())
+                    ? mapper.createObjectNode().put("$ref", "#/components/schemas/CredentialDocument") : answers.of(t)).toList();
+            if (alternatives.size() == 1) ok.set("schema", alternatives.get(0));
+            else ok.putObject("schema").putArray("oneOf").addAll(alternatives);
             for (String code : List.of("400", "404", "503")) {
                 responses.putObject(code).put("description", switch (code) { case "400" -> "bad input"; case "404" -> "unknown id"; default -> "no published run"; })
                         .putObject("content").putObject("application/problem+json").putObject("schema").put("$ref", "#/components/schemas/Problem");
             }
         }
-        ObjectNode problem = doc.putObject("components").putObject("schemas").putObject("Problem");
+        ObjectNode components = doc.putObject("components").putObject("schemas");
+        components.setAll(schemas);
+        // the exporter's documents follow their own standards (ELM, Open Badges 3.0): their keys are theirs, not this API's
+        ObjectNode document = components.putObject("CredentialDocument").put("type", "object")
+                .put("description", "a European Learning Model JSON-LD document (format=elm) or an Open Badges 3.0 credential or achievement "
+                        + "(format=ob3), with the credential's ESCO skills");
+        ObjectNode documentProps = document.putObject("properties");
+        documentProps.putObject("@context");
+        documentProps.putObject("id").put("type", "string");
+        documentProps.putObject("type");
+        document.putArray("required").add("@context").add("type");
+        document.put("additionalProperties", true);
+        ObjectNode problem = components.putObject("Problem");
         problem.put("type", "object");
         ObjectNode props = problem.putObject("properties");
         for (String f : List.of("type", "title", "detail", "instance")) props.putObject(f).put("type", "string");

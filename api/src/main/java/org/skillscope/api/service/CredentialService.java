@@ -1,5 +1,6 @@
 package org.skillscope.api.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.skillscope.core.export.ExportFormat;
 import org.skillscope.core.export.ExportedCredential;
 
@@ -21,6 +22,28 @@ public final class CredentialService {
     static final String LIST_COLUMNS = "credential_id, title, awarding_body, issuer_country, language, eqf_level, workload_ects, "
             + "participation_form, source_format, url, missing_elements, skills, relevance, relevance_percentile, green, green_skill_share, "
             + "green_occupation_share, digital, digital_skill_share, digital_occupation_share";
+
+    /** A credential of the run with its scores; {@code skills} how many skills it teaches. */
+    public record Item(String credentialId, String title, String awardingBody, String issuerCountry, String language, Integer eqfLevel,
+                       Double workloadEcts, String participationForm, String sourceFormat, String url, String missingElements, int skills,
+                       double relevance, double relevancePercentile, double green, double greenSkillShare, Double greenOccupationShare,
+                       double digital, double digitalSkillShare, Double digitalOccupationShare) {}
+
+    /** One credential: the list's fields with its mapped skills in place of their count, its outcomes, occupations and standard elements. */
+    public record Detail(String credentialId, String title, String awardingBody, String issuerCountry, String language, Integer eqfLevel,
+                         Double workloadEcts, String participationForm, String sourceFormat, String url, String missingElements, List<Skill> skills,
+                         double relevance, double relevancePercentile, double green, double greenSkillShare, Double greenOccupationShare,
+                         double digital, double digitalSkillShare, Double digitalOccupationShare, String assessmentType, String sourceFile,
+                         JsonNode outcomes, List<Occupation> occupations, List<CredentialSources.Element> standardElements,
+                         String standardElementsNote, String summary) {}
+
+    /** A skill the credential teaches, with its demand, its part of the score and why. */
+    public record Skill(String skillUri, String label, double confidence, boolean declared, String evidenceOutcome, String evidenceLabel,
+                        long vacancies, double share, double shrunkShare, Growths.Rate growth, double specificity, double contribution,
+                        boolean green, boolean digital, String id, String why, boolean growthClear) {}
+
+    /** An occupation the credential prepares for: {@code covered} of its {@code essential} skills. */
+    public record Occupation(String occupationUri, String label, double coverage, int covered, int essential, long vacancies) {}
 
     private final Database db;
     private final CredentialExports exports;
@@ -48,7 +71,7 @@ public final class CredentialService {
     /** The list's columns: those of {@link #LIST_COLUMNS}, as the JSON names them. */
     static final List<String> COLUMNS = java.util.Arrays.stream(LIST_COLUMNS.split(",\\s*")).map(Database::camel).toList();
 
-    public Listing list(String runId, Filter f) {
+    public Listing<Item> list(String runId, Filter f) {
         String order = SORTS.get(f.sort() == null ? "relevance" : f.sort());
         if (order == null) throw ApiException.badRequest("sort must be one of " + new java.util.TreeSet<>(SORTS.keySet()) + ", got '" + f.sort() + "'");
         StringBuilder where = new StringBuilder(" WHERE run_id=?");
@@ -74,44 +97,54 @@ public final class CredentialService {
             where.append(" AND UPPER(issuer_country)=?");
             params.add(f.country().strip().toUpperCase(Locale.ROOT));
         }
-        return Listing.sql(db, COLUMNS, "SELECT COUNT(*) FROM credentials" + where,
-                "SELECT " + LIST_COLUMNS + " FROM credentials" + where + " ORDER BY " + order, params, r -> r);
+        return Listing.sql(db, Item.class, COLUMNS, "SELECT COUNT(*) FROM credentials" + where,
+                "SELECT " + LIST_COLUMNS + " FROM credentials" + where + " ORDER BY " + order, params);
     }
 
-    public Map<String, Object> detail(String runId, String credentialId) {
+    public Detail detail(String runId, String credentialId) {
         if (credentialId.length() > 300) throw ApiException.badRequest("credential id is at most 300 characters");
         List<Map<String, Object>> rows = db.query("SELECT " + LIST_COLUMNS + ", assessment_type, source_file, outcomes_json "
                 + "FROM credentials WHERE run_id=? AND credential_id=?", runId, credentialId);
         if (rows.isEmpty()) throw ApiException.notFound("no credential '" + credentialId + "' in run " + runId);
         Map<String, Object> c = rows.get(0);
         c.put("outcomes", Json.parse(c.remove("outcomesJson")));
-        List<Map<String, Object>> skills = db.query("SELECT skill_uri, label, confidence, declared, evidence_outcome, evidence_label, "
+        List<Skill> skills = new ArrayList<>();
+        for (Map<String, Object> s : db.query("SELECT skill_uri, label, confidence, declared, evidence_outcome, evidence_label, "
                 + "vacancies, share, shrunk_share, " + Growths.COLUMNS + ", specificity, contribution, green, digital FROM credential_skills "
-                + "WHERE run_id=? AND credential_id=? ORDER BY contribution DESC, skill_uri", runId, credentialId);
-        for (Map<String, Object> s : skills) {
+                + "WHERE run_id=? AND credential_id=? ORDER BY contribution DESC, skill_uri", runId, credentialId)) {
             s.put("id", EscoContext.idOf((String) s.get("skillUri")));
             s.put("why", Explain.skill((String) s.get("label"), num(s.get("vacancies")), dbl(s.get("share")), Growths.of(s),
                     dbl(s.get("specificity")), dbl(s.get("contribution"))));
-            Growths.fold(s);
+            skills.add(Json.row(Growths.fold(s), Skill.class));
         }
-        c.put("skills", skills);
-        c.put("occupations", db.query("SELECT occupation_uri, label, coverage, covered, essential, vacancies FROM credential_occupations "
-                + "WHERE run_id=? AND credential_id=? ORDER BY coverage DESC, occupation_uri", runId, credentialId));
+        List<Occupation> occupations = db.query("SELECT occupation_uri, label, coverage, covered, essential, vacancies FROM credential_occupations "
+                + "WHERE run_id=? AND credential_id=? ORDER BY coverage DESC, occupation_uri", runId, credentialId).stream()
+                .map(r -> Json.row(r, Occupation.class)).toList();
         // the 16 standard elements, those the tables do not keep read back from the unchanged input file
         List<Map<String, Object>> run = db.query("SELECT inputs_json FROM runs WHERE run_id=?", runId);
         CredentialSources.Found found = sources.find(run.isEmpty() ? null : Json.parse(run.get(0).get("inputsJson")), (String) c.get("sourceFile"),
                 credentialId);
-        c.put("standardElements", CredentialSources.elements(found.credential(), c));
-        c.put("standardElementsNote", found.note() == null ? null : found.note() + ": only the elements the results keep are shown");
-        c.put("summary", Explain.credential(dbl(c.get("relevance")), dbl(c.get("relevancePercentile")), skills.size()));
-        return c;
+        Item i = Json.row(without(c, "assessmentType", "sourceFile", "outcomes"), Item.class);
+        return new Detail(i.credentialId(), i.title(), i.awardingBody(), i.issuerCountry(), i.language(), i.eqfLevel(), i.workloadEcts(),
+                i.participationForm(), i.sourceFormat(), i.url(), i.missingElements(), skills, i.relevance(), i.relevancePercentile(), i.green(),
+                i.greenSkillShare(), i.greenOccupationShare(), i.digital(), i.digitalSkillShare(), i.digitalOccupationShare(),
+                (String) c.get("assessmentType"), (String) c.get("sourceFile"), (JsonNode) c.get("outcomes"), occupations,
+                CredentialSources.elements(found.credential(), c),
+                found.note() == null ? null : found.note() + ": only the elements the results keep are shown",
+                Explain.credential(i.relevance(), i.relevancePercentile(), skills.size()));
     }
 
-    static long num(Object o) {
+    private static Map<String, Object> without(Map<String, Object> row, String... keys) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>(row);
+        for (String k : keys) out.remove(k);
+        return out;
+    }
+
+    private static long num(Object o) {
         return o == null ? 0 : ((Number) o).longValue();
     }
 
-    static double dbl(Object o) {
+    private static double dbl(Object o) {
         return o == null ? 0 : ((Number) o).doubleValue();
     }
 }

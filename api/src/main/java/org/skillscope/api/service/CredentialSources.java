@@ -80,24 +80,20 @@ final class CredentialSources {
         return new Found(null, "the run does not list " + sourceFile + " among its inputs");
     }
 
+    /** A standard element (Annex I): its value as text, a number or a list, null where the credential lacks it. */
+    public record Element(int number, String element, String column, boolean mandatory, JsonNode value, boolean present) {}
+
     /**
      * The 16 elements in Annex I's order: number, name, column, mandatory, value (text; the learner only as
      * "pseudonymised"), present. Without the source credential, the values the results row {@code row} holds.
      */
-    static List<Map<String, Object>> elements(Credential c, Map<String, Object> row) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    static List<Element> elements(Credential c, Map<String, Object> row) {
+        List<Element> out = new ArrayList<>();
         int n = 0;
         for (Map.Entry<StandardElement, String> e : NAMES.entrySet()) {
             Object value = c != null ? valueOf(c, e.getKey()) : fromRow(row, e.getKey());
             if (value instanceof String t && t.isBlank() || value instanceof JsonNode j && (j.isNull() || j.isArray() && j.isEmpty())) value = null;
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("number", ++n);
-            m.put("element", e.getValue());
-            m.put("column", e.getKey().column());
-            m.put("mandatory", e.getKey().mandatory());
-            m.put("value", value);
-            m.put("present", value != null);
-            out.add(m);
+            out.add(new Element(++n, e.getValue(), e.getKey().column(), e.getKey().mandatory(), Json.MAPPER.valueToTree(value), value != null));
         }
         return out;
     }

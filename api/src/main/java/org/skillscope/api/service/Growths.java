@@ -2,14 +2,12 @@ package org.skillscope.api.service;
 
 import org.skillscope.core.demand.Growth;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Growth as the API gives it: null, or {@code {"rate","earlierVacancies","laterVacancies","earlierPeriod",
- * "laterPeriod","earlierCount","laterCount"}} with {@code growthClear} beside it (the change is statistically
- * clear, docs/scoring.md). One reader of the growth columns of skill_demand, credential_skills and gaps.
+ * Growth as the API gives it: null, or {@link Rate} with {@code growthClear} beside it (the change is
+ * statistically clear, docs/scoring.md). One reader of the growth columns of skill_demand, credential_skills and gaps.
  */
 public final class Growths {
     /** The growth columns, for a SELECT list. */
@@ -19,6 +17,10 @@ public final class Growths {
     /** What {@link #fold} leaves in a row, as list columns ({@link Listing#columns}). */
     public static final List<String> JSON_COLUMNS = List.of("growth.rate", "growth.earlierVacancies", "growth.laterVacancies",
             "growth.earlierPeriod", "growth.laterPeriod", "growth.earlierCount", "growth.laterCount", "growthClear");
+
+    /** The growth of a skill's demand between two periods of dated vacancies; {@code rate} is null for a skill newly asked for. */
+    public record Rate(Double rate, long earlierVacancies, long laterVacancies, String earlierPeriod, String laterPeriod,
+                       long earlierCount, long laterCount) {}
 
     private Growths() {}
 
@@ -45,22 +47,18 @@ public final class Growths {
         for (String k : new String[] {"growthClear", "growthEarlierPeriod", "growthLaterPeriod", "growthEarlierVacancies",
                 "growthLaterVacancies", "growthEarlierCount", "growthLaterCount"}) row.remove(k);
         row.put("growth", json(g));
-        row.put("growthClear", g != null && g.clear());
+        row.put("growthClear", clear(g));
         return row;
     }
 
     /** The growth object, or null. */
-    public static Map<String, Object> json(Growth g) {
-        if (g == null) return null;
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rate", g.rate());
-        m.put("earlierVacancies", g.earlierVacancies());
-        m.put("laterVacancies", g.laterVacancies());
-        m.put("earlierPeriod", g.earlierPeriod());
-        m.put("laterPeriod", g.laterPeriod());
-        m.put("earlierCount", g.earlierCount());
-        m.put("laterCount", g.laterCount());
-        return m;
+    public static Rate json(Growth g) {
+        return g == null ? null : new Rate(g.rate(), g.earlierVacancies(), g.laterVacancies(), g.earlierPeriod(), g.laterPeriod(),
+                g.earlierCount(), g.laterCount());
+    }
+
+    public static boolean clear(Growth g) {
+        return g != null && g.clear();
     }
 
     private static long num(Map<String, Object> row, String key) {

@@ -1,7 +1,7 @@
 package org.skillscope.api.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.skillscope.core.demand.SkillDemand;
 import org.skillscope.core.esco.EscoGraph;
 import org.skillscope.core.export.CredentialExport;
@@ -11,7 +11,6 @@ import org.skillscope.core.match.SkillMatch;
 import org.skillscope.core.match.SkillMatcher;
 import org.skillscope.core.score.AlignmentScore;
 import org.skillscope.core.score.CredentialScorer;
-import org.skillscope.core.score.PreparedOccupation;
 import org.skillscope.core.score.RelevanceScore;
 import org.skillscope.core.score.RelevanceScorer;
 import org.skillscope.core.score.SkillContribution;
@@ -29,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +43,42 @@ import java.util.TreeMap;
  */
 public final class MappingService {
     public static final int MAX_TEXT_CHARS = 20_000;
+
+    /** POST /api/map: the text's language, its occupation (with a job title, other languages), its skills and what could not be mapped. */
+    public record Mapped(String language, @JsonInclude(JsonInclude.Include.NON_NULL) Occupation occupation, List<Skill> skills, List<String> notes) {}
+
+    /** The occupation of a job title in another language, as its title index matched it. */
+    public record Occupation(String uri, String id, String label, String matchedLabel, double score) {}
+
+    /** A skill of a text: stated (asserted by the matcher, or a tool name written as in ESCO) or inferred from the occupation. */
+    public record Skill(String uri, String id, String label, double score, double confidence, boolean asserted, Evidence evidence,
+                        boolean green, boolean digital, String source) {}
+
+    /** What a skill rests on: the {@code unit} of text or the {@code occupation} it is inferred from, and the label that matched. */
+    public record Evidence(@JsonInclude(JsonInclude.Include.NON_NULL) String unit, @JsonInclude(JsonInclude.Include.NON_NULL) String occupation,
+                           String matchedLabel) {}
+
+    /** POST /api/credentials/score: each posted credential scored against the run's demand, and what the loader found wrong. */
+    public record Scored(String runId, String escoVersion, List<ScoredCredential> credentials, List<String> findings) {}
+
+    /** A posted credential with its scores, skills (each with its part of the relevance and why) and the occupations it prepares for. */
+    public record ScoredCredential(String credentialId, String title, String awardingBody, String sourceFormat, Integer eqfLevel, Double workloadEcts,
+                             double relevance, double relevancePercentile, Alignment green, Alignment digital, List<CredentialSkill> skills,
+                             List<PreparedFor> occupations, String summary) {}
+
+    /** A green or digital alignment: its score, from the share of skills and of occupations in the {@code collections}. */
+    public record Alignment(double score, double skillShare, Double occupationShare, String collections, List<String> skills) {}
+
+    /** A skill the posted credential teaches, with its demand and contribution. */
+    public record CredentialSkill(String uri, String id, String label, double confidence, OutcomeEvidence evidence, long vacancies, double share,
+                                  double shrunkShare, Growths.Rate growth, boolean growthClear, double specificity, double contribution,
+                                  boolean green, boolean digital, String why) {}
+
+    /** The outcome stating a skill and the label that matched, or {@code declared} where the outcome names the ESCO skill. */
+    public record OutcomeEvidence(String outcome, String matchedLabel, boolean declared) {}
+
+    /** An occupation the credential prepares for: {@code covered} of its {@code essential} skills. */
+    public record PreparedFor(String uri, String label, double coverage, int covered, int essential) {}
     private final Database db;
     private final EscoContext esco;
 
@@ -54,23 +88,15 @@ public final class MappingService {
     }
 
     /** Skills stated in {@code text}: asserted matches, or every ranked candidate when {@code all}. */
-    public List<Map<String, Object>> map(String text, boolean all) {
+    public List<Skill> map(String text, boolean all) {
         if (text == null || text.isBlank()) throw ApiException.badRequest("text is required and must not be blank");
         if (text.length() > MAX_TEXT_CHARS) throw ApiException.badRequest("text is at most " + MAX_TEXT_CHARS + " characters, got " + text.length());
-        List<Map<String, Object>> out = new ArrayList<>();
+        List<Skill> out = new ArrayList<>();
         for (SkillMatch m : esco.skillMatcher().match(text)) {
             if (!all && !m.asserted()) continue;
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("uri", m.uri());
-            s.put("id", EscoContext.idOf(m.uri()));
-            s.put("label", m.label());
-            s.put("score", m.score());
-            s.put("confidence", m.confidence());
-            s.put("asserted", m.asserted());
-            s.put("evidence", m.evidence() == null ? null : Map.of("unit", m.evidence().unit(), "matchedLabel", m.evidence().matchedLabel()));
-            s.put("green", esco.graph().isGreen(m.uri()));
-            s.put("digital", esco.graph().isDigital(m.uri()));
-            out.add(s);
+            out.add(new Skill(m.uri(), EscoContext.idOf(m.uri()), m.label(), m.score(), m.confidence(), m.asserted(),
+                    m.evidence() == null ? null : new Evidence(m.evidence().unit(), null, m.evidence().matchedLabel()),
+                    esco.graph().isGreen(m.uri()), esco.graph().isDigital(m.uri()), org.skillscope.core.lang.Multilingual.STATED));
         }
         return out;
     }
@@ -79,71 +105,49 @@ public final class MappingService {
      * A text in its language ({@code language} ISO 639-1, detected when null): English (and a text whose
      * language cannot be told) by the English matcher; another language by the tool and standard names
      * it writes, and with its occupation's essential skills as inferred skills where that language's
-     * occupation labels are loaded. {@code {"language","skills":[...,"source"],"occupation"?,"notes":[...]}}:
-     * the notes say what could not be mapped and why, never a silent empty list.
+     * occupation labels are loaded. The notes say what could not be mapped and why, never a silent empty list.
      */
-    public Map<String, Object> mapInLanguage(String text, boolean all, String language, String title) {
+    public Mapped mapInLanguage(String text, boolean all, String language, String title) {
         if (text == null || text.isBlank()) throw ApiException.badRequest("text is required and must not be blank");
         if (language != null && !language.matches("[a-z]{2}")) throw ApiException.badRequest("language must be an ISO 639-1 code such as 'de', got '" + language + "'");
         if (title != null && title.length() > 500) throw ApiException.badRequest("title is at most 500 characters, got " + title.length());
         String lang = language != null ? language : esco.detectLanguage(text);
-        Map<String, Object> out = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
-        out.put("language", lang);
         if (lang == null || lang.equals("en")) {
             if (lang == null) notes.add("the language could not be told from the text: read as English");
-            List<Map<String, Object>> skills = map(text, all);
-            skills.forEach(s -> s.put("source", org.skillscope.core.lang.Multilingual.STATED));
+            List<Skill> skills = map(text, all);
             if (skills.isEmpty()) notes.add("no skill is stated in the text" + (all ? "" : " with enough confidence (all=true lists the candidates)"));
-            out.put("skills", skills);
-            out.put("notes", notes);
-            return out;
+            return new Mapped(lang, null, skills, notes);
         }
         if (text.length() > MAX_TEXT_CHARS) throw ApiException.badRequest("text is at most " + MAX_TEXT_CHARS + " characters, got " + text.length());
         org.skillscope.core.lang.Multilingual.Mapped m = esco.languages().map(lang, text, title);
-        List<Map<String, Object>> skills = new ArrayList<>();
+        List<Skill> skills = new ArrayList<>();
         for (org.skillscope.core.lang.TermMatcher.Term t : m.stated()) {
-            Map<String, Object> s = skill(t.skillUri(), org.skillscope.core.lang.Multilingual.TERM_CONFIDENCE, org.skillscope.core.lang.Multilingual.STATED);
-            s.put("evidence", Map.of("unit", text.length() > 300 ? text.substring(0, 300) : text, "matchedLabel", t.label()));
-            skills.add(s);
+            skills.add(skill(t.skillUri(), org.skillscope.core.lang.Multilingual.TERM_CONFIDENCE, org.skillscope.core.lang.Multilingual.STATED,
+                    new Evidence(text.length() > 300 ? text.substring(0, 300) : text, null, t.label())));
         }
+        Occupation occupation = null;
         if (m.occupation() != null) {
-            Map<String, Object> occ = new LinkedHashMap<>();
-            occ.put("uri", m.occupation().uri());
-            occ.put("id", EscoContext.idOf(m.occupation().uri()));
-            occ.put("label", esco.languages().preferredLabel(m.occupation().uri()));
-            occ.put("matchedLabel", m.occupation().matchedLabel());
-            occ.put("score", m.occupation().score());
-            out.put("occupation", occ);
+            String label = esco.languages().preferredLabel(m.occupation().uri());
+            occupation = new Occupation(m.occupation().uri(), EscoContext.idOf(m.occupation().uri()), label, m.occupation().matchedLabel(),
+                    m.occupation().score());
             for (String uri : m.inferred()) {
-                Map<String, Object> s = skill(uri, m.occupation().score(), org.skillscope.core.lang.Multilingual.INFERRED);
-                s.put("evidence", Map.of("occupation", esco.languages().preferredLabel(m.occupation().uri()), "matchedLabel", m.occupation().matchedLabel()));
-                skills.add(s);
+                skills.add(skill(uri, m.occupation().score(), org.skillscope.core.lang.Multilingual.INFERRED,
+                        new Evidence(null, label, m.occupation().matchedLabel())));
             }
         }
-        out.put("skills", skills);
         notes.addAll(m.notes());
-        out.put("notes", notes);
-        return out;
+        return new Mapped(lang, occupation, skills, notes);
     }
 
-    private Map<String, Object> skill(String uri, double confidence, String source) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("uri", uri);
-        s.put("id", EscoContext.idOf(uri));
-        s.put("label", esco.graph().skillLabel(uri));
-        s.put("score", confidence);
-        s.put("confidence", confidence);
-        s.put("asserted", true);
-        s.put("source", source);
-        s.put("green", esco.graph().isGreen(uri));
-        s.put("digital", esco.graph().isDigital(uri));
-        return s;
+    private Skill skill(String uri, double confidence, String source, Evidence evidence) {
+        return new Skill(uri, EscoContext.idOf(uri), esco.graph().skillLabel(uri), confidence, confidence, true, evidence,
+                esco.graph().isGreen(uri), esco.graph().isDigital(uri), source);
     }
 
     /** Asserted skill URIs of a text (for a jobseeker's free-text skills). */
     public List<String> skillsOf(String text) {
-        return map(text, false).stream().map(m -> (String) m.get("uri")).toList();
+        return map(text, false).stream().map(Skill::uri).toList();
     }
 
     /**
@@ -151,19 +155,14 @@ public final class MappingService {
      * learning_outcomes a string with " | " or an array), an ELM JSON-LD or an Open Badges 3.0 document.
      * The body is written to a temporary file and read by the same loaders as the job.
      */
-    public Map<String, Object> scoreCredential(String runId, JsonNode body) {
+    public Scored scoreCredential(String runId, JsonNode body) {
         LoadResult<Credential> loaded = loadPosted(body);
         Map<String, SkillDemand> demand = demandAll(runId);
         double[] runScores = db.query("SELECT relevance FROM credentials WHERE run_id=?", runId).stream()
                 .mapToDouble(r -> ((Number) r.get("relevance")).doubleValue()).toArray();
-        List<Map<String, Object>> credentials = new ArrayList<>();
+        List<ScoredCredential> credentials = new ArrayList<>();
         for (Credential c : loaded.accepted()) credentials.add(score(c, demand, runScores));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("runId", runId);
-        out.put("escoVersion", esco.esco().version());
-        out.put("credentials", credentials);
-        out.put("findings", loaded.findings().stream().map(f -> f.field() + ": " + f.message()).toList());
-        return out;
+        return new Scored(runId, esco.esco().version(), credentials, loaded.findings().stream().map(f -> f.field() + ": " + f.message()).toList());
     }
 
     /** A posted credential (a CSV row as JSON, an ELM or an Open Badges document), loaded as the job loads a file; a rejection is a 400. */
@@ -218,68 +217,29 @@ public final class MappingService {
         return taught;
     }
 
-    private Map<String, Object> score(Credential c, Map<String, SkillDemand> demand, double[] runScores) {
+    private ScoredCredential score(Credential c, Map<String, SkillDemand> demand, double[] runScores) {
         EscoGraph graph = esco.graph();
         TaughtSkills taught = taught(c);
         CredentialScorer.Scores scores = CredentialScorer.score(taught, demand, graph, esco.esco().version());
         RelevanceScore r = scores.relevance();
-        List<PreparedOccupation> occ = scores.occupations();
-        AlignmentScore green = scores.green(), digital = scores.digital();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("credentialId", c.id());
-        m.put("title", c.title());
-        m.put("awardingBody", c.awardingBody());
-        m.put("sourceFormat", c.sourceFormat());
-        m.put("eqfLevel", c.eqfLevel());
-        m.put("workloadEcts", c.workloadEcts());
-        m.put("relevance", r.score());
-        m.put("relevancePercentile", RelevanceScorer.percentile(r.score(), runScores));
-        m.put("green", alignment(green));
-        m.put("digital", alignment(digital));
-        List<Map<String, Object>> skills = new ArrayList<>();
+        List<CredentialSkill> skills = new ArrayList<>();
         for (SkillContribution sc : r.breakdown()) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("uri", sc.skillUri());
-            s.put("id", EscoContext.idOf(sc.skillUri()));
-            s.put("label", sc.label());
-            s.put("confidence", sc.confidence());
             TaughtSkills.Entry t = taught.entries().get(sc.skillUri());
-            s.put("evidence", evidence(t.evidence(), t.evidenceLabel(), t.declared()));
-            s.put("vacancies", sc.vacancies());
-            s.put("share", sc.share());
-            s.put("shrunkShare", sc.shrunkShare());
-            s.put("growth", Growths.json(sc.growth()));
-            s.put("growthClear", sc.growth() != null && sc.growth().clear());
-            s.put("specificity", sc.specificity());
-            s.put("contribution", sc.contribution());
-            s.put("green", graph.isGreen(sc.skillUri()));
-            s.put("digital", graph.isDigital(sc.skillUri()));
-            s.put("why", Explain.skill(sc.label(), sc.vacancies(), sc.share(), sc.growth(), sc.specificity(), sc.contribution()));
-            skills.add(s);
+            skills.add(new CredentialSkill(sc.skillUri(), EscoContext.idOf(sc.skillUri()), sc.label(), sc.confidence(),
+                    new OutcomeEvidence(t.evidence(), t.evidenceLabel(), t.declared()), sc.vacancies(), sc.share(), sc.shrunkShare(),
+                    Growths.json(sc.growth()), Growths.clear(sc.growth()), sc.specificity(), sc.contribution(),
+                    graph.isGreen(sc.skillUri()), graph.isDigital(sc.skillUri()),
+                    Explain.skill(sc.label(), sc.vacancies(), sc.share(), sc.growth(), sc.specificity(), sc.contribution())));
         }
-        m.put("skills", skills);
-        m.put("occupations", occ.stream().map(o -> Map.of("uri", o.occupationUri(), "label", o.label(), "coverage", o.coverage(),
-                "covered", o.coveredSkills().size(), "essential", o.essentialSkills())).toList());
-        m.put("summary", Explain.credential(r.score(), RelevanceScorer.percentile(r.score(), runScores), skills.size()));
-        return m;
+        List<PreparedFor> occupations = scores.occupations().stream().map(o -> new PreparedFor(o.occupationUri(), o.label(), o.coverage(),
+                o.coveredSkills().size(), o.essentialSkills())).toList();
+        double percentile = RelevanceScorer.percentile(r.score(), runScores);
+        return new ScoredCredential(c.id(), c.title(), c.awardingBody(), c.sourceFormat(), c.eqfLevel(), c.workloadEcts(), r.score(), percentile,
+                alignment(scores.green()), alignment(scores.digital()), skills, occupations, Explain.credential(r.score(), percentile, skills.size()));
     }
 
-    private static Map<String, Object> evidence(String outcome, String label, boolean declared) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("outcome", outcome);
-        e.put("matchedLabel", label);
-        e.put("declared", declared);
-        return e;
-    }
-
-    private static Map<String, Object> alignment(AlignmentScore a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("score", a.score());
-        m.put("skillShare", a.skillShare());
-        m.put("occupationShare", a.occupationShare());
-        m.put("collections", a.collections());
-        m.put("skills", a.collectionSkills());
-        return m;
+    private static Alignment alignment(AlignmentScore a) {
+        return new Alignment(a.score(), a.skillShare(), a.occupationShare(), a.collections(), a.collectionSkills());
     }
 
     /** Demand of the run in scope all, as the scorers take it. */
@@ -356,5 +316,4 @@ public final class MappingService {
         }
     }
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
 }

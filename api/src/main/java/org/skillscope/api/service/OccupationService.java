@@ -5,11 +5,9 @@ import org.skillscope.datasets.esco.EscoOccupation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** ESCO occupations: search, and one occupation with its essential/optional skills and its demand. */
@@ -32,6 +30,27 @@ public final class OccupationService {
      * threshold) or a best guess the user should check among the {@code alternatives}.
      */
     public record Resolution(Candidate occupation, boolean sure, List<Candidate> alternatives) {}
+
+    /** An occupation as the API names a candidate: {@code score} 1 for an exact label, else the matcher's cosine with {@code matchedLabel}. */
+    public record Ref(String id, String uri, String label, double score, String matchedLabel) {}
+
+    /** An occupation in a search, with its vacancies in scope all. */
+    public record Item(String id, String uri, String label, String code, long vacancies, int essentialSkills) {}
+
+    /** One occupation: its skills with their demand, its demand by scope, the first 50 credentials preparing for it and how many vacancies map to it. */
+    public record Detail(String id, String uri, String label, String code, String iscoGroup, String description, List<String> altLabels,
+                         List<SkillService.Demanded> essentialSkills, List<SkillService.Demanded> optionalSkills, List<ScopeDemand> demand,
+                         List<Credential> credentials, long credentialsTotal, long vacancies) {}
+
+    /** The occupation's demand in one scope. */
+    public record ScopeDemand(String scopeType, String scope, long vacancies, long scopeVacancies, double share) {}
+
+    /** A vacancy whose title maps to the occupation; {@code skills} how many skills it asks for. */
+    public record Vacancy(String vacancyId, String title, String country, String region, String ym, String sector, String language, String source,
+                          Double occupationScore, int skills) {}
+
+    /** A credential preparing for the occupation: {@code covered} of its {@code essential} skills. */
+    public record Credential(String credentialId, String title, String awardingBody, double coverage, int covered, int essential, double relevance) {}
 
     public static final int ALTERNATIVES = 5;
     /**
@@ -93,14 +112,8 @@ public final class OccupationService {
     }
 
     /** id, uri, label, score and matched label of a candidate, as the API shows it. */
-    public static Map<String, Object> ref(Candidate c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", EscoContext.idOf(c.uri()));
-        m.put("uri", c.uri());
-        m.put("label", c.label());
-        m.put("score", c.score());
-        m.put("matchedLabel", c.matchedLabel());
-        return m;
+    public static Ref ref(Candidate c) {
+        return new Ref(EscoContext.idOf(c.uri()), c.uri(), c.label(), c.score(), c.matchedLabel());
     }
 
     /** Lower-cased labels to the occupations that have them: preferred labels first, then alternative, then hidden ones. */
@@ -123,7 +136,7 @@ public final class OccupationService {
         return out;
     }
 
-    public Listing search(String runId, String q) {
+    public Listing<Item> search(String runId, String q) {
         if (q != null && q.length() > 200) throw ApiException.badRequest("q is at most 200 characters");
         String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
         Map<String, Long> demand = vacancies(runId);
@@ -138,38 +151,32 @@ public final class OccupationService {
         hits.sort(Comparator.comparingInt(Hit::rank).thenComparing(Comparator.comparingLong(Hit::vacancies).reversed())
                 .thenComparing(h -> h.o().preferredLabel()).thenComparing(h -> h.o().uri()));
         return Listing.memory(List.of("id", "uri", "label", "code", "vacancies", "essentialSkills"), hits, chunk -> {
-            List<Map<String, Object>> items = new ArrayList<>();
+            List<Item> items = new ArrayList<>();
             for (Hit h : chunk) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", EscoContext.idOf(h.o().uri()));
-                m.put("uri", h.o().uri());
-                m.put("label", h.o().preferredLabel());
-                m.put("code", h.o().code());
-                m.put("vacancies", h.vacancies());
-                m.put("essentialSkills", esco.graph().essentialSkills(h.o().uri()).size());
-                items.add(m);
+                items.add(new Item(EscoContext.idOf(h.o().uri()), h.o().uri(), h.o().preferredLabel(), h.o().code(), h.vacancies(),
+                        esco.graph().essentialSkills(h.o().uri()).size()));
             }
             return items;
         });
     }
 
     /** The vacancies whose title the job mapped to an occupation, the surest match first. */
-    public Listing vacancyList(String runId, String idOrUri) {
+    public Listing<Vacancy> vacancyList(String runId, String idOrUri) {
         String uri = esco.occupationUri(idOrUri);
-        return Listing.sql(db, List.of("vacancyId", "title", "country", "region", "ym", "sector", "language", "source", "occupationScore", "skills"),
+        return Listing.sql(db, Vacancy.class, List.of("vacancyId", "title", "country", "region", "ym", "sector", "language", "source", "occupationScore", "skills"),
                 "SELECT COUNT(*) FROM vacancies WHERE run_id=? AND occupation_uri=?",
                 "SELECT vacancy_id, title, country, region, ym, sector, language, source, occupation_score, skills FROM vacancies "
-                + "WHERE run_id=? AND occupation_uri=? ORDER BY occupation_score DESC, vacancy_id", List.of(runId, uri), r -> r);
+                + "WHERE run_id=? AND occupation_uri=? ORDER BY occupation_score DESC, vacancy_id", List.of(runId, uri));
     }
 
     /** The credentials preparing for an occupation: the most of its essential skills covered first. */
-    public Listing credentials(String runId, String idOrUri) {
+    public Listing<Credential> credentials(String runId, String idOrUri) {
         String uri = esco.occupationUri(idOrUri);
-        return Listing.sql(db, List.of("credentialId", "title", "awardingBody", "coverage", "covered", "essential", "relevance"),
+        return Listing.sql(db, Credential.class, List.of("credentialId", "title", "awardingBody", "coverage", "covered", "essential", "relevance"),
                 "SELECT COUNT(*) FROM credential_occupations WHERE run_id=? AND occupation_uri=?",
                 "SELECT co.credential_id, c.title, c.awarding_body, co.coverage, co.covered, co.essential, c.relevance "
                 + "FROM credential_occupations co JOIN credentials c ON c.run_id=co.run_id AND c.credential_id=co.credential_id "
-                + "WHERE co.run_id=? AND co.occupation_uri=? ORDER BY co.coverage DESC, c.relevance DESC, co.credential_id", List.of(runId, uri), r -> r);
+                + "WHERE co.run_id=? AND co.occupation_uri=? ORDER BY co.coverage DESC, c.relevance DESC, co.credential_id", List.of(runId, uri));
     }
 
     /** Vacancies per occupation in scope all. */
@@ -181,41 +188,17 @@ public final class OccupationService {
         return out;
     }
 
-    public Map<String, Object> detail(String runId, String idOrUri) {
+    public Detail detail(String runId, String idOrUri) {
         String uri = esco.occupationUri(idOrUri);
         EscoOccupation o = esco.esco().occupations().get(uri);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", EscoContext.idOf(uri));
-        m.put("uri", uri);
-        m.put("label", o.preferredLabel());
-        m.put("code", o.code());
-        m.put("iscoGroup", o.iscoGroup());
-        m.put("description", o.description());
-        m.put("altLabels", o.altLabels());
-        m.put("essentialSkills", skillList(runId, esco.graph().essentialSkills(uri)));
-        m.put("optionalSkills", skillList(runId, esco.graph().optionalSkills(uri)));
-        m.put("demand", db.query("SELECT scope_type, scope, vacancies, scope_vacancies, share FROM occupation_demand "
-                + "WHERE run_id=? AND occupation_uri=? ORDER BY scope_type, vacancies DESC, scope", runId, uri));
+        List<ScopeDemand> demand = db.query("SELECT scope_type, scope, vacancies, scope_vacancies, share FROM occupation_demand "
+                + "WHERE run_id=? AND occupation_uri=? ORDER BY scope_type, vacancies DESC, scope", runId, uri).stream()
+                .map(r -> Json.row(r, ScopeDemand.class)).toList();
         // the first 50; GET /api/occupations/{id}/credentials has them all
-        m.put("credentials", credentials(runId, uri).page(new PageRequest(1, 50)).items());
-        m.put("credentialsTotal", db.count("SELECT COUNT(*) FROM credential_occupations WHERE run_id=? AND occupation_uri=?", runId, uri));
-        m.put("vacancies", db.count("SELECT COUNT(*) FROM vacancies WHERE run_id=? AND occupation_uri=?", runId, uri));
-        return m;
-    }
-
-    List<Map<String, Object>> skillList(String runId, Set<String> uris) {
-        Map<String, Map<String, Object>> demand = skills.demandAll(runId, List.copyOf(uris));
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (String s : uris) {
-            Map<String, Object> m = skills.summary(s);
-            Map<String, Object> d = demand.get(s);
-            m.put("vacancies", d == null ? 0L : d.get("vacancies"));
-            m.put("share", d == null ? 0.0 : d.get("share"));
-            m.put("credentialsTeaching", d == null ? 0 : d.get("credentialsTeaching"));
-            out.add(m);
-        }
-        out.sort(Comparator.comparingLong((Map<String, Object> x) -> ((Number) x.get("vacancies")).longValue()).reversed()
-                .thenComparing(x -> (String) x.get("label")));
-        return out;
+        return new Detail(EscoContext.idOf(uri), uri, o.preferredLabel(), o.code(), o.iscoGroup(), o.description(), o.altLabels(),
+                skills.demanded(runId, esco.graph().essentialSkills(uri)), skills.demanded(runId, esco.graph().optionalSkills(uri)), demand,
+                credentials(runId, uri).page(new PageRequest(1, 50)).items(),
+                db.count("SELECT COUNT(*) FROM credential_occupations WHERE run_id=? AND occupation_uri=?", runId, uri),
+                db.count("SELECT COUNT(*) FROM vacancies WHERE run_id=? AND occupation_uri=?", runId, uri));
     }
 }

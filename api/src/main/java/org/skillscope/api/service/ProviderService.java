@@ -1,5 +1,7 @@
 package org.skillscope.api.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.skillscope.core.recommend.GapBundle;
 import org.skillscope.core.recommend.LanguageVersions;
@@ -11,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,20 +25,51 @@ public final class ProviderService {
     private final Database db;
     private final EscoContext esco;
 
+    /** An awarding body with how many credentials it has and their mean scores. */
+    public record Provider(String provider, long credentials, double meanRelevance, double meanGreen, double meanDigital) {}
+
+    /**
+     * Proposed new credentials ({@code proposalsFor} all: the run's bundles; provider: those closest to its catalogue) and,
+     * for a provider, its {@code credentials}, its {@code courses} (language versions of one course counted once) and its weakest.
+     */
+    public record Recommendations(String provider, String proposalsFor, List<Proposal> proposed,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) Integer credentials,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) Integer courses, List<Weak> weakest) {}
+
+    /** A gap bundle as GET /api/gaps/bundles serves it, with its scope and, for a provider, how well it fits and why. */
+    public record Proposal(String scopeType, String scope, int rankNo, long vacancies, long allTogether, double score, boolean green, boolean digital,
+                           List<String> skills, List<String> labels, List<PolicyService.BundleOccupation> occupations,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Double fit,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) List<String> sharedSkillGroups,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) List<String> sharedFields,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) List<String> sharedOccupations,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String why) {
+        Proposal fitting(ProposedBundle p) {
+            return new Proposal(scopeType, scope, rankNo, vacancies, allTogether, score, green, digital, skills, labels, occupations,
+                    p.fit(), p.sharedGroups(), p.sharedFields(), p.sharedOccupations(), p.why());
+        }
+    }
+
+    /** One of the provider's weakest courses (its most relevant language version), its other versions and why it is weak. */
+    public record Weak(@JsonUnwrapped CredentialService.Item credential, List<Version> otherVersions, String why) {}
+
+    /** Another language version of a course. */
+    public record Version(String credentialId, String title, double relevance) {}
+
     public ProviderService(Database db, EscoContext esco) {
         this.db = db;
         this.esco = esco;
     }
 
     /** Awarding bodies, most credentials first; {@code q} keeps those whose name contains it (any case). */
-    public Listing providers(String runId, String q) {
+    public Listing<Provider> providers(String runId, String q) {
         if (q != null && q.length() > 200) throw ApiException.badRequest("q is at most 200 characters");
         String where = " FROM credentials WHERE run_id=? AND awarding_body IS NOT NULL" + (q == null ? "" : " AND LOWER(awarding_body) LIKE ? ESCAPE '!'");
         List<Object> params = q == null ? List.of(runId) : List.of(runId, Database.contains(q.strip()));
-        return Listing.sql(db, List.of("provider", "credentials", "meanRelevance", "meanGreen", "meanDigital"),
+        return Listing.sql(db, Provider.class, List.of("provider", "credentials", "meanRelevance", "meanGreen", "meanDigital"),
                 "SELECT COUNT(DISTINCT awarding_body)" + where, "SELECT awarding_body AS provider, COUNT(*) AS credentials, "
                 + "AVG(relevance) AS mean_relevance, AVG(green) AS mean_green, AVG(digital) AS mean_digital" + where
-                + " GROUP BY awarding_body ORDER BY COUNT(*) DESC, awarding_body", params, r -> r);
+                + " GROUP BY awarding_body ORDER BY COUNT(*) DESC, awarding_body", params);
     }
 
     /**
@@ -45,34 +77,27 @@ public final class ProviderService {
      * (overall and by country) closest to what its catalogue teaches, each with why, and its weakest
      * courses by relevance, the language versions of one course reported once, each with why it is weak.
      */
-    public Map<String, Object> recommendations(String runId, String provider, int proposals, int weakest) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("provider", provider);
+    public Recommendations recommendations(String runId, String provider, int proposals, int weakest) {
         if (provider == null || provider.isBlank()) {
-            List<Map<String, Object>> bundles = db.query("SELECT scope_type, scope, rank_no, skills_json, labels_json, occupations_json, vacancies, "
+            List<Proposal> bundles = db.query("SELECT scope_type, scope, rank_no, skills_json, labels_json, occupations_json, vacancies, "
                     + "all_together, score, green, digital FROM gap_bundles WHERE run_id=? AND scope_type='all' ORDER BY rank_no FETCH FIRST "
-                    + proposals + " ROWS ONLY", runId);
-            bundles.forEach(PolicyService::parseBundle);
-            out.put("proposalsFor", "all");
-            out.put("proposed", bundles);
-            out.put("weakest", List.of());
-            return out;
+                    + proposals + " ROWS ONLY", runId).stream().map(r -> {
+                        PolicyService.parseBundle(r);
+                        return Json.row(r, Proposal.class);
+                    }).toList();
+            return new Recommendations(provider, "all", bundles, null, null, List.of());
         }
         if (provider.length() > 1000) throw ApiException.badRequest("provider is at most 1000 characters");
         String p = provider.strip().toLowerCase(Locale.ROOT);
-        List<Map<String, Object>> catalogue = db.query("SELECT " + CredentialService.LIST_COLUMNS + " FROM credentials WHERE run_id=? "
-                + "AND LOWER(awarding_body)=? ORDER BY credential_id", runId, p);
+        List<CredentialService.Item> catalogue = db.query("SELECT " + CredentialService.LIST_COLUMNS + " FROM credentials WHERE run_id=? "
+                + "AND LOWER(awarding_body)=? ORDER BY credential_id", runId, p).stream().map(r -> Json.row(r, CredentialService.Item.class)).toList();
         if (catalogue.isEmpty()) throw ApiException.notFound("no credentials of provider '" + provider + "' in run " + runId);
         ProviderProfile profile = profile(runId, p, provider, catalogue.size());
-        Map<String, Map<String, Object>> rows = new HashMap<>();
+        Map<String, Proposal> rows = new HashMap<>();
         List<ProposedBundle> ranked = ProviderProposals.rank(profile, bundles(runId, p, rows), esco::skillGroup, esco::occupationField, proposals);
-        out.put("proposalsFor", "provider");
-        out.put("proposed", ranked.stream().map(b -> proposal(b, rows.get(key(b.bundle().scopeType(), b.bundle().scope(), b.bundle().rank())))).toList());
-        out.put("credentials", catalogue.size());
+        List<Proposal> proposed = ranked.stream().map(b -> rows.get(key(b.bundle().scopeType(), b.bundle().scope(), b.bundle().rank())).fitting(b)).toList();
         List<LanguageVersions.Course> courses = courses(provider, catalogue);
-        out.put("courses", courses.size());
-        out.put("weakest", weakest(courses, catalogue, weakest));
-        return out;
+        return new Recommendations(provider, "provider", proposed, catalogue.size(), courses.size(), weakest(courses, catalogue, weakest));
     }
 
     /**
@@ -111,7 +136,7 @@ public final class ProviderService {
      * The gap bundles a provider could fill: overall, and by country: its issuer countries, or every
      * country when its credentials name none (online catalogues).
      */
-    private List<GapBundle> bundles(String runId, String p, Map<String, Map<String, Object>> rows) {
+    private List<GapBundle> bundles(String runId, String p, Map<String, Proposal> rows) {
         Set<String> countries = new TreeSet<>();
         for (Map<String, Object> r : db.query("SELECT DISTINCT issuer_country FROM credentials WHERE run_id=? AND LOWER(awarding_body)=? "
                 + "AND issuer_country IS NOT NULL AND issuer_country<>''", runId, p)) countries.add((String) r.get("issuerCountry"));
@@ -131,7 +156,7 @@ public final class ProviderService {
                     texts(Json.parse(r.get("skillsJson"))), texts(Json.parse(r.get("labelsJson"))), uris, labels, vacancies,
                     ((Number) r.get("vacancies")).longValue()));
             PolicyService.parseBundle(r);
-            rows.put(key((String) r.get("scopeType"), (String) r.get("scope"), ((Number) r.get("rankNo")).intValue()), r);
+            rows.put(key((String) r.get("scopeType"), (String) r.get("scope"), ((Number) r.get("rankNo")).intValue()), Json.row(r, Proposal.class));
         }
         return out;
     }
@@ -146,52 +171,33 @@ public final class ProviderService {
         return scopeType + "|" + scope + "|" + rank;
     }
 
-    /** The bundle as /api/gaps/bundles serves it, and why it suits this provider. */
-    private static Map<String, Object> proposal(ProposedBundle p, Map<String, Object> row) {
-        Map<String, Object> m = new LinkedHashMap<>(row);
-        m.put("fit", p.fit());
-        m.put("sharedSkillGroups", p.sharedGroups());
-        m.put("sharedFields", p.sharedFields());
-        m.put("sharedOccupations", p.sharedOccupations());
-        m.put("why", p.why());
-        return m;
-    }
-
-    private static List<LanguageVersions.Course> courses(String provider, List<Map<String, Object>> catalogue) {
-        List<LanguageVersions.Offer> offers = catalogue.stream().map(c -> new LanguageVersions.Offer((String) c.get("credentialId"),
-                (String) c.get("title"), (String) c.get("url"), CredentialService.dbl(c.get("relevance")))).toList();
+    private static List<LanguageVersions.Course> courses(String provider, List<CredentialService.Item> catalogue) {
+        List<LanguageVersions.Offer> offers = catalogue.stream().map(c -> new LanguageVersions.Offer(c.credentialId(), c.title(), c.url(),
+                c.relevance())).toList();
         return LanguageVersions.group(provider, offers);
     }
 
     /** The least relevant courses, each as its most relevant version, with its other language versions named. */
-    private static List<Map<String, Object>> weakest(List<LanguageVersions.Course> courses, List<Map<String, Object>> catalogue, int k) {
-        Map<String, Map<String, Object>> byId = new HashMap<>();
-        for (Map<String, Object> c : catalogue) byId.put((String) c.get("credentialId"), c);
+    private static List<Weak> weakest(List<LanguageVersions.Course> courses, List<CredentialService.Item> catalogue, int k) {
+        Map<String, CredentialService.Item> byId = new HashMap<>();
+        for (CredentialService.Item c : catalogue) byId.put(c.credentialId(), c);
         List<LanguageVersions.Course> weakFirst = new ArrayList<>(courses);
         Collections.reverse(weakFirst); // group() orders by the lead's relevance, best first
-        List<Map<String, Object>> out = new ArrayList<>();
+        List<Weak> out = new ArrayList<>();
         for (LanguageVersions.Course course : weakFirst.subList(0, Math.min(k, weakFirst.size()))) {
-            Map<String, Object> c = new LinkedHashMap<>(byId.get(course.lead().id()));
-            List<Map<String, Object>> versions = new ArrayList<>();
-            for (LanguageVersions.Offer v : course.versions().subList(1, course.versions().size())) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("credentialId", v.id());
-                m.put("title", v.title());
-                m.put("relevance", v.relevance());
-                versions.add(m);
-            }
-            c.put("otherVersions", versions);
-            c.put("why", weakness(c) + (versions.isEmpty() ? "" : "; " + versions.size() + " other language version"
-                    + (versions.size() == 1 ? "" : "s") + " of this course, scored on this one"));
-            out.add(c);
+            CredentialService.Item c = byId.get(course.lead().id());
+            List<Version> versions = course.versions().subList(1, course.versions().size()).stream()
+                    .map(v -> new Version(v.id(), v.title(), v.relevance())).toList();
+            out.add(new Weak(c, versions, weakness(c) + (versions.isEmpty() ? "" : "; " + versions.size() + " other language version"
+                    + (versions.size() == 1 ? "" : "s") + " of this course, scored on this one")));
         }
         return out;
     }
 
-    static String weakness(Map<String, Object> c) {
-        long skills = CredentialService.num(c.get("skills"));
-        double pct = CredentialService.dbl(c.get("relevancePercentile"));
-        String missing = (String) c.get("missingElements");
+    static String weakness(CredentialService.Item c) {
+        long skills = c.skills();
+        double pct = c.relevancePercentile();
+        String missing = c.missingElements();
         StringBuilder sb = new StringBuilder();
         if (skills == 0) sb.append("no learning outcome maps to an ESCO skill; rewrite the outcomes as concrete skills");
         else sb.append(String.format(Locale.ROOT, "relevance in the bottom %.0f %% of the catalogue: its %d skills are rarely asked for in vacancies",

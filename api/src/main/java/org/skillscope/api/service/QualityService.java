@@ -15,12 +15,31 @@ import java.util.TreeMap;
 public final class QualityService {
     private final Database db;
 
+    /** The run's quality at a glance. */
+    public record Summary(long credentials, long incomplete, List<Missing> missingByElement, List<CredentialLanguage> credentialLanguages,
+                          List<VacancyLanguage> vacancyLanguages, List<FileRejects> quarantineByFile) {}
+
+    /** A checked mandatory element and how many credentials (what share) lack it. */
+    public record Missing(String element, long credentials, double share) {}
+
+    /** Credentials in a language ("" unknown) and how many of them map to a skill. */
+    public record CredentialLanguage(String language, long credentials, long mapped) {}
+
+    /** Vacancies in a language ("" unknown) and how many of them were mapped. */
+    public record VacancyLanguage(String language, long vacancies, long mapped) {}
+
+    /** Input records of a file ("" unknown) the run rejected. */
+    public record FileRejects(String file, long rejected) {}
+
+    /** A provider with the mandatory elements its credentials lack: {@code missing} reads "quality_assurance: 12 | issue_date: 3". */
+    public record Provider(String provider, long credentials, long incomplete, double incompleteShare, String missing) {}
+
     public QualityService(Database db) {
         this.db = db;
     }
 
     /** The run's quality at a glance: each checked mandatory element with how many credentials lack it, languages, rejects per file. */
-    public Map<String, Object> summary(String runId) {
+    public Summary summary(String runId) {
         long credentials = db.count("SELECT COUNT(*) FROM credentials WHERE run_id=?", runId);
         Map<String, Long> missing = new LinkedHashMap<>();
         StandardElement.checkedMandatory().forEach(e -> missing.put(e.column(), 0L));
@@ -31,28 +50,28 @@ public final class QualityService {
             incomplete += n;
             for (String e : elements((String) r.get("missingElements"))) missing.merge(e, n, Long::sum);
         }
-        List<Map<String, Object>> byElement = new ArrayList<>();
-        missing.forEach((e, n) -> byElement.add(row("element", e, "credentials", n, "share", credentials == 0 ? 0.0 : (double) n / credentials)));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("credentials", credentials);
-        out.put("incomplete", incomplete);
-        out.put("missingByElement", byElement);
-        out.put("credentialLanguages", db.query("SELECT COALESCE(language, '') AS language, COUNT(*) AS credentials, "
-                + "SUM(CASE WHEN skills>0 THEN 1 ELSE 0 END) AS mapped FROM credentials WHERE run_id=? "
-                + "GROUP BY COALESCE(language, '') ORDER BY COUNT(*) DESC, language", runId));
-        out.put("vacancyLanguages", db.query("SELECT COALESCE(language, '') AS language, COUNT(*) AS vacancies, "
-                + "SUM(CASE WHEN mapped THEN 1 ELSE 0 END) AS mapped FROM vacancies WHERE run_id=? "
-                + "GROUP BY COALESCE(language, '') ORDER BY COUNT(*) DESC, language", runId));
-        out.put("quarantineByFile", db.query("SELECT COALESCE(file, '') AS file, COUNT(*) AS rejected FROM quarantine WHERE run_id=? "
-                + "GROUP BY COALESCE(file, '') ORDER BY COUNT(*) DESC, file", runId));
-        return out;
+        List<Missing> byElement = new ArrayList<>();
+        missing.forEach((e, n) -> byElement.add(new Missing(e, n, credentials == 0 ? 0.0 : (double) n / credentials)));
+        return new Summary(credentials, incomplete, byElement,
+                rows(CredentialLanguage.class, "SELECT COALESCE(language, '') AS language, COUNT(*) AS credentials, "
+                        + "SUM(CASE WHEN skills>0 THEN 1 ELSE 0 END) AS mapped FROM credentials WHERE run_id=? "
+                        + "GROUP BY COALESCE(language, '') ORDER BY COUNT(*) DESC, language", runId),
+                rows(VacancyLanguage.class, "SELECT COALESCE(language, '') AS language, COUNT(*) AS vacancies, "
+                        + "SUM(CASE WHEN mapped THEN 1 ELSE 0 END) AS mapped FROM vacancies WHERE run_id=? "
+                        + "GROUP BY COALESCE(language, '') ORDER BY COUNT(*) DESC, language", runId),
+                rows(FileRejects.class, "SELECT COALESCE(file, '') AS file, COUNT(*) AS rejected FROM quarantine WHERE run_id=? "
+                        + "GROUP BY COALESCE(file, '') ORDER BY COUNT(*) DESC, file", runId));
+    }
+
+    private <T> List<T> rows(Class<T> type, String sql, Object... params) {
+        return db.query(sql, params).stream().map(r -> Json.row(r, type)).toList();
     }
 
     /**
      * Providers with the mandatory elements their credentials lack, the least complete first; {@code missing}
      * reads "quality_assurance: 12 | issue_date: 3".
      */
-    public Listing providers(String runId, String q) {
+    public Listing<Provider> providers(String runId, String q) {
         if (q != null && q.length() > 200) throw ApiException.badRequest("q is at most 200 characters");
         Map<String, long[]> counts = new TreeMap<>(); // provider -> credentials, incomplete
         Map<String, Map<String, Long>> missing = new TreeMap<>();
@@ -69,26 +88,19 @@ public final class QualityService {
             Map<String, Long> m = missing.computeIfAbsent(p, k -> new LinkedHashMap<>());
             for (String e : lacks) m.merge(e, n, Long::sum);
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Provider> rows = new ArrayList<>();
         counts.forEach((p, c) -> {
             StringBuilder sb = new StringBuilder();
             missing.get(p).entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .forEach(e -> sb.append(sb.length() == 0 ? "" : " | ").append(e.getKey()).append(": ").append(e.getValue()));
-            rows.add(row("provider", p, "credentials", c[0], "incomplete", c[1], "incompleteShare", (double) c[1] / c[0], "missing", sb.toString()));
+            rows.add(new Provider(p, c[0], c[1], (double) c[1] / c[0], sb.toString()));
         });
-        rows.sort(java.util.Comparator.comparingLong((Map<String, Object> r) -> (long) r.get("incomplete")).reversed()
-                .thenComparing(r -> (String) r.get("provider")));
+        rows.sort(java.util.Comparator.comparingLong(Provider::incomplete).reversed().thenComparing(Provider::provider));
         return Listing.of(List.of("provider", "credentials", "incomplete", "incompleteShare", "missing"), rows);
     }
 
     static List<String> elements(String missingElements) {
         if (missingElements == null || missingElements.isBlank()) return List.of();
         return java.util.Arrays.stream(missingElements.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
-    }
-
-    private static Map<String, Object> row(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
-        return m;
     }
 }

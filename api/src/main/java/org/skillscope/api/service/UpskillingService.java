@@ -1,5 +1,6 @@
 package org.skillscope.api.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.skillscope.core.esco.EscoGraph;
 import org.skillscope.core.recommend.CandidateCredential;
 import org.skillscope.core.recommend.NearbyOccupation;
@@ -9,7 +10,6 @@ import org.skillscope.core.recommend.UpskillingPlan;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +43,41 @@ public final class UpskillingService {
     public record Request(List<String> skills, String skillsText, String currentOccupation, String targetOccupation, Integer maxCredentials,
                           Boolean confirmCurrentSkills, Double maxEcts) {}
 
-    public Map<String, Object> plan(String runId, Request req) {
+    /**
+     * The answer: the skills credited ({@code have}), the occupations chosen, the current occupation's skills offered to
+     * confirm, and a plan for the target or, without one, nearby occupations in demand ({@code suggestions}) each with its plan.
+     */
+    public record Answer(String runId, List<SkillRef> have, Chosen currentOccupation, List<SkillRef> offeredSkills, boolean currentSkillsCredited,
+                         Chosen targetOccupation, Plan plan, List<Suggestion> suggestions,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String note) {}
+
+    /** An ESCO skill named. */
+    public record SkillRef(String id, String uri, String label) {}
+
+    /** The occupation a text resolved to, whether that is sure, and the alternatives to check. */
+    public record Chosen(String id, String uri, String label, double score, String matchedLabel, boolean sure, List<OccupationService.Ref> alternatives) {}
+
+    /** A nearby occupation in demand: the share of its essential skills the jobseeker has, and a plan for the rest. */
+    public record Suggestion(String id, String uri, String label, double coverage, double similarity, int essential, int missing, long vacancies,
+                             double score, String why, Plan plan) {}
+
+    /** The fewest credentials covering the missing essential skills, and the skills they leave open with why; {@code ectsKnown}: for how many credentials the workload is known. */
+    public record Plan(List<Open> missing, List<Step> credentials, List<Uncovered> uncovered, double coverage, double totalEcts, int ectsKnown,
+                       EqfRange eqf, int credentialCount) {}
+
+    /** A missing skill and how many credentials of the catalogue teach it. */
+    public record Open(String id, String uri, String label, int credentialsTeaching) {}
+
+    /** A credential of the plan and the missing skills it covers. */
+    public record Step(String credentialId, String title, double relevance, Double workloadEcts, Integer eqfLevel, List<SkillRef> covers) {}
+
+    /** A skill the plan leaves open: {@code leftOut} not-taught, limit or workload. */
+    public record Uncovered(String id, String uri, String label, int credentialsTeaching, String leftOut, String why) {}
+
+    /** The EQF levels of the plan's credentials; {@code known}: for how many of them the level is known. */
+    public record EqfRange(Integer min, Integer max, int known) {}
+
+    public Answer plan(String runId, Request req) {
         List<String> given = req.skills() == null ? List.of() : req.skills();
         if (given.size() > MAX_SKILLS) throw ApiException.badRequest("at most " + MAX_SKILLS + " skills, got " + given.size());
         int max = req.maxCredentials() == null ? 5 : req.maxCredentials();
@@ -68,40 +102,25 @@ public final class UpskillingService {
         boolean credit = Boolean.TRUE.equals(req.confirmCurrentSkills());
         if (credit) have.addAll(offered);
 
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("runId", runId);
-        out.put("have", have.stream().map(s -> ref(s, graph.skillLabel(s))).toList());
-        out.put("currentOccupation", current == null ? null : occupation(current));
-        out.put("offeredSkills", offered.stream().map(s -> ref(s, graph.skillLabel(s))).toList());
-        out.put("currentSkillsCredited", credit && !offered.isEmpty());
+        List<SkillRef> haveRefs = have.stream().map(u -> ref(u, graph.skillLabel(u))).toList();
+        List<SkillRef> offeredRefs = offered.stream().map(u -> ref(u, graph.skillLabel(u))).toList();
+        Chosen currentChosen = current == null ? null : occupation(current);
+        boolean credited = credit && !offered.isEmpty();
         if (target != null) {
             String uri = target.occupation().uri();
-            out.put("targetOccupation", occupation(target));
-            out.put("plan", describe(plan(runId, uri, have, max, maxEcts), max, maxEcts));
-            out.put("suggestions", List.of());
-            return out;
+            return new Answer(runId, haveRefs, currentChosen, offeredRefs, credited, occupation(target),
+                    describe(plan(runId, uri, have, max, maxEcts), max, maxEcts), List.of(), null);
         }
         Map<String, Long> vacancies = occupations.vacancies(runId);
         Set<String> exclude = current == null ? Set.of() : Set.of(current.occupation().uri());
         List<NearbyOccupation> nearby = Upskilling.nearby(have, graph, vacancies, exclude, 5);
-        List<Map<String, Object>> suggestions = new ArrayList<>();
+        List<Suggestion> suggestions = new ArrayList<>();
         for (NearbyOccupation n : nearby) {
-            Map<String, Object> s = ref(n.occupationUri(), n.label());
-            s.put("coverage", n.coverage());
-            s.put("similarity", n.similarity());
-            s.put("essential", n.essential());
-            s.put("missing", n.missing());
-            s.put("vacancies", n.vacancies());
-            s.put("score", n.score());
-            s.put("why", nearbyWhy(n));
-            s.put("plan", describe(plan(runId, n.occupationUri(), have, max, maxEcts), max, maxEcts));
-            suggestions.add(s);
+            suggestions.add(new Suggestion(EscoContext.idOf(n.occupationUri()), n.occupationUri(), n.label(), n.coverage(), n.similarity(), n.essential(),
+                    n.missing(), n.vacancies(), n.score(), nearbyWhy(n), describe(plan(runId, n.occupationUri(), have, max, maxEcts), max, maxEcts)));
         }
-        out.put("targetOccupation", null);
-        out.put("plan", null);
-        out.put("suggestions", suggestions);
-        if (have.isEmpty()) out.put("note", "no confirmed skills: confirm the current occupation's skills (confirmCurrentSkills, or send them in skills) to see nearby occupations");
-        return out;
+        return new Answer(runId, haveRefs, currentChosen, offeredRefs, credited, null, null, suggestions, have.isEmpty()
+                ? "no confirmed skills: confirm the current occupation's skills (confirmCurrentSkills, or send them in skills) to see nearby occupations" : null);
     }
 
     private static String nearbyWhy(NearbyOccupation n) {
@@ -109,11 +128,10 @@ public final class UpskillingService {
         return n.vacancies() == 0 ? close + "; no vacancies for it in this run" : close + "; " + n.vacancies() + " vacancies in this run";
     }
 
-    private static Map<String, Object> occupation(OccupationService.Resolution r) {
-        Map<String, Object> m = OccupationService.ref(r.occupation());
-        m.put("sure", r.sure());
-        m.put("alternatives", r.alternatives().stream().map(OccupationService::ref).toList());
-        return m;
+    private static Chosen occupation(OccupationService.Resolution r) {
+        OccupationService.Candidate c = r.occupation();
+        return new Chosen(EscoContext.idOf(c.uri()), c.uri(), c.label(), c.score(), c.matchedLabel(), r.sure(),
+                r.alternatives().stream().map(OccupationService::ref).toList());
     }
 
     private UpskillingPlan plan(String runId, String target, Set<String> have, int max, Double maxEcts) {
@@ -147,60 +165,33 @@ public final class UpskillingService {
         return out;
     }
 
-    private Map<String, Object> describe(UpskillingPlan p, int max, Double maxEcts) {
+    private Plan describe(UpskillingPlan p, int max, Double maxEcts) {
         EscoGraph graph = esco.graph();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("missing", p.missing().stream().map(s -> {
-            Map<String, Object> r = ref(s, graph.skillLabel(s));
-            r.put("credentialsTeaching", p.teaching().getOrDefault(s, 0));
-            return r;
-        }).toList());
-        List<Map<String, Object>> steps = new ArrayList<>();
+        List<Open> missing = p.missing().stream()
+                .map(s -> new Open(EscoContext.idOf(s), s, graph.skillLabel(s), p.teaching().getOrDefault(s, 0))).toList();
+        List<Step> steps = new ArrayList<>();
         for (PlanStep s : p.steps()) {
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("credentialId", s.credential().id());
-            c.put("title", s.credential().title());
-            c.put("relevance", s.credential().relevance());
-            c.put("workloadEcts", s.credential().ects());
-            c.put("eqfLevel", s.credential().eqfLevel());
-            c.put("covers", s.covers().stream().map(u -> ref(u, graph.skillLabel(u))).toList());
-            steps.add(c);
+            steps.add(new Step(s.credential().id(), s.credential().title(), s.credential().relevance(), s.credential().ects(),
+                    s.credential().eqfLevel(), s.covers().stream().map(u -> ref(u, graph.skillLabel(u))).toList()));
         }
-        m.put("credentials", steps);
-        m.put("uncovered", p.uncovered().stream().map(s -> {
-            Map<String, Object> r = ref(s, graph.skillLabel(s));
+        List<Uncovered> uncovered = p.uncovered().stream().map(s -> {
             int teaching = p.teaching().getOrDefault(s, 0);
             UpskillingPlan.LeftOut why = p.leftOut().get(s);
-            r.put("credentialsTeaching", teaching);
-            r.put("leftOut", why.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            r.put("why", switch (why) {
+            return new Uncovered(EscoContext.idOf(s), s, graph.skillLabel(s), teaching, why.name().toLowerCase(Locale.ROOT).replace('_', '-'), switch (why) {
                 case NOT_TAUGHT -> "no credential in the catalogue teaches it";
                 case LIMIT -> teaching + (teaching == 1 ? " credential teaches" : " credentials teach") + " it; the plan stops at " + max
                         + " credentials (maxCredentials)";
                 case WORKLOAD -> teaching + (teaching == 1 ? " credential teaches" : " credentials teach") + " it; each would take the plan over "
                         + maxEcts + " ECTS (maxEcts)";
             });
-            return r;
-        }).toList());
-        m.put("coverage", p.coverage());
-        m.put("totalEcts", p.totalEcts());
-        // a total over the credentials whose workload is known says so
-        m.put("ectsKnown", p.ectsKnown());
+        }).toList();
         int[] eqf = p.eqfRange();
-        Map<String, Object> level = new LinkedHashMap<>();
-        level.put("min", eqf == null ? null : eqf[0]);
-        level.put("max", eqf == null ? null : eqf[1]);
-        level.put("known", p.eqfKnown());
-        m.put("eqf", level);
-        m.put("credentialCount", p.steps().size());
-        return m;
+        // a total over the credentials whose workload is known says so (ectsKnown)
+        return new Plan(missing, steps, uncovered, p.coverage(), p.totalEcts(), p.ectsKnown(),
+                new EqfRange(eqf == null ? null : eqf[0], eqf == null ? null : eqf[1], p.eqfKnown()), p.steps().size());
     }
 
-    private static Map<String, Object> ref(String uri, String label) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", EscoContext.idOf(uri));
-        m.put("uri", uri);
-        m.put("label", label);
-        return m;
+    private static SkillRef ref(String uri, String label) {
+        return new SkillRef(EscoContext.idOf(uri), uri, label);
     }
 }
