@@ -57,7 +57,7 @@ public final class RunCommand implements Runnable {
         System.out.println(Json.line(execute().toMap()));
     }
 
-    /** Entry point for spark-submit (the shaded jar's Main-Class): the same flags as `skillscope run`. */
+    /** Entry point for spark-submit ({@code --class org.skillscope.cli.RunCommand}, README): the same flags as `skillscope run`. */
     public static void main(String[] args) {
         System.exit(new CommandLine(new RunCommand()).execute(args));
     }

@@ -24,10 +24,10 @@ import org.skillscope.datasets.esco.Esco;
 import org.skillscope.datasets.esco.EscoLoader;
 
 /**
- * Re-derives the bundled {@link AssertionModel} (src/main/resources/.../assertion-model.tsv). Skipped
+ * Re-derives the bundled {@link AssertionModel} (pipeline/core/src/main/resources/.../assertion-model.tsv). Skipped
  * unless asked for; from the worktree root, with the real data beside it:
- * <pre>mvn -B -o -pl pipeline/core -am test -Dtest=AssertionTrainingTool -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dskillscope.assertion.train=src/main/resources/org/skillscope/core/match/assertion-model.tsv</pre>
+ * <pre>mvn -B -o -pl pipeline/eval -am test -Dtest=AssertionTrainingTool -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dskillscope.assertion.train=../core/src/main/resources/org/skillscope/core/match/assertion-model.tsv</pre>
  * Training data only: SkillSpan {@code train.json} (sentences with and without skill/knowledge spans: the
  * unit model), the synthetic {@code train.csv} and {@link EscoQueries} (ESCO labels over our candidates: the
  * pair model). Regularisation of each model and the threshold are chosen by 5-fold cross-validation on them

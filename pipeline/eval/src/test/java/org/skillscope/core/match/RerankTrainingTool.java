@@ -23,10 +23,10 @@ import org.skillscope.datasets.esco.Esco;
 import org.skillscope.datasets.esco.EscoLoader;
 
 /**
- * Re-derives the bundled re-ranker weights (src/main/resources/.../rerank-weights.tsv). Skipped
+ * Re-derives the bundled re-ranker weights (pipeline/core/src/main/resources/.../rerank-weights.tsv). Skipped
  * unless asked for; from the worktree root, with the real data beside it:
- * <pre>mvn -B -o -pl pipeline/core -am test -Dtest=RerankTrainingTool -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dskillscope.rerank.train=src/main/resources/org/skillscope/core/match/rerank-weights.tsv</pre>
+ * <pre>mvn -B -o -pl pipeline/eval -am test -Dtest=RerankTrainingTool -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dskillscope.rerank.train=../core/src/main/resources/org/skillscope/core/match/rerank-weights.tsv</pre>
  * Supervision: the first half of the synthetic dev set (even rows in file order; the odd half is
  * reported as held out) and {@link EscoQueries}. Never the house or tech files: those are only
  * printed, and the penalty below was chosen on them (validation splits) among 0.3, 0.1, 0.03.

@@ -22,7 +22,7 @@ import org.skillscope.datasets.esco.EscoLoader;
  * every pair the model would assert without them, whether the check withdraws it, and whether it is stated
  * (silver: the best match of one of the sentence's spans ranked alone, as in {@code AssertionTrainingTool}).
  * Skipped unless asked for:
- * <pre>mvn -B -o -pl pipeline/core -am test -Dtest=SenseChecksTool -Dsurefire.failIfNoSpecifiedTests=false -Dskillscope.senseChecks=true</pre>
+ * <pre>mvn -B -o -pl pipeline/eval -am test -Dtest=SenseChecksTool -Dsurefire.failIfNoSpecifiedTests=false -Dskillscope.senseChecks=true</pre>
  */
 class SenseChecksTool {
     @Test
