@@ -16,7 +16,7 @@ import org.skillscope.core.CoreException;
  * (the pair model) is trained on SkillSpan's spans, a candidate being stated when it is a span's best match
  * ranked alone, over {@link AssertionFeatures} and the skill's stated rate. A skill is asserted from {@link #threshold()},
  * chosen by cross-validation on those training sets (see {@code docs/assertion.md} for the reliability table).
- * The weights come from {@code AssertionTrainingTool} (test scope).
+ * The weights come from {@code AssertionTrainingTool} (pipeline/eval, test scope).
  */
 public final class AssertionModel implements Asserter {
     public static final String RESOURCE = "assertion-model.tsv";

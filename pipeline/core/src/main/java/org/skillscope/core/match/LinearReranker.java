@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A linear re-ranker: score = w . (the named {@link RerankFeatures}), mapped into (0, 1) by the
  * monotone {@code 0.5 + 0.5 s / (1 + |s|)} (a logistic curve would flatten the top scores into ties
- * in float). The bundled weights come from {@code RerankTrainingTool} (test scope), which re-derives
+ * in float). The bundled weights come from {@code RerankTrainingTool} (pipeline/eval, test scope), which re-derives
  * them from the synthetic dev set's first half and ESCO-derived sentences.
  */
 public final class LinearReranker implements CandidateScorer {

@@ -55,13 +55,6 @@ class RerankTest {
         assertThrows(IllegalArgumentException.class, () -> new LinearReranker(List.of("nope"), new float[] {1}));
     }
 
-    @Test
-    void theBundledWeightsLoadAndNameKnownFeatures() {
-        LinearReranker r = LinearReranker.bundled();
-        assertEquals(RerankTrainingTool.FEATURES, r.features());
-        assertEquals(r.features().size(), r.weights().length);
-    }
-
     private static ListwiseTrainer.Query q(float[] x, boolean... gold) {
         float[][] rows = new float[x.length][];
         for (int i = 0; i < x.length; i++) {
@@ -96,11 +89,5 @@ class RerankTest {
         double[] w = ListwiseTrainer.train(List.of(q(new float[] {1, 1, -2}, true, true, false)), new boolean[] {true},
                 new ListwiseTrainer.Params(0, 1, 0.1));
         assertEquals(0.05, w[0], 1e-9);
-    }
-
-    @Test
-    void theDevSplitTakesEveryOtherQuery() {
-        assertEquals(List.of(0, 2, 4), RerankTrainingTool.half(List.of(0, 1, 2, 3, 4), 0));
-        assertEquals(List.of(1, 3), RerankTrainingTool.half(List.of(0, 1, 2, 3, 4), 1));
     }
 }

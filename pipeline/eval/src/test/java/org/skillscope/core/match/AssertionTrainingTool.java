@@ -1,0 +1,536 @@
+package org.skillscope.core.match;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.skillscope.eval.GoldFormat;
+import org.skillscope.eval.GoldQuery;
+import org.skillscope.eval.GoldReader;
+import org.skillscope.eval.SkillSpanReader;
+import org.skillscope.core.index.Concept;
+import org.skillscope.core.index.ConceptIndex;
+import org.skillscope.core.index.SkillIndex;
+import org.skillscope.datasets.esco.Esco;
+import org.skillscope.datasets.esco.EscoLoader;
+
+/**
+ * Re-derives the bundled {@link AssertionModel} (pipeline/core/src/main/resources/.../assertion-model.tsv). Skipped
+ * unless asked for; from the worktree root, with the real data beside it:
+ * <pre>mvn -B -o -pl pipeline/eval -am test -Dtest=AssertionTrainingTool -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dskillscope.assertion.train=../core/src/main/resources/org/skillscope/core/match/assertion-model.tsv</pre>
+ * Training data only: SkillSpan {@code train.json} (sentences with and without skill/knowledge spans: the
+ * unit model), the synthetic {@code train.csv} and {@link EscoQueries} (ESCO labels over our candidates: the
+ * pair model). Regularisation of each model and the threshold are chosen by 5-fold cross-validation on them
+ * (the threshold on out-of-fold probabilities: synthetic train pairs plus every candidate of SkillSpan's
+ * no-skill sentences as negatives). The house/tech validation splits and SkillSpan dev/test are never read.
+ */
+class AssertionTrainingTool {
+    static final int FOLDS = 5;
+    static final int K = 20;
+    static final double[] L2 = {1e-5, 1e-4, 1e-3, 1e-2};
+    static final int ESCO_QUERIES = 1500;
+    static final long SEED = 20261204L;
+
+    /** What the engine handed the asserter for one unit. */
+    record Seen(float[] vector, int[] concepts, float[][] features) {}
+
+    @Test
+    void train() throws IOException {
+        String out = System.getProperty("skillscope.assertion.train");
+        assumeTrue(out != null, "no -Dskillscope.assertion.train=FILE: skipped");
+        Path data = Path.of(System.getProperty("skillscope.data", "../../../shared/data"));
+        Esco esco = EscoLoader.load(data.resolve("esco/v1.1.1"));
+        try (SkillIndex index = SkillIndex.openOrBuild(esco, Path.of(System.getProperty("skillscope.indexCache", "target/index-cache")))) {
+            ConceptIndex skills = index.skills();
+            Map<String, Seen> seen = new ConcurrentHashMap<>();
+            List<SkillSpanReader.Sentence> spans = SkillSpanReader.read(data.resolve("vacancies/skillspan/train.json"));
+            Map<String, Float> generic = genericity(skills, spans);
+            Asserter recorder = new Asserter() {
+                @Override
+                public float[] confidence(String unit, float[] v, int[] cs, float[][] f) {
+                    seen.put(unit, new Seen(v, cs, f));
+                    return new float[cs.length];
+                }
+
+                @Override
+                public float genericity(String term) {
+                    return generic.getOrDefault(term, 0f);
+                }
+            };
+            RankingEngine engine = new RankingEngine(skills, index.encoder(), MatcherConfig.defaults(),
+                    SkillPrior.occupationDemand(esco, skills), true, LinearReranker.bundled(), SkillTraits.of(esco, skills), recorder);
+
+            // unit model: SkillSpan train sentences, positive when any token is tagged skill or knowledge, plus the synthetic
+            // train and the ESCO-derived sentences as positives: SkillSpan's postings are IT and house jobs, and alone they
+            // teach the model that a course or construction sentence states nothing ("Mount photovoltaic panels safely." got 0.13)
+            rankInBatches(engine, spans.stream().map(SkillSpanReader.Sentence::text).toList());
+            List<SkillSpanReader.Sentence> unitSet = spans.stream().filter(s -> seen.containsKey(s.text())).toList();
+            Map<String, String> preferred = new HashMap<>();
+            for (Concept c : skills.concepts()) preferred.putIfAbsent(c.preferredLabel().strip(), c.uri());
+            List<GoldQuery> synth = new GoldReader(preferred).read(data.resolve("gold/skill-extraction-synthetic/train.csv"),
+                    GoldFormat.SKILLSKAPE).queries();
+            rankInBatches(engine, synth.stream().map(GoldQuery::text).toList());
+            List<EscoQueries.Query> escoQueries = EscoQueries.of(esco, skills, ESCO_QUERIES, SEED).queries();
+            for (EscoQueries.Query q : escoQueries) engine.rankWithout(q.text(), q.hidden()::contains, K);
+            // positives beside SkillSpan's: the synthetic sentences (long, every sector) and the ESCO-derived ones (short
+            // phrases naming an activity, as learning outcomes do: "Install photovoltaic systems on residential roofs")
+            List<String> extra = new ArrayList<>();
+            for (GoldQuery q : synth) if (seen.containsKey(q.text())) extra.add(q.text());
+            int synthCount = extra.size();
+            for (EscoQueries.Query q : escoQueries) if (seen.containsKey(q.text())) extra.add(q.text());
+            List<GoldQuery> synthSeen = synth.stream().filter(q -> seen.containsKey(q.text())).toList();
+            boolean withSynth = !Boolean.getBoolean("skillscope.assertion.skillSpanOnly");
+            int n = unitSet.size(), m = withSynth ? extra.size() : 0;
+            float[][] uxAll = new float[n + m][];
+            boolean[] uyAll = new boolean[n + m];
+            for (int i = 0; i < n; i++) {
+                uxAll[i] = unitRow(seen.get(unitSet.get(i).text()));
+                uyAll[i] = unitSet.get(i).hasSkill();
+            }
+            for (int i = 0; i < m; i++) {
+                uxAll[n + i] = unitRow(seen.get(extra.get(i)));
+                uyAll[n + i] = true;
+            }
+            int[] uFoldAll = folds(n + m);
+            double uL2 = choose("unit", uxAll, uyAll, uFoldAll);
+            double[] uOofAll = oof(uxAll, uyAll, uFoldAll, uL2);
+            double[] uw = Logistic.fit(uxAll, uyAll, uL2);
+            float[][] ux = java.util.Arrays.copyOf(uxAll, n);
+            boolean[] uy = java.util.Arrays.copyOf(uyAll, n);
+            double[] uOof = java.util.Arrays.copyOf(uOofAll, n);
+            // out of sample on the synthetic sentences (out of fold when trained on them): how many read as stating a skill
+            int synthHit = 0;
+            int escoHit = 0;
+            for (int i = 0; i < extra.size(); i++) {
+                double p = withSynth ? uOofAll[n + i] : Logistic.predict(uw, unitRow(seen.get(extra.get(i))));
+                if (p >= 0.5) { if (i < synthCount) synthHit++; else escoHit++; }
+            }
+            int spTp = 0, spFp = 0, spPos = 0;
+            for (int i = 0; i < n; i++) {
+                if (uy[i]) { spPos++; if (uOof[i] >= 0.5) spTp++; } else if (uOof[i] >= 0.5) spFp++;
+            }
+            System.err.printf(Locale.ROOT, "unit model (%s): P >= 0.5 for %.3f of the synthetic and %.3f of the ESCO-derived sentences; "
+                    + "SkillSpan recall %.3f, false-positive rate %.3f%n",
+                    withSynth ? "SkillSpan + synthetic + ESCO-derived" : "SkillSpan only", (double) synthHit / synthCount,
+                    (double) escoHit / (extra.size() - synthCount), (double) spTp / spPos,
+                    (double) spFp / (n - spPos));
+
+            // pair data. S: SkillSpan train sentences with spans, a candidate is stated when it is the best match of one
+            // of the sentence's spans ranked alone (silver, as the house/tech gold labels spans); Y: synthetic train
+            // sentences with their ESCO labels; E: ESCO-derived sentences (literal labels, which Y lacks)
+            List<String> spanTexts = unitSet.stream().flatMap(x -> x.spans().stream()).distinct().toList();
+            Map<String, Integer> spanBest = new HashMap<>();
+            for (int i = 0; i < spanTexts.size(); i += 512) {
+                List<String> batch = spanTexts.subList(i, Math.min(spanTexts.size(), i + 512));
+                List<UnitRanking> rs = engine.rank(batch, 1);
+                for (int j = 0; j < batch.size(); j++) if (rs.get(j).size() > 0) spanBest.put(batch.get(j), rs.get(j).concepts()[0]);
+            }
+            PairData sData = new PairData(), yData = new PairData(), eData = new PairData();
+            List<Integer> yConcept = new ArrayList<>(), eConcept = new ArrayList<>();
+            List<Integer> sSentence = new ArrayList<>();
+            List<Integer> rowConcept = new ArrayList<>();  // per S row, then per negative row
+            List<Integer> rowSentence = new ArrayList<>();
+            for (int i = 0; i < unitSet.size(); i++) {
+                SkillSpanReader.Sentence sent = unitSet.get(i);
+                if (!sent.hasSkill()) continue;
+                Set<Integer> silver = new java.util.HashSet<>();
+                for (String sp : sent.spans()) if (spanBest.containsKey(sp)) silver.add(spanBest.get(sp));
+                Seen s = seen.get(sent.text());
+                sData.gold += silver.size();
+                for (int r = 0; r < s.concepts().length; r++) {
+                    sData.add(s.features()[r], silver.contains(s.concepts()[r]), i % FOLDS);
+                    sSentence.add(i);
+                    rowConcept.add(s.concepts()[r]);
+                }
+            }
+            for (int g = 0; g < synth.size(); g++) {
+                GoldQuery q = synth.get(g);
+                Seen s = seen.get(q.text());
+                yData.gold += q.gold().size();
+                if (s == null) continue;
+                for (int r = 0; r < s.concepts().length; r++) {
+                    yData.add(s.features()[r], q.gold().contains(skills.concept(s.concepts()[r]).uri()), g % FOLDS);
+                    yConcept.add(s.concepts()[r]);
+                }
+            }
+            for (int g = 0; g < escoQueries.size(); g++) {
+                EscoQueries.Query q = escoQueries.get(g);
+                Seen s = seen.get(q.text());
+                if (s == null) continue;
+                for (int r = 0; r < s.concepts().length; r++) {
+                    eData.add(s.features()[r], q.gold().contains(s.concepts()[r]), g % FOLDS);
+                    eConcept.add(s.concepts()[r]);
+                }
+            }
+            // no-skill SkillSpan sentences: every candidate a negative, scored with the unit model out of fold
+            List<float[]> negRows = new ArrayList<>();
+            List<Double> negUnit = new ArrayList<>();
+            int noSkill = 0;
+            for (int i = 0; i < ux.length; i++) {
+                if (uy[i]) continue;
+                noSkill++;
+                Seen sn = seen.get(unitSet.get(i).text());
+                for (int r = 0; r < sn.features().length; r++) {
+                    negRows.add(sn.features()[r]);
+                    negUnit.add(uOof[i]);
+                    rowConcept.add(sn.concepts()[r]);
+                    rowSentence.add(i);
+                }
+            }
+            rowSentence.addAll(0, sSentence);
+            // stated rate per skill: of the SkillSpan sentences that have it among their candidates, how many state it
+            // (silver), shrunk towards the overall rate; cross-fitted (a row's own fold left out) for SkillSpan rows
+            int[][] cand = new int[FOLDS][skills.size()], stated = new int[FOLDS][skills.size()];
+            int allCand = 0, allStated = 0;
+            for (int i = 0; i < rowSentence.size(); i++) {
+                int f = rowSentence.get(i) % FOLDS, c = rowConcept.get(i);
+                boolean y = i < sData.size() && sData.y.get(i);
+                cand[f][c]++;
+                allCand++;
+                if (y) { stated[f][c]++; allStated++; }
+            }
+            double p0 = (double) allStated / allCand;
+            java.util.function.BiFunction<Integer, Integer, Float> rate = (c, leftOut) -> {
+                int nc = 0, ks = 0;
+                for (int f = 0; f < FOLDS; f++) if (f != leftOut) { nc += cand[f][c]; ks += stated[f][c]; }
+                if (nc < MIN_CANDIDATE) return 0f;
+                double r = (ks + RATE_PRIOR * p0) / (nc + RATE_PRIOR);
+                return (float) (Math.log(r / (1 - r)) - Math.log(p0 / (1 - p0)));
+            };
+            PairData sR = new PairData();
+            for (int i = 0; i < sData.size(); i++) sR.add(withRate(sData.x.get(i), rate.apply(rowConcept.get(i), rowSentence.get(i) % FOLDS)), sData.y.get(i), sData.fold.get(i));
+            sR.gold = sData.gold;
+            sData = sR;
+            PairData yR = new PairData(), eR = new PairData();
+            for (int i = 0; i < yData.size(); i++) yR.add(withRate(yData.x.get(i), rate.apply(yConcept.get(i), -1)), yData.y.get(i), yData.fold.get(i));
+            for (int i = 0; i < eData.size(); i++) eR.add(withRate(eData.x.get(i), rate.apply(eConcept.get(i), -1)), eData.y.get(i), eData.fold.get(i));
+            yR.gold = yData.gold;
+            eR.gold = eData.gold;
+            yData = yR;
+            eData = eR;
+            for (int i = 0; i < negRows.size(); i++) {
+                int at = sData.size() + i;
+                negRows.set(i, withRate(negRows.get(i), rate.apply(rowConcept.get(at), rowSentence.get(at) % FOLDS)));
+            }
+            Map<String, Float> rates = new java.util.TreeMap<>();
+            for (int c = 0; c < skills.size(); c++) {
+                float r = rate.apply(c, -1);
+                if (r != 0) rates.put(skills.concept(c).uri(), r);
+            }
+            double[] uProb = new double[ux.length];
+            for (int i = 0; i < ux.length; i++) uProb[i] = uOof[i];
+            // choose the training sets of the pair model and its L2 by out-of-fold F1 on SkillSpan (silver pairs + no-skill sentences)
+            Map<String, List<PairData>> variants = new java.util.LinkedHashMap<>();
+            variants.put("S", List.of(sData));
+            variants.put("S+E", List.of(sData, eData));
+            variants.put("S+Y+E", List.of(sData, yData, eData));
+            variants.put("Y+E", List.of(yData, eData));
+            String bestVariant = null;
+            double bestL2 = 0, bestT = 0, bestF1 = -1;
+            List<double[]> bestScored = null;
+            List<float[]> scoredRows = new ArrayList<>();
+            for (Map.Entry<String, List<PairData>> v : variants.entrySet()) {
+                for (double l2 : L2) {
+                    // out-of-fold pair probabilities for S and for the negatives (fold k held out of every set)
+                    double[] sP = new double[sData.size()];
+                    double[] negP = new double[negRows.size()];
+                    for (int k = 0; k < FOLDS; k++) {
+                        PairData train = new PairData();
+                        for (PairData d : v.getValue()) for (int i = 0; i < d.size(); i++) if (d.fold.get(i) != k) train.add(d.x.get(i), d.y.get(i), 0);
+                        double[] w = Logistic.fit(train.xs(), train.ys(), l2);
+                        for (int i = 0; i < sData.size(); i++) if (sData.fold.get(i) == k) sP[i] = Logistic.predict(w, sData.x.get(i));
+                        for (int i = 0; i < negRows.size(); i++) {
+                            if (rowSentence.get(sData.size() + i) % FOLDS == k) negP[i] = Logistic.predict(w, negRows.get(i));
+                        }
+                    }
+                    List<double[]> scored = new ArrayList<>();
+                    for (int i = 0; i < sData.size(); i++) scored.add(new double[] {uProb[sSentence.get(i)] * sP[i], sData.y.get(i) ? 1 : 0});
+                    for (int i = 0; i < negRows.size(); i++) scored.add(new double[] {negUnit.get(i) * negP[i], 0});
+                    if (scoredRows.isEmpty()) {
+                        scoredRows.addAll(sData.x);
+                        scoredRows.addAll(negRows);
+                    }
+                    double[] tf = bestThreshold(scored, sData.gold);
+                    System.err.printf(Locale.ROOT, "pair model on %s, L2 %.0e: out-of-fold SkillSpan F1 %.3f at threshold %.2f%n",
+                            v.getKey(), l2, tf[1], tf[0]);
+                    if (tf[1] > bestF1 + 1e-9) {
+                        bestF1 = tf[1]; bestT = tf[0]; bestVariant = v.getKey(); bestL2 = l2; bestScored = scored;
+                    }
+                }
+            }
+            // sense: a hit on a one-word label must fit among the unit's other best candidates; the floor on its
+            // coherence is the 5th percentile over the stated (silver) one-word-label pairs, so 95 % of those pass it
+            int shortCol = List.of(AssertionFeatures.names()).indexOf("shortLabel");
+            int docGapCol = List.of(AssertionFeatures.names()).indexOf("coherence");
+            List<Float> gaps = new ArrayList<>(), negGaps = new ArrayList<>();
+            for (int i = 0; i < sData.size(); i++) {
+                // coherence 0: fewer than two candidates, nothing to compare with
+                if (sData.x.get(i)[shortCol] > 0 && sData.x.get(i)[docGapCol] != 0) (sData.y.get(i) ? gaps : negGaps).add(sData.x.get(i)[docGapCol]);
+            }
+            java.util.Collections.sort(gaps);
+            java.util.Collections.sort(negGaps);
+            // the floor: a percentile of the stated pairs' coherence, chosen by the out-of-fold F1 with the threshold
+            // re-chosen for each (no floor included); within 0.002 of the best, the stricter floor (a homonym costs trust)
+            float senseFloor = -1f;
+            double floorF1 = -1;
+            for (int pct : new int[] {0, 5, 10, 15, 20, 25, 30}) {
+                float floor = pct == 0 ? -1f : gaps.get((int) (pct / 100.0 * (gaps.size() - 1)));
+                List<double[]> gated = new ArrayList<>();
+                for (int i = 0; i < bestScored.size(); i++) {
+                    float[] f = scoredRows.get(i);
+                    boolean cut = f[shortCol] > 0 && f[docGapCol] != 0 && f[docGapCol] < floor;
+                    gated.add(new double[] {cut ? 0 : bestScored.get(i)[0], bestScored.get(i)[1]});
+                }
+                double[] tf = bestThreshold(gated, sData.gold);
+                System.err.printf(Locale.ROOT, "sense floor at the %d-th percentile (%.3f): F1 %.3f at threshold %.2f%n", pct, floor, tf[1], tf[0]);
+                if (tf[1] >= floorF1 - 0.002) {
+                    if (tf[1] > floorF1) floorF1 = tf[1];
+                    senseFloor = floor;
+                    bestT = tf[0];
+                    bestF1 = tf[1];
+                }
+            }
+            System.err.printf(Locale.ROOT, "one-word-label pairs: %d stated, coherence 5/25/50 %% %.3f %.3f %.3f; %d not, coherence 25/50/75 %% %.3f %.3f %.3f%n",
+                    gaps.size(), senseFloor, gaps.get(gaps.size() / 4), gaps.get(gaps.size() / 2), negGaps.size(),
+                    negGaps.get(negGaps.size() / 4), negGaps.get(negGaps.size() / 2), negGaps.get(3 * negGaps.size() / 4));
+            List<double[]> gatedBest = new ArrayList<>();
+            for (int i = 0; i < bestScored.size(); i++) {
+                float[] f = scoredRows.get(i);
+                boolean cut = f[shortCol] > 0 && f[docGapCol] != 0 && f[docGapCol] < senseFloor;
+                gatedBest.add(new double[] {cut ? 0 : bestScored.get(i)[0], bestScored.get(i)[1]});
+            }
+            contextExperiment(esco, index, unitSet, rowSentence, rowConcept, gatedBest, sData.gold, bestT);
+            PairData all = new PairData();
+            for (PairData d : variants.get(bestVariant)) for (int i = 0; i < d.size(); i++) all.add(d.x.get(i), d.y.get(i), 0);
+            double[] pw = Logistic.fit(all.xs(), all.ys(), bestL2);
+            // SkillSpan train, out of fold: a sentence is predicted positive when its best candidate reaches the threshold
+            int tpS = 0, fpS = 0, pos = 0, neg = 0;
+            for (int i = 0; i < ux.length; i++) {
+                double best = 0;
+                Seen si = seen.get(unitSet.get(i).text());
+                for (int r = 0; r < si.features().length; r++) {
+                    best = Math.max(best, uOof[i] * Logistic.predict(pw, withRate(si.features()[r], rates.getOrDefault(skills.concept(si.concepts()[r]).uri(), 0f))));
+                }
+                boolean predicted = best >= bestT;
+                if (uy[i]) { pos++; if (predicted) tpS++; } else { neg++; if (predicted) fpS++; }
+            }
+            String summary = String.format(Locale.ROOT,
+                    "unit model: %d SkillSpan train sentences (%d with a skill or knowledge span)" + (withSynth ? " and %d synthetic train and ESCO-derived sentences (stating skills)" : "%s") + ", L2 %.0e;%n"
+                    + "pair model: trained on %s (S: %d SkillSpan sentences with spans, silver; Y: %d synthetic; E: %d ESCO-derived), %d rows, L2 %.0e;%n"
+                    + "threshold %.2f: out-of-fold F1 %.3f over SkillSpan train pairs (%d no-skill sentences included);%n"
+                    + "SkillSpan train at that threshold (unit model out of fold): sentence recall %.3f, false-positive rate %.3f",
+                    ux.length, pos, withSynth ? (Object) m : "", uL2, bestVariant, pos, synth.size(), ESCO_QUERIES, all.size(), bestL2, bestT, bestF1, noSkill,
+                    (double) tpS / pos, (double) fpS / neg);
+            System.err.println(summary);
+            System.err.println(reliability(bestScored));
+            float[] unitW = new float[uw.length - 2];
+            for (int j = 0; j < unitW.length; j++) unitW[j] = (float) uw[j];
+            float[] pairW = new float[AssertionFeatures.COUNT];
+            for (int j = 0; j < pairW.length; j++) pairW[j] = (float) pw[j];  // then the stated-rate weight, then the bias
+            AssertionModel model = new AssertionModel(unitW, (float) uw[uw.length - 1], (float) uw[uw.length - 2], pairW,
+                    (float) pw[pw.length - 1], (float) bestT, senseFloor, generic, rates, (float) pw[AssertionFeatures.COUNT]);
+            Files.write(Path.of(out), model.lines("assertion model, written by AssertionTrainingTool (test scope)\n" + summary));
+        }
+    }
+
+    /** Candidate rows with labels and folds. */
+    static final class PairData {
+        final List<float[]> x = new ArrayList<>();
+        final List<Boolean> y = new ArrayList<>();
+        final List<Integer> fold = new ArrayList<>();
+        int gold;
+
+        void add(float[] row, boolean label, int f) { x.add(row); y.add(label); fold.add(f); }
+
+        int size() { return x.size(); }
+        float[][] xs() { return x.toArray(new float[0][]); }
+        boolean[] ys() { boolean[] b = new boolean[y.size()]; for (int i = 0; i < b.length; i++) b[i] = y.get(i); return b; }
+    }
+
+    /** {threshold, F1}: the best F1 over thresholds 0.05..0.95; {@code gold} pairs in all (some never candidates). */
+    static double[] bestThreshold(List<double[]> scored, int gold) {
+        double bestT = 0.5, bestF1 = -1;
+        for (int t = 5; t <= 95; t++) {
+            double th = t / 100.0, tp = 0, fp = 0;
+            for (double[] s : scored) if (s[0] >= th) { if (s[1] > 0) tp++; else fp++; }
+            double prec = tp + fp == 0 ? 0 : tp / (tp + fp), rec = tp / gold;
+            double f1 = prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec);
+            if (f1 > bestF1 + 1e-9) { bestF1 = f1; bestT = th; }
+        }
+        return new double[] {bestT, bestF1};
+    }
+
+    /**
+     * Does the document's context help? Each SkillSpan posting's first sentence is its title, matched to an ESCO
+     * occupation; a candidate's context is whether that occupation needs it (essentially, optionally) or a sibling
+     * of it (a skill under the same broader skill). Printed: the out-of-fold F1 with and without the context stage.
+     */
+    static ContextStage contextExperiment(Esco esco, SkillIndex index, List<SkillSpanReader.Sentence> sentences, List<Integer> rowSentence,
+                                  List<Integer> rowConcept, List<double[]> scored, int gold, double threshold) {
+        org.skillscope.core.esco.EscoGraph graph = new org.skillscope.core.esco.EscoGraph(esco);
+        OccupationMatcher om = new OccupationMatcher(index);
+        Map<String, String> title = new java.util.LinkedHashMap<>();
+        for (SkillSpanReader.Sentence s : sentences) title.putIfAbsent(s.posting(), s.text());
+        List<String> titles = new ArrayList<>(title.values());
+        List<List<SkillMatch>> occ = om.matchAll(titles, 1);
+        Map<String, String> occupationOf = new HashMap<>();
+        int i0 = 0;
+        for (String posting : title.keySet()) {
+            List<SkillMatch> m = occ.get(i0++);
+            if (!m.isEmpty()) occupationOf.put(posting, m.get(0).uri());
+        }
+        ConceptIndex skills = index.skills();
+        Map<String, String> parent = new HashMap<>();
+        for (org.skillscope.datasets.esco.BroaderRelation r : esco.broaderSkillRelations()) parent.putIfAbsent(r.conceptUri(), r.broaderUri());
+        float[][] x = new float[scored.size()][];
+        boolean[] y = new boolean[scored.size()];
+        int[] fold = new int[scored.size()];
+        for (int i = 0; i < x.length; i++) {
+            SkillSpanReader.Sentence s = sentences.get(rowSentence.get(i));
+            String o = occupationOf.get(s.posting());
+            String uri = skills.concept(rowConcept.get(i)).uri();
+            x[i] = ContextStage.features(scored.get(i)[0], o == null ? null : graph.essentialSkills(o), o == null ? null : graph.optionalSkills(o),
+                    parent, uri);
+            y[i] = scored.get(i)[1] > 0;
+            fold[i] = Math.floorMod(s.posting().hashCode(), FOLDS);
+        }
+        double[] base = bestThreshold(scored, gold);
+        double bestF1 = -1, bestL2 = L2[0];
+        for (double l2 : L2) {
+            double[] p = oof(x, y, fold, l2);
+            List<double[]> withCtx = new ArrayList<>();
+            for (int i = 0; i < p.length; i++) withCtx.add(new double[] {p[i], y[i] ? 1 : 0});
+            double[] tf = bestThreshold(withCtx, gold);
+            int tp = 0, fp = 0;
+            for (double[] w : withCtx) if (w[0] >= threshold) { if (w[1] > 0) tp++; else fp++; }
+            double prec = tp + fp == 0 ? 0 : (double) tp / (tp + fp), rec = (double) tp / gold;
+            System.err.printf(Locale.ROOT, "context stage L2 %.0e: out-of-fold F1 %.3f at its best threshold %.2f; at %.2f: F1 %.3f (without context %.3f at %.2f)%n",
+                    l2, tf[1], tf[0], threshold, prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec), base[1], base[0]);
+            if (tf[1] > bestF1) { bestF1 = tf[1]; bestL2 = l2; }
+        }
+        double[] w = Logistic.fit(x, y, bestL2);
+        System.err.println("context stage weights (logit, essential, optional, sibling, bias): " + java.util.Arrays.toString(w));
+        return new ContextStage(w);
+    }
+
+    /** A second logistic stage over the first's logit and the document's occupation context. */
+    record ContextStage(double[] w) {
+        static float[] features(double p, Set<String> essential, Set<String> optional, Map<String, String> parent, String uri) {
+            double q = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
+            float logit = (float) Math.log(q / (1 - q));
+            if (essential == null) return new float[] {logit, 0, 0, 0};
+            boolean ess = essential.contains(uri), opt = optional.contains(uri);
+            boolean sib = false;
+            String pu = parent.get(uri);
+            if (pu != null && !ess && !opt) {
+                for (String e : essential) if (pu.equals(parent.get(e))) { sib = true; break; }
+                if (!sib) for (String e : optional) if (pu.equals(parent.get(e))) { sib = true; break; }
+            }
+            return new float[] {logit, ess ? 1 : 0, opt ? 1 : 0, sib ? 1 : 0};
+        }
+    }
+
+    /**
+     * Genericity of the analysed terms of SkillSpan train's sentences: log(1 + df) / log(1 + sentences), for terms
+     * in at least {@link #MIN_DF} sentences (rarer ones count as specific, 0).
+     */
+    static Map<String, Float> genericity(ConceptIndex skills, List<SkillSpanReader.Sentence> sentences) {
+        Map<String, Integer> df = new java.util.TreeMap<>();
+        for (SkillSpanReader.Sentence s : sentences) {
+            for (String t : new java.util.HashSet<>(skills.terms(s.text()))) df.merge(t, 1, Integer::sum);
+        }
+        Map<String, Float> out = new java.util.TreeMap<>();
+        double norm = Math.log1p(sentences.size());
+        df.forEach((t, n) -> {
+            if (n >= MIN_DF) out.put(t, (float) (Math.log1p(n) / norm));
+        });
+        return out;
+    }
+
+    static final int MIN_DF = 10;
+    /** A skill's stated rate is kept when it was a candidate of at least this many training sentences. */
+    static final int MIN_CANDIDATE = 5;
+    /** Pseudo-sentences at the overall rate that a skill's stated rate is shrunk with. */
+    static final double RATE_PRIOR = 10;
+
+    /** A candidate row with its skill's stated rate appended (the model's last pair input). */
+    static float[] withRate(float[] row, float rate) {
+        float[] out = java.util.Arrays.copyOf(row, row.length + 1);
+        out[row.length] = rate;
+        return out;
+    }
+
+    /** The unit model's inputs: the embedding, then log(1 + analysed terms). */
+    static float[] unitRow(Seen s) {
+        float[] v = s.vector();
+        float[] x = new float[v.length + 1];
+        System.arraycopy(v, 0, x, 0, v.length);
+        x[v.length] = s.features()[0][AssertionFeatures.COUNT - 1];
+        return x;
+    }
+
+    private static void rankInBatches(RankingEngine engine, List<String> texts) {
+        for (int i = 0; i < texts.size(); i += 512) {
+            engine.rank(texts.subList(i, Math.min(texts.size(), i + 512)), K);
+        }
+    }
+
+    private static int[] folds(int n) {
+        int[] f = new int[n];
+        for (int i = 0; i < n; i++) f[i] = i % FOLDS;
+        return f;
+    }
+
+    /** The L2 weight with the least out-of-fold log-loss. */
+    private static double choose(String name, float[][] x, boolean[] y, int[] fold) {
+        double best = L2[0], bestLoss = Double.MAX_VALUE;
+        for (double l2 : L2) {
+            double[] p = oof(x, y, fold, l2);
+            double loss = 0;
+            for (int i = 0; i < p.length; i++) loss -= Math.log(Math.max(1e-12, y[i] ? p[i] : 1 - p[i]));
+            loss /= p.length;
+            System.err.printf(Locale.ROOT, "%s model L2 %.0e: out-of-fold log-loss %.4f%n", name, l2, loss);
+            if (loss < bestLoss) { bestLoss = loss; best = l2; }
+        }
+        return best;
+    }
+
+    private static double[] oof(float[][] x, boolean[] y, int[] fold, double l2) {
+        double[] p = new double[x.length];
+        for (int k = 0; k < FOLDS; k++) {
+            List<float[]> tx = new ArrayList<>();
+            List<Boolean> ty = new ArrayList<>();
+            for (int i = 0; i < x.length; i++) if (fold[i] != k) { tx.add(x[i]); ty.add(y[i]); }
+            boolean[] tya = new boolean[ty.size()];
+            for (int i = 0; i < tya.length; i++) tya[i] = ty.get(i);
+            double[] w = Logistic.fit(tx.toArray(new float[0][]), tya, l2);
+            for (int i = 0; i < x.length; i++) if (fold[i] == k) p[i] = Logistic.predict(w, x[i]);
+        }
+        return p;
+    }
+
+    /** Deciles of predicted probability: how many, the mean prediction and the observed rate. */
+    static String reliability(List<double[]> scored) {
+        StringBuilder b = new StringBuilder("| predicted | pairs | mean predicted | observed |\n|---|---|---|---|\n");
+        for (int d = 0; d < 10; d++) {
+            double lo = d / 10.0, hi = (d + 1) / 10.0;
+            int n = 0;
+            double sp = 0, sy = 0;
+            for (double[] s : scored) {
+                if (s[0] >= lo && (s[0] < hi || d == 9)) { n++; sp += s[0]; sy += s[1]; }
+            }
+            b.append(String.format(Locale.ROOT, "| %.1f-%.1f | %d | %.3f | %.3f |%n", lo, hi, n, n == 0 ? 0 : sp / n, n == 0 ? 0 : sy / n));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,69 @@
+package org.skillscope.core.match;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.skillscope.eval.SkillSpanReader;
+import org.skillscope.core.index.ConceptIndex;
+import org.skillscope.core.index.SkillIndex;
+import org.skillscope.datasets.esco.Esco;
+import org.skillscope.datasets.esco.EscoLoader;
+
+/**
+ * What {@link DocumentSense#unsupported} takes away on SkillSpan train (training data only):
+ * every pair the model would assert without them, whether the check withdraws it, and whether it is stated
+ * (silver: the best match of one of the sentence's spans ranked alone, as in {@code AssertionTrainingTool}).
+ * Skipped unless asked for:
+ * <pre>mvn -B -o -pl pipeline/eval -am test -Dtest=SenseChecksTool -Dsurefire.failIfNoSpecifiedTests=false -Dskillscope.senseChecks=true</pre>
+ */
+class SenseChecksTool {
+    @Test
+    void report() {
+        assumeTrue(Boolean.getBoolean("skillscope.senseChecks"), "no -Dskillscope.senseChecks=true: skipped");
+        Path data = Path.of(System.getProperty("skillscope.data", "../../../shared/data"));
+        Esco esco = EscoLoader.load(data.resolve("esco/v1.1.1"));
+        try (SkillIndex index = SkillIndex.openOrBuild(esco, Path.of(System.getProperty("skillscope.indexCache", "target/index-cache")))) {
+            ConceptIndex idx = index.skills();
+            SkillMatcher matcher = new SkillMatcher(index);
+            DocumentSense sense = new DocumentSense(esco);
+            List<SkillSpanReader.Sentence> sentences = SkillSpanReader.read(data.resolve("vacancies/skillspan/train.json"));
+            List<String> spans = sentences.stream().flatMap(s -> s.spans().stream()).distinct().toList();
+            Map<String, Integer> spanBest = new HashMap<>();
+            List<UnitRanking> sr = matcher.rankUnits(spans, 1);
+            for (int i = 0; i < spans.size(); i++) if (sr.get(i).size() > 0) spanBest.put(spans.get(i), sr.get(i).concepts()[0]);
+            List<String> texts = sentences.stream().map(SkillSpanReader.Sentence::text).toList();
+            List<UnitRanking> ranked = matcher.rankUnits(texts, matcher.config().topK());
+            int[] counts = new int[2];  // [stated]
+            int asserted = 0, stated = 0;
+            List<String> examples = new ArrayList<>();
+            for (int u = 0; u < texts.size(); u++) {
+                UnitRanking r = ranked.get(u);
+                Set<Integer> silver = new HashSet<>();
+                sentences.get(u).spans().forEach(sp -> { if (spanBest.containsKey(sp)) silver.add(spanBest.get(sp)); });
+                for (int i = 0; i < r.size(); i++) {
+                    if (r.confidence()[i] < matcher.threshold()) continue;
+                    int c = r.concepts()[i];
+                    String matched = idx.label(r.labels()[i]);
+                    boolean y = silver.contains(c);
+                    asserted++;
+                    if (y) stated++;
+                    if (!sense.unsupported(r.unit(), idx.concept(c).uri(), matched)) continue;
+                    counts[y ? 1 : 0]++;
+                    if (examples.size() < 80) examples.add(String.format(Locale.ROOT, "%s %s '%s' <- %s",
+                            y ? "STATED" : "other ", idx.concept(c).preferredLabel(), matched, r.unit()));
+                }
+            }
+            System.err.printf(Locale.ROOT, "%d pairs asserted without the checks, %d stated (silver)%n", asserted, stated);
+            System.err.printf(Locale.ROOT, "one word of a name: withdraws %d stated, %d others%n", counts[1], counts[0]);
+            examples.forEach(System.err::println);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.skillscope.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.skillscope.core.index.SkillIndex;
+import org.skillscope.core.match.MatcherConfig;
+import org.skillscope.core.match.OccupationMatcher;
+import org.skillscope.core.match.SkillMatch;
+import org.skillscope.core.match.SkillMatcher;
+import org.skillscope.datasets.esco.Esco;
+import org.skillscope.datasets.esco.EscoLoader;
+
+/**
+ * Evaluation on the real ESCO v1.1.1 and the public gold sets (validation splits only). The index
+ * is built once into {@code skillscope.indexCache} (default target/index-cache: a few minutes on
+ * 2 cores) and reused by later runs. Floors sit a few points under the figures measured when the
+ * defaults were tuned, so a regression fails the build but run-to-run noise does not.
+ */
+class SkillEvalRealDataTest {
+    private static Path data;
+    private static Esco esco;
+    private static SkillIndex index;
+    private static SkillMatcher matcher;
+
+    @BeforeAll
+    static void open() {
+        data = Path.of(System.getProperty("skillscope.data", "../../../shared/data"));
+        assumeTrue(Files.isDirectory(data.resolve("esco/v1.1.1")) && Files.isDirectory(data.resolve("gold/skill-extraction")),
+                "real data " + data + " absent: skipped");
+        esco = EscoLoader.load(data.resolve("esco/v1.1.1"));
+        index = SkillIndex.openOrBuild(esco, Path.of(System.getProperty("skillscope.indexCache", "target/index-cache")));
+        matcher = new SkillMatcher(index, MatcherConfig.defaults());
+    }
+
+    @AfterAll
+    static void close() {
+        if (index != null) {
+            index.close();
+        }
+    }
+
+    private static Path gold(String name) {
+        return data.resolve("gold").resolve(name);
+    }
+
+    @Test
+    void houseValidationStaysAboveItsFloor() {
+        SkillEvalResult r = SkillEval.run(esco, matcher, gold("skill-extraction/house_validation_annotations.csv"), GoldFormat.DECORTE);
+        assertEquals(61, r.queries());
+        assertTrue(r.rp5() >= HOUSE_RP5_FLOOR, "house " + r.toJson());
+        assertEquals(16, r.noSkillSentences());
+        assertTrue(r.f1() >= HOUSE_F1_FLOOR && r.precision() >= HOUSE_PRECISION_FLOOR, "house assertion " + r.toJson());
+        assertTrue(r.assertedOnNoSkill() <= 10, "house no-skill sentences " + r.toJson());
+    }
+
+    @Test
+    void techValidationStaysAboveItsFloor() {
+        SkillEvalResult r = SkillEval.run(esco, matcher, gold("skill-extraction/tech_validation_annotations.csv"), GoldFormat.DECORTE);
+        assertEquals(75, r.queries());
+        assertTrue(r.rp5() >= TECH_RP5_FLOOR, "tech " + r.toJson());
+        assertEquals(26, r.noSkillSentences());
+        assertTrue(r.f1() >= TECH_F1_FLOOR && r.precision() >= TECH_PRECISION_FLOOR, "tech assertion " + r.toJson());
+    }
+
+    @Test
+    void syntheticDevStaysAboveTheFusionBaseline() {
+        SkillEvalResult r = SkillEval.run(esco, matcher, gold("skill-extraction-synthetic/dev.csv"), GoldFormat.SKILLSKAPE);
+        assertEquals(SYNTH_QUERIES, r.queries());
+        assertTrue(r.rp5() >= SYNTH_RP5_FLOOR, "synthetic " + r.toJson());
+    }
+
+    /** SkillSpan dev (a final check, never trained on): sentences with a span get a skill, the others mostly none. */
+    @Test
+    void skillSpanDevSentencesWithASkillGetOneAndTheOthersMostlyNone() {
+        Path dev = data.resolve("vacancies/skillspan/dev.json");
+        assumeTrue(Files.isRegularFile(dev), dev + " absent: skipped");
+        SentenceEval.Result r = SentenceEval.run(matcher, dev);
+        assertEquals(3174, r.sentences());
+        assertTrue(r.recall() >= 0.80 && r.falsePositiveRate() <= 0.17, r.toJson());  // measured 0.832, 0.149
+    }
+
+    /** Sentences of the kinds users reported, none of them in any training set. */
+    @Test
+    void whatATextDoesNotStateIsNotAssertedAndAListOfToolsAssertsEachOne() {
+        for (String none : List.of("The hours of work are full time, 37.5 hours per week.", "RGN Nurse Nights", "   ", "")) {
+            assertTrue(matcher.match(none).stream().noneMatch(SkillMatch::asserted), none + ": " + matcher.match(none));
+        }
+        // "own transport" is no green skill
+        assertTrue(matcher.match("You must hold a full UK driving licence and have your own transport.").stream()
+                .noneMatch(m -> m.asserted() && m.label().equals("adopt ways to reduce pollution")));
+        // "SQL queries ... in R": SQL is asserted; R (P 0.08) is not yet, see docs/assertion.md
+        List<String> sqlR = matcher.match("Learners write SQL queries and build statistical models in R.").stream()
+                .filter(SkillMatch::asserted).map(SkillMatch::label).toList();
+        assertTrue(sqlR.contains("SQL"), sqlR.toString());
+        List<String> tools = matcher.match("Experience with Chef, Puppet or Ansible for configuration management.").stream()
+                .filter(SkillMatch::asserted).map(SkillMatch::label).toList();
+        assertTrue(tools.contains("Ansible") && tools.stream().filter(l -> l.startsWith("Chef") || l.startsWith("Puppet")).count() == 2, tools.toString());
+    }
+
+    /** All 15,318 resolvable titles are read; the first 2,000 are scored to keep CI short (full run: see the CLI). */
+    @Test
+    void jobTitlesRankTheirOccupationBetterThanLexicalAlone() {
+        OccupationMatcher hybrid = new OccupationMatcher(index);
+        GoldSet all = new GoldReader(SkillEval.preferredLabels(hybrid.index()))
+                .read(gold("job-titles/jobbert_v1_titles.csv"), GoldFormat.JOBBERT);
+        // 15,317 titles name a v1.1.1 preferred label exactly; one more matches ignoring case
+        assertEquals(15318, all.queries().size());
+        assertEquals(15463, all.rows());
+        GoldSet head = new GoldSet(all.queries().subList(0, 2000), 2000, 0, List.of());
+        OccupationEvalResult h = OccupationEval.score(hybrid, head);
+        OccupationEvalResult l = OccupationEval.score(
+                new OccupationMatcher(index, OccupationMatcher.defaults().withMode(MatcherConfig.Mode.LEXICAL)), head);
+        assertTrue(h.mrr() > l.mrr() + 0.03 && h.acc1() > l.acc1(), h.toJson() + " vs lexical " + l.toJson());
+    }
+
+    @Test
+    void reopeningReusesTheStoredIndex() {
+        try (SkillIndex again = SkillIndex.openOrBuild(esco, Path.of(System.getProperty("skillscope.indexCache", "target/index-cache")))) {
+            assertEquals(index.skills().key(), again.skills().key());
+            assertEquals(13896, again.skills().size());
+            List<SkillMatch> m = new SkillMatcher(again, MatcherConfig.defaults()).match("Strong knowledge of Java and SQL.");
+            assertTrue(m.stream().limit(5).anyMatch(x -> x.label().equals("Java (computer programming)")), m.toString());
+        }
+    }
+
+    // measured with the defaults and the bundled re-ranker: house 60.19, tech 77.16, synthetic 41.27 (RP@5);
+    // the fusion alone had 60.74, 76.27, 39.39
+    static final double HOUSE_RP5_FLOOR = 57;
+    // assertion (docs/assertion.md), measured with the bundled model: house P 0.342 F1 0.368, tech P 0.367 F1 0.424
+    static final double HOUSE_F1_FLOOR = 0.33;
+    static final double HOUSE_PRECISION_FLOOR = 0.30;
+    static final double TECH_F1_FLOOR = 0.39;
+    static final double TECH_PRECISION_FLOOR = 0.33;
+    static final double TECH_RP5_FLOOR = 74;
+    static final double SYNTH_RP5_FLOOR = 38;
+    static final int SYNTH_QUERIES = 1230;
+}
