@@ -7,7 +7,6 @@ import org.skillscope.datasets.credential.internal.JsonDocuments;
 import org.skillscope.datasets.credential.internal.Texts;
 import org.skillscope.datasets.validation.LoadResult;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package org.skillscope.cli;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.skillscope.datasets.credential.CredentialSample;
 import org.skillscope.datasets.esco.EscoSample;
 import org.skillscope.datasets.vacancy.VacancySample;
@@ -55,7 +54,7 @@ public record InputSet(String name, Path esco, List<Path> credentials, List<Path
         private static SharedData read() {
             try (InputStream in = InputSet.class.getResourceAsStream("shared-data.json")) {
                 if (in == null) throw new IllegalStateException("shared-data.json is missing from the jar");
-                return new ObjectMapper().readValue(in, SharedData.class);
+                return org.skillscope.datasets.JsonMappers.JSON.readValue(in, SharedData.class);
             } catch (IOException e) {
                 throw new UncheckedIOException("shared-data.json: " + e.getMessage(), e);
             }

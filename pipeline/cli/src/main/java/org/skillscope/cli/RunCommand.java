@@ -67,7 +67,7 @@ public final class RunCommand implements Runnable {
         // spark-submit passes the master as a system property; only the local runner picks one itself
         String master = this.master != null ? this.master : System.getProperty("spark.master", "local[*]");
         System.err.printf("skillscope run: ESCO %s, %d credential file(s), %d vacancy file(s), master %s, results %s%n",
-                cfg.esco(), cfg.credentials().size(), cfg.vacancies().size(), master, cfg.jdbcUrl());
+                cfg.esco(), cfg.credentials().size(), cfg.vacancies().size(), master, org.skillscope.core.results.DatabaseAccess.redact(cfg.jdbcUrl()));
         SparkSession spark = LocalSpark.session(master, "skillscope run", conf);
         try {
             return SkillScopeJob.run(spark, cfg);

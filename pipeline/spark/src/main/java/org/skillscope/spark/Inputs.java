@@ -6,7 +6,6 @@ import org.skillscope.datasets.credential.CredentialLoaders;
 import org.skillscope.datasets.validation.LoadResult;
 import org.skillscope.datasets.validation.Rejection;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -7,6 +7,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.skillscope.core.demand.Coverage;
 import org.skillscope.core.demand.DemandParams;
 import org.skillscope.core.lang.Multilingual;
+import org.skillscope.core.results.DatabaseAccess;
 import org.skillscope.core.results.ResultsStore;
 import org.skillscope.core.results.TableRows;
 
@@ -131,7 +132,7 @@ final class PublishStage {
             throw e;
         }
         long filesDone = Futures.await(files);
-        timings.lap("publish", all.stream().mapToInt(t -> t.rows().size()).sum() + " rows written to " + cfg.jdbcUrl()
+        timings.lap("publish", all.stream().mapToInt(t -> t.rows().size()).sum() + " rows written to " + DatabaseAccess.redact(cfg.jdbcUrl())
                 + String.format(" (%.1f s)", (databaseDone[0] - t0) / 1e9) + " and " + cfg.outDir().resolve(runId)
                 + String.format(" (%.1f s, at the same time)", (filesDone - t0) / 1e9));
         vacancyTableRows.release();

@@ -28,6 +28,7 @@ import org.skillscope.core.score.RelevanceScorer;
 import org.skillscope.core.score.SkillContribution;
 import org.skillscope.core.score.Specificity;
 import org.skillscope.core.score.TaughtSkills;
+import org.skillscope.datasets.Clip;
 import org.skillscope.datasets.credential.Credential;
 import org.skillscope.datasets.credential.LearningOutcome;
 import org.skillscope.datasets.esco.Esco;
@@ -367,8 +368,11 @@ final class RunTables {
         }
     }
 
+    /** The longest text a results cell keeps (evidence, sentences). */
+    static final int MAX_CELL = 4000;
+
     static String clip(String s) {
-        return s == null || s.length() <= 4000 ? s : s.substring(0, 3999) + "…";
+        return Clip.clip(s, MAX_CELL);
     }
 
     // ---- gaps ----------------------------------------------------------------------------------------

@@ -1,10 +1,8 @@
 package org.skillscope.core.match;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.skillscope.core.index.Concept;

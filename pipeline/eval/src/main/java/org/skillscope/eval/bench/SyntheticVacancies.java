@@ -24,7 +24,7 @@ import java.util.TreeMap;
  * region of the same country. Seeded: the same base and seed give the same file.
  */
 public final class SyntheticVacancies {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = org.skillscope.datasets.JsonMappers.JSON;
 
     private SyntheticVacancies() {}
 
