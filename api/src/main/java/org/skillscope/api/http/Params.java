@@ -85,6 +85,6 @@ final class Params {
     }
 
     static String clip(String s) {
-        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+        return org.skillscope.datasets.Clip.clip(s, 61);
     }
 }

@@ -1,5 +1,7 @@
 package org.skillscope.api.service;
 
+import org.skillscope.datasets.Clip;
+import org.skillscope.datasets.Csv;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.skillscope.core.demand.SkillDemand;
@@ -286,15 +288,11 @@ public final class MappingService {
         for (String required : CredentialCsvLoader.REQUIRED_COLUMNS) {
             if (!header.contains(required)) throw ApiException.badRequest("a CSV row needs the fields " + CredentialCsvLoader.REQUIRED_COLUMNS + "; '" + required + "' is missing");
         }
-        return String.join(",", header) + "\n" + String.join(",", values.stream().map(MappingService::quote).toList()) + "\n";
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\"", "\"\"") + "\"";
+        return Csv.line(header, ',') + "\n" + Csv.line(values, ',') + "\n";
     }
 
     private static String clip(String s) {
-        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+        return Clip.clip(s, 81);
     }
 
     private static LoadResult<Credential> load(String content, String suffix) {
