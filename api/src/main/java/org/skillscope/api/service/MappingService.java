@@ -20,7 +20,6 @@ import org.skillscope.core.score.TaughtSkills;
 import org.skillscope.datasets.credential.Credential;
 import org.skillscope.datasets.credential.CredentialCsvLoader;
 import org.skillscope.datasets.credential.CredentialLoaders;
-import org.skillscope.datasets.credential.LearningOutcome;
 import org.skillscope.datasets.validation.LoadResult;
 
 import java.io.IOException;
@@ -211,11 +210,7 @@ public final class MappingService {
                 if (m.asserted()) taught.asserted(m.uri(), m.label(), m.confidence(), units.get(i), m.evidence() == null ? null : m.evidence().matchedLabel());
             }
         }
-        for (LearningOutcome o : c.learningOutcomes()) {
-            for (String uri : o.declaredEscoSkills()) {
-                if (esco.esco().skills().containsKey(uri)) taught.declared(uri, graph.skillLabel(uri), o.text());
-            }
-        }
+        TaughtSkills.declaredBy(c, graph).forEach(taught::declared);
         return taught;
     }
 

@@ -30,7 +30,6 @@ import org.skillscope.core.score.Specificity;
 import org.skillscope.core.score.TaughtSkills;
 import org.skillscope.datasets.Clip;
 import org.skillscope.datasets.credential.Credential;
-import org.skillscope.datasets.credential.LearningOutcome;
 import org.skillscope.datasets.esco.Esco;
 import org.skillscope.datasets.esco.SkillHierarchy;
 import org.skillscope.datasets.validation.Rejection;
@@ -146,14 +145,8 @@ final class RunTables {
             taught.computeIfAbsent(r.getAs("doc_id"), k -> new TaughtSkills()).asserted(r.getAs("skill_uri"), r.getAs("label"),
                     r.<Double>getAs("confidence"), r.getAs("evidence_unit"), r.getAs("evidence_label"));
         }
-        for (Map.Entry<String, Credential> e : credentials.entrySet()) {
-            for (LearningOutcome o : e.getValue().learningOutcomes()) {
-                for (String uri : o.declaredEscoSkills()) {
-                    if (!esco.skills().containsKey(uri)) continue; // an occupation or unknown URI is not a taught skill
-                    taught.computeIfAbsent(e.getKey(), k -> new TaughtSkills()).declared(uri, graph.skillLabel(uri), o.text());
-                }
-            }
-        }
+        credentials.forEach((id, c) -> TaughtSkills.declaredBy(c, graph)
+                .forEach(d -> taught.computeIfAbsent(id, k -> new TaughtSkills()).declared(d)));
     }
 
     Set<String> taughtAnywhere() {

@@ -54,6 +54,11 @@ public final class EscoGraph {
         return List.copyOf(essential.keySet());
     }
 
+    /** Whether the URI names a skill of this ESCO (not an occupation, not an unknown concept). */
+    public boolean isSkill(String uri) {
+        return esco.skills().containsKey(uri);
+    }
+
     public String skillLabel(String skillUri) {
         EscoSkill s = esco.skills().get(skillUri);
         return s == null ? skillUri : s.preferredLabel();

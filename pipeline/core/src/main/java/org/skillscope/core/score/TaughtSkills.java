@@ -1,5 +1,10 @@
 package org.skillscope.core.score;
 
+import org.skillscope.core.esco.EscoGraph;
+import org.skillscope.datasets.credential.Credential;
+import org.skillscope.datasets.credential.LearningOutcome;
+
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +36,26 @@ public final class TaughtSkills {
         if (prev == null || !prev.declared() && (c > prev.confidence() || c == prev.confidence() && unit.compareTo(prev.evidence()) < 0)) {
             byUri.put(skillUri, new Entry(skillUri, label, c, false, unit, matchedLabel));
         }
+        return this;
+    }
+
+    /**
+     * The skills a credential's source declares for its outcomes (ELM relatedESCOSkill, Open Badges alignment),
+     * in outcome order: the job and the API take them from here. An occupation or unknown URI is not a taught skill.
+     */
+    public static List<Entry> declaredBy(Credential c, EscoGraph graph) {
+        List<Entry> out = new ArrayList<>();
+        for (LearningOutcome o : c.learningOutcomes()) {
+            for (String uri : o.declaredEscoSkills()) {
+                if (graph.isSkill(uri)) out.add(new Entry(uri, graph.skillLabel(uri), 1.0, true, o.text(), DECLARED));
+            }
+        }
+        return out;
+    }
+
+    /** A declared skill ({@link #declaredBy}); no assertion replaces it. */
+    public TaughtSkills declared(Entry declared) {
+        byUri.put(declared.skillUri(), declared);
         return this;
     }
 
