@@ -68,12 +68,15 @@ public final class ResultsStore {
 
     /** Up to the given schema version only (null: the latest): tests build an older database to upgrade. */
     int migrate(Integer target) {
-        try {
-            // a database the runner before Flyway migrated: Flyway takes it from the version it recorded
-            OptionalInt old = flyway(null, null).info().applied().length > 0 ? OptionalInt.empty() : oldRunnerVersion();
+        // one connection held for the whole migration: an H2 file then stays open across Flyway's own connections
+        // rather than being closed (and compacted) and opened again between them
+        try (Handle held = jdbi.open()) {
+            // a database the runner before Flyway migrated: Flyway takes it from the version it recorded (a database
+            // that already has Flyway's history is never baselined, so the old table left by a killed upgrade just goes)
+            OptionalInt old = oldRunnerVersion(held);
             Flyway flyway = flyway(target, old.isPresent() ? old.getAsInt() : null);
             flyway.migrate();
-            if (old.isPresent()) jdbi.useHandle(h -> h.execute("DROP TABLE " + OLD_VERSION_TABLE)); // Flyway's history replaces it
+            if (old.isPresent()) held.execute("DROP TABLE " + OLD_VERSION_TABLE); // Flyway's history replaces it
             MigrationInfo current = flyway.info().current();
             return current == null ? 0 : Integer.parseInt(current.getVersion().getVersion());
         } catch (FlywayException | JdbiException | SQLException e) {
@@ -93,17 +96,15 @@ public final class ResultsStore {
     }
 
     /** The version the runner before Flyway recorded, if this database has its table. */
-    private OptionalInt oldRunnerVersion() throws SQLException {
-        return jdbi.withHandle(h -> {
-            Connection c = h.getConnection();
-            String name = c.getMetaData().storesUpperCaseIdentifiers() ? OLD_VERSION_TABLE.toUpperCase(java.util.Locale.ROOT) : OLD_VERSION_TABLE;
-            try (var rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), name, null)) {
-                if (!rs.next()) return OptionalInt.empty();
-            }
-            // empty: the runner was killed in version 1, whose statements all may run again
-            Integer v = h.createQuery("SELECT MAX(version) FROM " + OLD_VERSION_TABLE).mapTo(Integer.class).one();
-            return OptionalInt.of(v == null ? 0 : v);
-        });
+    private static OptionalInt oldRunnerVersion(Handle h) throws SQLException {
+        Connection c = h.getConnection();
+        String name = c.getMetaData().storesUpperCaseIdentifiers() ? OLD_VERSION_TABLE.toUpperCase(java.util.Locale.ROOT) : OLD_VERSION_TABLE;
+        try (var rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), name, null)) {
+            if (!rs.next()) return OptionalInt.empty();
+        }
+        // empty: the runner was killed in version 1, whose statements all may run again
+        Integer v = h.createQuery("SELECT MAX(version) FROM " + OLD_VERSION_TABLE).mapTo(Integer.class).one();
+        return OptionalInt.of(v == null ? 0 : v);
     }
 
     /** Registers a run as 'running', owned by this process. */
