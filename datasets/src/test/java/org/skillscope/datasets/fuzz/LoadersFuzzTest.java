@@ -66,21 +66,30 @@ class LoadersFuzzTest {
      * (quoted, so the id stays in its column), then either fuzzed free text (any structure, without
      * the id) or a quote left open in one row's title that swallows every row after it (the case
      * that once leaked). No reject and no record may carry the id in clear.
+     *
+     * <p>From the open quote on, the cells carry no quote character. A quote there would close the
+     * open value and flip every later quote (the quoted cells become bare text, the bare learner
+     * cells become quoted values), and such text can parse as well-formed records with the id in any
+     * column: the same as free text that closes the quote, which no loader can tell from an id typed
+     * in a cell (a CI run of .ci/fuzz found one such input, stop 27).
      */
     @FuzzTest(maxDuration = "30s")
     void credentialCsv(FuzzedDataProvider data) {
         StringBuilder text = new StringBuilder("id,learner_id,title,learning_outcomes,eqf_level,workload_ects,issue_date\n");
         int rows = data.consumeInt(0, 4);
         int openAt = data.consumeBoolean() ? data.consumeInt(0, 4) : -1;
+        boolean open = false;
         for (int i = 0; i < rows; i++) {
-            text.append(quoted(fuzzed(data, 40))).append(',').append(LEARNER).append(',')
-                    .append(i == openAt ? "\"" : "").append(quoted(fuzzed(data, 60))).append(',').append(quoted(fuzzed(data, 200)))
-                    .append(',').append(quoted(fuzzed(data, 4))).append(',').append(quoted(fuzzed(data, 4))).append(',')
-                    .append(quoted(fuzzed(data, 12))).append('\n');
+            text.append(cell(data, 40, open)).append(',').append(LEARNER).append(',');
+            if (i == openAt) {
+                text.append('"');
+                open = true;
+            }
+            text.append(cell(data, 60, open)).append(',').append(cell(data, 200, open)).append(',')
+                    .append(cell(data, 4, open)).append(',').append(cell(data, 4, open)).append(',')
+                    .append(cell(data, 12, open)).append('\n');
         }
-        // free text may close the open quote and make the swallowed rows one well-formed record: then
-        // the ids sit in a cell as if typed there, which no loader can tell; so free text only without it
-        if (openAt < 0 || openAt >= rows) text.append(fuzzed(data, Integer.MAX_VALUE));
+        if (!open) text.append(fuzzed(data, Integer.MAX_VALUE));
         LoadResult<Credential> r = new CredentialCsvLoader(SALT).load("fuzz.csv", text.toString());
         consistent(r);
         for (Rejection x : r.rejected()) {
@@ -89,12 +98,21 @@ class LoadersFuzzTest {
         for (Credential c : r.accepted()) assertFalse(c.toString().contains(LEARNER), c.toString());
     }
 
+    /** A fuzzed cell: quoted, or inside a value a quote left open, bare and without quotes (see above). */
+    private static String cell(FuzzedDataProvider data, int maxLength, boolean insideOpenQuote) {
+        if (!insideOpenQuote) return quoted(fuzzed(data, maxLength));
+        return withoutLearner(data.consumeString(maxLength).replace("\"", ""));
+    }
+
     private static String quoted(String cell) {
         return "\"" + cell.replace("\"", "\"\"") + "\"";
     }
 
     private static String fuzzed(FuzzedDataProvider data, int maxLength) {
-        String s = maxLength == Integer.MAX_VALUE ? data.consumeRemainingAsString() : data.consumeString(maxLength);
+        return withoutLearner(maxLength == Integer.MAX_VALUE ? data.consumeRemainingAsString() : data.consumeString(maxLength));
+    }
+
+    private static String withoutLearner(String s) {
         while (s.contains(LEARNER)) s = s.replace(LEARNER, ""); // removing one copy can join the halves of another
         return s;
     }
