@@ -6,13 +6,17 @@ import org.skillscope.eval.DeclaredSkillResult;
 import org.skillscope.eval.GoldFormat;
 import org.skillscope.eval.OccupationEval;
 import org.skillscope.eval.OccupationEvalResult;
+import org.skillscope.eval.OutcomeSilverEval;
+import org.skillscope.eval.OutcomeSilverResult;
 import org.skillscope.eval.SentenceEval;
 import org.skillscope.eval.SkillSpanReader;
 import org.skillscope.eval.SkillEval;
 import org.skillscope.eval.SkillEvalResult;
 import org.skillscope.core.index.SkillIndex;
 import org.skillscope.core.match.OccupationMatcher;
+import org.skillscope.core.match.SkillMatch;
 import org.skillscope.core.match.SkillMatcher;
+import org.skillscope.datasets.Clip;
 import org.skillscope.datasets.credential.Credential;
 import org.skillscope.datasets.credential.CredentialLoaders;
 import org.skillscope.datasets.esco.Esco;
@@ -23,15 +27,19 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Collectors;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure mapping quality on a gold set.",
-        subcommands = {EvalCommand.Skills.class, EvalCommand.Sentences.class, EvalCommand.Occupations.class, EvalCommand.Declared.class})
+        subcommands = {EvalCommand.Skills.class, EvalCommand.Sentences.class, EvalCommand.Occupations.class, EvalCommand.Declared.class,
+                EvalCommand.Outcomes.class})
 final class EvalCommand implements Runnable {
     @Override
     public void run() {
-        throw new IllegalArgumentException("say what to evaluate: `eval skills`, `eval sentences`, `eval occupations` or `eval declared`");
+        throw new IllegalArgumentException("say what to evaluate: `eval skills`, `eval sentences`, `eval occupations`, `eval declared` or `eval outcomes`");
     }
 
     static GoldFormat format(String name) {
@@ -161,6 +169,57 @@ final class EvalCommand implements Runnable {
                 DeclaredSkillResult r = DeclaredSkillEval.run(new SkillMatcher(index), all, 5);
                 System.err.printf("%d credentials from %d file(s); %d declare ESCO skills%n", all.size(), files.size(), r.credentials());
                 System.out.println(r.toJson());
+            }
+        }
+    }
+
+    @Command(name = "outcomes", mixinStandardHelpOptions = true,
+            description = "Learning outcomes, silver check (never trained on): a Coursera course's skill tags that are exactly ESCO "
+                    + "preferred or alternative labels against our skills for its \"what you'll learn\" bullets: RP@5, RP@10 (percent), "
+                    + "MRR; precision and recall of the asserted skills.")
+    static final class Outcomes implements Runnable {
+        @Mixin
+        EscoOptions escoOptions;
+
+        @Option(names = "--catalogue", paramLabel = "FILE",
+                description = "Coursera export with course_skills and course_summary (default: the Coursera catalogue of the real data).")
+        Path catalogue;
+
+        @Option(names = "--examples", defaultValue = "0", paramLabel = "N",
+                description = "Also show N courses drawn at random (fixed seed) on stderr: summary, silver gold and our top 5.")
+        int examples;
+
+        @Override
+        public void run() {
+            Path file = catalogue != null ? catalogue : InputSet.outcomeCatalogue().orElseThrow(() -> new IllegalArgumentException(
+                    "no shared data (SKILLSCOPE_DATA or ../shared/data) to take the default catalogue from: give --catalogue FILE"));
+            DataPaths.requireExists(file, "--catalogue");
+            List<OutcomeSilverEval.Course> courses = OutcomeSilverEval.read(file);  // a bad file fails before ESCO loads
+            Esco esco = escoOptions.load();
+            try (SkillIndex index = escoOptions.index(esco)) {
+                long t0 = System.nanoTime();
+                SkillMatcher matcher = new SkillMatcher(index);
+                OutcomeSilverEval.Silver silver = OutcomeSilverEval.silver(courses, esco.skills().values(), matcher.index());
+                List<OutcomeSilverEval.Ranked> ranked = OutcomeSilverEval.rank(matcher, silver);
+                OutcomeSilverResult r = OutcomeSilverEval.score(silver, ranked);
+                System.err.printf("%d courses read, %d with a summary and a tag naming one ESCO skill; %d of %d tags matched, %d ambiguous; "
+                        + "ranked in %.1f s%n", courses.size(), r.courses(), r.matchedTags(), r.tags(), r.ambiguousTags(), (System.nanoTime() - t0) / 1e9);
+                showExamples(ranked);
+                System.out.println(r.toJson());
+            }
+        }
+
+        private void showExamples(List<OutcomeSilverEval.Ranked> ranked) {
+            List<OutcomeSilverEval.Ranked> drawn = new ArrayList<>(ranked);
+            Collections.shuffle(drawn, new Random(23));
+            for (OutcomeSilverEval.Ranked r : drawn.subList(0, Math.min(Math.max(examples, 0), drawn.size()))) {
+                OutcomeSilverEval.Query q = r.query();
+                System.err.println("- " + q.course().title() + " (line " + q.course().line() + ")");
+                System.err.println("  summary: " + Clip.clip(String.join(" | ", q.course().summary()), 240));
+                System.err.println("  silver:  " + String.join("; ", q.matchedTags()));
+                System.err.println("  top 5:   " + r.skills().stream().limit(5)
+                        .map(m -> (q.gold().contains(m.uri()) ? "*" : "") + m.label() + (m.asserted() ? " (asserted)" : ""))
+                        .collect(Collectors.joining("; ")));
             }
         }
     }

@@ -48,7 +48,7 @@ public record InputSet(String name, Path esco, List<Path> credentials, List<Path
      */
     @JsonIgnoreProperties("about")
     record SharedData(String esco, List<String> credentials, List<String> credentialsIfPresent, List<String> vacancies,
-                      String escoLanguages) {
+                      String escoLanguages, String outcomeCatalogue) {
         static final SharedData LAYOUT = read();
 
         private static SharedData read() {
@@ -59,6 +59,11 @@ public record InputSet(String name, Path esco, List<Path> credentials, List<Path
                 throw new UncheckedIOException("shared-data.json: " + e.getMessage(), e);
             }
         }
+    }
+
+    /** The course catalogue of {@code eval outcomes} in the shared data, when there is shared data. */
+    public static Optional<Path> outcomeCatalogue() {
+        return DataPaths.sharedData().map(d -> d.resolve(SharedData.LAYOUT.outcomeCatalogue()));
     }
 
     /** Shared data when present, else the sample; {@code forceSample} skips the lookup. */

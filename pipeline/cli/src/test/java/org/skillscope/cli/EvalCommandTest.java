@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code eval sentences}: bad input is one line naming the file and line, exit 2, before ESCO is loaded. */
+/** {@code eval sentences} and {@code eval outcomes}: bad input is one line naming the file and line, exit 2, before ESCO is loaded. */
 class EvalCommandTest {
     @TempDir
     Path dir;
@@ -44,5 +44,24 @@ class EvalCommandTest {
         StringWriter err = new StringWriter();
         assertEquals(2, run(err, "eval", "sentences", "--gold", gold.toString(), "--format", "melo"), err.toString());
         assertTrue(err.toString().contains("--format must be skillspan"), err.toString());
+    }
+
+    @Test
+    void aBadCatalogueIsOneLineNamingFileLineAndColumnBeforeEscoLoads() throws Exception {
+        Path bad = dir.resolve("coursera.csv");
+        Files.writeString(bad, ",course_title,course_skills,course_summary\n0,A,['SQL'],\"['Write SQL']\"\n1,B,['SQL'],not a list\n");
+        StringWriter err = new StringWriter();
+        int code = run(err, "eval", "outcomes", "--catalogue", bad.toString(), "--esco", dir.resolve("no-esco").toString());
+        assertEquals(2, code, err.toString());
+        String msg = err.toString().strip();
+        assertTrue(msg.contains("coursera.csv line 3, course_summary"), msg);
+        assertEquals(1, msg.lines().count(), msg);
+    }
+
+    @Test
+    void aMissingCatalogueIsNamedByItsFlag() {
+        StringWriter err = new StringWriter();
+        assertEquals(2, run(err, "eval", "outcomes", "--catalogue", dir.resolve("none.csv").toString()), err.toString());
+        assertTrue(err.toString().contains("--catalogue") && err.toString().contains("none.csv"), err.toString());
     }
 }

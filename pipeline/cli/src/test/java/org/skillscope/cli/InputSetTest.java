@@ -34,7 +34,7 @@ class InputSetTest {
     void everyFileTheLayoutNamesExistsInTheRealData() {
         Path data = Path.of(System.getProperty("skillscope.data", "../shared/data"));
         assumeTrue(Files.isDirectory(data.resolve("esco")), "no real data at " + data);
-        Stream.of(Stream.of(LAYOUT.esco(), LAYOUT.escoLanguages()), LAYOUT.credentials().stream(),
+        Stream.of(Stream.of(LAYOUT.esco(), LAYOUT.escoLanguages(), LAYOUT.outcomeCatalogue()), LAYOUT.credentials().stream(),
                         LAYOUT.credentialsIfPresent().stream(), LAYOUT.vacancies().stream())
                 .flatMap(s -> s)
                 .forEach(f -> assertTrue(Files.exists(data.resolve(f)), "shared-data.json names " + f + ", absent from " + data));

@@ -1,0 +1,49 @@
+package org.skillscope.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.skillscope.core.index.SkillIndex;
+import org.skillscope.core.match.SkillMatcher;
+import org.skillscope.datasets.esco.Esco;
+import org.skillscope.datasets.esco.EscoLoader;
+
+/**
+ * The Coursera silver check on the real catalogue and ESCO v1.1.1 (a check, never trained on). The floors
+ * sit a few points under the figures measured when it was built, as in {@link SkillEvalRealDataTest}.
+ */
+class OutcomeSilverRealDataTest {
+    @Test
+    void courseraOutcomesRankTheirSilverSkillsAboveTheFloor() {
+        Path data = Path.of(System.getProperty("skillscope.data", "../../../shared/data"));
+        Path catalogue = data.resolve("courses/coursera-1000/coursera_courses.csv");
+        assumeTrue(Files.isDirectory(data.resolve("esco/v1.1.1")) && Files.isRegularFile(catalogue), "real data " + data + " absent: skipped");
+        Esco esco = EscoLoader.load(data.resolve("esco/v1.1.1"));
+        try (SkillIndex index = SkillIndex.openOrBuild(esco, Path.of(System.getProperty("skillscope.indexCache", "target/index-cache")))) {
+            SkillMatcher matcher = new SkillMatcher(index);
+            List<OutcomeSilverEval.Course> courses = OutcomeSilverEval.read(catalogue);
+            assertEquals(1000, courses.size());
+            OutcomeSilverEval.Silver silver = OutcomeSilverEval.silver(courses, esco.skills().values(), matcher.index());
+            // the gold follows from the catalogue and ESCO alone
+            assertEquals(313, silver.queries().size());
+            assertEquals(5627, silver.tags());
+            assertEquals(736, silver.matchedTags());
+            assertEquals(108, silver.ambiguousTags());
+            OutcomeSilverResult r = OutcomeSilverEval.score(silver, OutcomeSilverEval.rank(matcher, silver));
+            assertTrue(r.rp10() >= RP10_FLOOR && r.rp5() >= RP5_FLOOR && r.mrr() >= MRR_FLOOR, r.toJson());
+            assertTrue(r.recall() >= RECALL_FLOOR && r.precision() >= PRECISION_FLOOR, r.toJson());
+        }
+    }
+
+    // measured with the defaults and the bundled models: RP@10 36.50, RP@5 23.66, MRR 0.3129, P 0.1219, R 0.3438
+    static final double RP10_FLOOR = 33;
+    static final double RP5_FLOOR = 21;
+    static final double MRR_FLOOR = 0.28;
+    static final double PRECISION_FLOOR = 0.10;
+    static final double RECALL_FLOOR = 0.31;
+}
