@@ -30,7 +30,9 @@ import org.skillscope.datasets.esco.EscoSkill;
  * A silver check of learning-outcome mapping from a Coursera catalogue: a course's {@code course_skills}
  * tags that are exactly an ESCO skill's preferred or alternative label (trimmed, ignoring case; hidden
  * labels are misspellings and not counted) are its gold, and its {@code course_summary} bullets ("what
- * you'll learn") are the text. A tag that is a label of several skills says none of them and is dropped.
+ * you'll learn") are the text. A tag that is exactly one skill's preferred label names that skill ("SQL", also an
+ * alternative label of *database management systems*); another tag that is a label of several skills says none of
+ * them and is dropped.
  * Silver, not gold: the tags are Coursera's, not annotators', and only those that happen to be ESCO
  * labels count. It is a CHECK only: no model, threshold or weight is ever fitted on it, so that it
  * stays a measure of how outcomes are mapped and not of how well it was learnt.
@@ -108,8 +110,10 @@ public final class OutcomeSilverEval {
     /** The check: courses with a summary and at least one tag that names exactly one of {@code skills}. */
     public static Silver silver(List<Course> courses, Collection<EscoSkill> skills) {
         Map<String, Set<String>> byLabel = new HashMap<>();
+        Map<String, Set<String>> byPreferred = new HashMap<>();
         for (EscoSkill s : skills) {
             fold(s.preferredLabel()).ifPresent(l -> byLabel.computeIfAbsent(l, k -> new HashSet<>()).add(s.uri()));
+            fold(s.preferredLabel()).ifPresent(l -> byPreferred.computeIfAbsent(l, k -> new HashSet<>()).add(s.uri()));
             for (String alt : s.altLabels()) fold(alt).ifPresent(l -> byLabel.computeIfAbsent(l, k -> new HashSet<>()).add(s.uri()));
         }
         List<Query> queries = new ArrayList<>();
@@ -122,7 +126,8 @@ public final class OutcomeSilverEval {
             List<String> tags = new ArrayList<>();
             for (Map.Entry<String, String> t : distinct.entrySet()) {
                 seen++;
-                Set<String> uris = byLabel.getOrDefault(t.getKey(), Set.of());
+                Set<String> preferred = byPreferred.getOrDefault(t.getKey(), Set.of());
+                Set<String> uris = preferred.size() == 1 ? preferred : byLabel.getOrDefault(t.getKey(), Set.of());
                 if (uris.size() > 1) {
                     ambiguous++;
                 } else if (uris.size() == 1) {
@@ -143,21 +148,15 @@ public final class OutcomeSilverEval {
 
     /**
      * Our skills for each query's text as the job gets a credential's: the matcher cuts the text into
-     * units and keeps each skill's best unit (at most {@code topK} skills); they are then ordered by that
-     * ranking score, not by assertion.
+     * units and keeps each skill's best unit (at most {@code topK} skills), in the matcher's order, the one a
+     * user sees (the likeliest stated first, then by ranking score: a unit's scores are relative to its own
+     * candidates, so they do not compare across a course's bullets).
      */
     public static List<Ranked> rank(SkillMatcher matcher, Silver silver) {
         List<List<SkillMatch>> matches = matcher.matchAll(silver.queries().stream().map(Query::text).toList());
         List<Ranked> out = new ArrayList<>(matches.size());
-        for (int i = 0; i < matches.size(); i++) out.add(new Ranked(silver.queries().get(i), byScore(matches.get(i))));
+        for (int i = 0; i < matches.size(); i++) out.add(new Ranked(silver.queries().get(i), matches.get(i)));
         return out;
-    }
-
-    /** Best ranking score first (the matcher lists the likeliest stated first); ties by URI, so the order is reproducible. */
-    static List<SkillMatch> byScore(List<SkillMatch> matches) {
-        List<SkillMatch> out = new ArrayList<>(matches);
-        out.sort(Comparator.comparingDouble(SkillMatch::score).reversed().thenComparing(SkillMatch::uri));
-        return List.copyOf(out);
     }
 
     /** RP@5, RP@10 and MRR per course, macro-averaged; precision and recall of the asserted skills over (course, skill) pairs. */

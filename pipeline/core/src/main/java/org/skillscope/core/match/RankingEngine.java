@@ -22,7 +22,7 @@ import org.skillscope.core.text.Chunker;
  * whole unit, min-max scaled over the candidates; the two fused, plus a boost when a whole label
  * occurs in the unit. A phrase's vector is pooled from its tokens in the unit's own encoder pass
  * (late chunking: half the inference, and better on the house and tech validation splits than
- * embedding phrases alone). An optional {@link CandidateScorer} (for skills: the bundled {@link LinearReranker})
+ * embedding phrases alone). An optional {@link CandidateScorer} (for skills: the bundled {@link TreeReranker})
  * then re-scores the candidates from their {@link RerankFeatures}, the fused score among them.
  * No cache of rankings or vectors: the quantized model scales each batch as a whole, so a unit's
  * vector depends on the other units of its call, and a cache would make a call's scores depend on
@@ -419,6 +419,10 @@ public final class RankingEngine {
             maxDesc = Math.max(maxDesc, s.descAll[cs[i]]);
         }
         RerankFeatures.UnitMax u = new RerankFeatures.UnitMax(maxLab, maxDoc, maxDesc);
+        // every candidate against the best fused ones: the coherence the asserter sees, before re-ranking
+        float[] byRank = coherence(cs, order, dense);
+        float[] centrality = new float[m];
+        for (int r = 0; r < m; r++) centrality[order[r]] = byRank[r];
         float[][] rows = new float[m][];
         for (int i = 0; i < m; i++) {
             int c = cs[i];
@@ -427,7 +431,7 @@ public final class RankingEngine {
             RerankFeatures.Signals sig = new RerankFeatures.Signals(s.lexAll[c], lex[i], s.descAll[c],
                     dense ? lab[i] : 0, dense ? chunkLab[i] : -2, dense ? doc[i] : 0, dense ? chunkDoc[i] : -2, den[i], covered[i],
                     fused[i], rank[i], index.labelKind(dl), lexHit ? index.labelKind(s.lexLabelAll[c]) : null,
-                    index.labelTerms(dl).length);
+                    index.labelTerms(dl).length, centrality[i]);
             rows[i] = RerankFeatures.row(sig, u, traits != null ? traits[c] : null);
         }
         return rows;

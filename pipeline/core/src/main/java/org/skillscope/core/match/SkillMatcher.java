@@ -22,9 +22,9 @@ public final class SkillMatcher {
     private final float threshold;
     private final DocumentSense sense;
 
-    /** With the bundled {@link LinearReranker} over the fused candidates and the bundled {@link AssertionModel}. */
+    /** With the bundled {@link TreeReranker} over the fused candidates and the bundled {@link AssertionModel}. */
     public SkillMatcher(SkillIndex index, MatcherConfig config) {
-        this(index, config, LinearReranker.bundled());
+        this(index, config, TreeReranker.bundled());
     }
 
     /** @param scorer re-scores each unit's candidates (null: the fusion ranks) */

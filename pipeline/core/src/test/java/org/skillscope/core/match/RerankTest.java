@@ -19,7 +19,7 @@ class RerankTest {
     @Test
     void featuresAreTheFusionSignalsRawScaledAndAsGapsToTheUnitsBest() {
         RerankFeatures.Signals s = new RerankFeatures.Signals((float) (Math.E - 1), 0.5f, 2f, 0.6f, -2f, 0.4f, 0.7f,
-                0.3f, true, 0.9f, 0, Concept.LabelKind.PREFERRED, null, 2);
+                0.3f, true, 0.9f, 0, Concept.LabelKind.PREFERRED, null, 2, -0.15f);
         float[] r = RerankFeatures.row(s, new RerankFeatures.UnitMax(0.8f, 0.5f, 4f), null);
         assertEquals(RerankFeatures.COUNT, r.length);
         assertEquals(0.5f, f(r, "lexNorm"), 1e-6);
@@ -34,25 +34,12 @@ class RerankTest {
         assertEquals(1f, f(r, "densePreferred"));
         assertEquals(0f, f(r, "lexPreferred"), "no lexical hit");
         assertEquals((float) Math.log(3), f(r, "labelTerms"), 1e-6);
+        assertEquals(-0.15f, f(r, "centrality"), 1e-6);
         assertEquals(0f, f(r, "prior"), "no traits: zeros");
         float[] traits = {1, 0, 0, 0, 1, 0.25f, 0, 0.5f};
         float[] withTraits = RerankFeatures.row(s, new RerankFeatures.UnitMax(0.8f, 0.5f, 4f), traits);
         assertEquals(0.25f, f(withTraits, "prior"));
         assertEquals(1f, f(withTraits, "knowledge"));
-    }
-
-    @Test
-    void theLinearScoreIsMappedMonotonelyIntoTheUnitInterval() {
-        LinearReranker r = LinearReranker.parse(List.of("# comment", "", "fused\t2", "lab\t-1"));
-        assertEquals(List.of("fused", "lab"), r.features());
-        float[] a = new float[RerankFeatures.COUNT];
-        a[NAMES.indexOf("fused")] = 1f;
-        a[NAMES.indexOf("lab")] = 1f;            // s = 2 - 1 = 1
-        float[] b = new float[RerankFeatures.COUNT];
-        b[NAMES.indexOf("lab")] = 3f;            // s = -3
-        assertEquals(1.0, r.linear(a), 1e-9);
-        assertArrayEquals(new float[] {0.75f, 0.125f}, r.score("u", new int[] {0, 1}, new float[][] {a, b}), 1e-6f);
-        assertThrows(IllegalArgumentException.class, () -> new LinearReranker(List.of("nope"), new float[] {1}));
     }
 
     private static ListwiseTrainer.Query q(float[] x, boolean... gold) {

@@ -73,9 +73,9 @@ class SkillMatcherTest {
         AssertionModel bundled = AssertionModel.bundled();
         String text = "Provide nursing care to patients\n- Several years of experience programming in Java.";
         // threshold 0: every ranked candidate of every unit is asserted (no per-unit cap); above 1: none
-        List<SkillMatch> all = new SkillMatcher(index, MatcherConfig.defaults(), LinearReranker.bundled(), bundled.withThreshold(0f)).match(text);
+        List<SkillMatch> all = new SkillMatcher(index, MatcherConfig.defaults(), TreeReranker.bundled(), bundled.withThreshold(0f)).match(text);
         assertTrue(all.size() > 3 && all.stream().allMatch(SkillMatch::asserted), all.toString());
-        List<SkillMatch> none = new SkillMatcher(index, MatcherConfig.defaults(), LinearReranker.bundled(), bundled.withThreshold(1.01f)).match(text);
+        List<SkillMatch> none = new SkillMatcher(index, MatcherConfig.defaults(), TreeReranker.bundled(), bundled.withThreshold(1.01f)).match(text);
         assertTrue(none.stream().noneMatch(SkillMatch::asserted), none.toString());
         // the bundled threshold: asserted exactly from it, and the confidence is the same whatever the threshold
         for (SkillMatch m : matcher.match(text)) {

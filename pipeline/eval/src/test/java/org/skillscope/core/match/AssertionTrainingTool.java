@@ -68,7 +68,7 @@ class AssertionTrainingTool {
                 }
             };
             RankingEngine engine = new RankingEngine(skills, index.encoder(), MatcherConfig.defaults(),
-                    SkillPrior.occupationDemand(esco, skills), true, LinearReranker.bundled(), SkillTraits.of(esco, skills), recorder);
+                    SkillPrior.occupationDemand(esco, skills), true, TreeReranker.bundled(), SkillTraits.of(esco, skills), recorder);
 
             // unit model: SkillSpan train sentences, positive when any token is tagged skill or knowledge, plus the synthetic
             // train and the ESCO-derived sentences as positives: SkillSpan's postings are IT and house jobs, and alone they
@@ -137,6 +137,7 @@ class AssertionTrainingTool {
             }
             PairData sData = new PairData(), yData = new PairData(), eData = new PairData();
             List<Integer> yConcept = new ArrayList<>(), eConcept = new ArrayList<>();
+            List<String> yText = new ArrayList<>();
             List<Integer> sSentence = new ArrayList<>();
             List<Integer> rowConcept = new ArrayList<>();  // per S row, then per negative row
             List<Integer> rowSentence = new ArrayList<>();
@@ -161,6 +162,7 @@ class AssertionTrainingTool {
                 for (int r = 0; r < s.concepts().length; r++) {
                     yData.add(s.features()[r], q.gold().contains(skills.concept(s.concepts()[r]).uri()), g % FOLDS);
                     yConcept.add(s.concepts()[r]);
+                    yText.add(q.text());
                 }
             }
             for (int g = 0; g < escoQueries.size(); g++) {
@@ -227,6 +229,11 @@ class AssertionTrainingTool {
                 float r = rate.apply(c, -1);
                 if (r != 0) rates.put(skills.concept(c).uri(), r);
             }
+            // the synthetic sentences' unit probability, out of fold when the unit model trained on them
+            Map<String, Double> yUnit = new HashMap<>();
+            for (int i = 0; i < synthCount; i++) {
+                yUnit.put(extra.get(i), withSynth ? uOofAll[n + i] : Logistic.predict(uw, unitRow(seen.get(extra.get(i)))));
+            }
             double[] uProb = new double[ux.length];
             for (int i = 0; i < ux.length; i++) uProb[i] = uOof[i];
             // choose the training sets of the pair model and its L2 by out-of-fold F1 on SkillSpan (silver pairs + no-skill sentences)
@@ -235,6 +242,8 @@ class AssertionTrainingTool {
             variants.put("S+E", List.of(sData, eData));
             variants.put("S+Y+E", List.of(sData, yData, eData));
             variants.put("Y+E", List.of(yData, eData));
+            variants.put("S+Y", List.of(sData, yData));
+            variants.put("Y", List.of(yData));
             String bestVariant = null;
             double bestL2 = 0, bestT = 0, bestF1 = -1;
             List<double[]> bestScored = null;
@@ -244,11 +253,13 @@ class AssertionTrainingTool {
                     // out-of-fold pair probabilities for S and for the negatives (fold k held out of every set)
                     double[] sP = new double[sData.size()];
                     double[] negP = new double[negRows.size()];
+                    double[] yP = new double[yData.size()];
                     for (int k = 0; k < FOLDS; k++) {
                         PairData train = new PairData();
                         for (PairData d : v.getValue()) for (int i = 0; i < d.size(); i++) if (d.fold.get(i) != k) train.add(d.x.get(i), d.y.get(i), 0);
                         double[] w = Logistic.fit(train.xs(), train.ys(), l2);
                         for (int i = 0; i < sData.size(); i++) if (sData.fold.get(i) == k) sP[i] = Logistic.predict(w, sData.x.get(i));
+                        for (int i = 0; i < yData.size(); i++) if (yData.fold.get(i) == k) yP[i] = Logistic.predict(w, yData.x.get(i));
                         for (int i = 0; i < negRows.size(); i++) {
                             if (rowSentence.get(sData.size() + i) % FOLDS == k) negP[i] = Logistic.predict(w, negRows.get(i));
                         }
@@ -261,10 +272,50 @@ class AssertionTrainingTool {
                         scoredRows.addAll(negRows);
                     }
                     double[] tf = bestThreshold(scored, sData.gold);
-                    System.err.printf(Locale.ROOT, "pair model on %s, L2 %.0e: out-of-fold SkillSpan F1 %.3f at threshold %.2f%n",
-                            v.getKey(), l2, tf[1], tf[0]);
+                    // the synthetic sentences with their ESCO gold, and SkillSpan's no-skill sentences as negatives
+                    List<double[]> scoredY = new ArrayList<>();
+                    for (int i = 0; i < yData.size(); i++) scoredY.add(new double[] {yUnit.get(yText.get(i)) * yP[i], yData.y.get(i) ? 1 : 0});
+                    for (int i = 0; i < negRows.size(); i++) scoredY.add(new double[] {negUnit.get(i) * negP[i], 0});
+                    double[] tfY = bestThreshold(scoredY, yData.gold);
+                    System.err.printf(Locale.ROOT, "pair model on %s, L2 %.0e: out-of-fold SkillSpan F1 %.3f at threshold %.2f; synthetic F1 %.3f at %.2f (%s)%n",
+                            v.getKey(), l2, tf[1], tf[0], tfY[1], tfY[0], prf(scoredY, yData.gold, tfY[0]));
                     if (tf[1] > bestF1 + 1e-9) {
                         bestF1 = tf[1]; bestT = tf[0]; bestVariant = v.getKey(); bestL2 = l2; bestScored = scored;
+                    }
+                }
+            }
+            if (Boolean.getBoolean("skillscope.assertion.trees")) {
+                for (String vName : List.of("S", "S+Y")) {
+                    for (int depth : new int[] {3, 5}) {
+                        for (int rounds : new int[] {150, 400}) {
+                            double[] sP = new double[sData.size()];
+                            double[] negP = new double[negRows.size()];
+                            for (int k = 0; k < FOLDS; k++) {
+                                List<float[]> tx = new ArrayList<>();
+                                List<Float> ty = new ArrayList<>();
+                                for (PairData d : variants.get(vName)) for (int i = 0; i < d.size(); i++) if (d.fold.get(i) != k) { tx.add(d.x.get(i)); ty.add(d.y.get(i) ? 1f : 0f); }
+                                float[] labels = new float[ty.size()];
+                                for (int i = 0; i < labels.length; i++) labels[i] = ty.get(i);
+                                ml.dmlc.xgboost4j.java.Booster b = XgbTrees.fit(tx, labels, null, "binary:logistic", depth, rounds, 0.05);
+                                List<float[]> heldS = new ArrayList<>();
+                                List<Integer> atS = new ArrayList<>();
+                                for (int i = 0; i < sData.size(); i++) if (sData.fold.get(i) == k) { heldS.add(sData.x.get(i)); atS.add(i); }
+                                double[] ms = XgbTrees.margins(b, heldS);
+                                for (int i = 0; i < ms.length; i++) sP[atS.get(i)] = AssertionModel.sigmoid(ms[i]);
+                                List<float[]> heldN = new ArrayList<>();
+                                List<Integer> atN = new ArrayList<>();
+                                for (int i = 0; i < negRows.size(); i++) if (rowSentence.get(sData.size() + i) % FOLDS == k) { heldN.add(negRows.get(i)); atN.add(i); }
+                                double[] mn = XgbTrees.margins(b, heldN);
+                                for (int i = 0; i < mn.length; i++) negP[atN.get(i)] = AssertionModel.sigmoid(mn[i]);
+                                b.dispose();
+                            }
+                            List<double[]> scored = new ArrayList<>();
+                            for (int i = 0; i < sData.size(); i++) scored.add(new double[] {uProb[sSentence.get(i)] * sP[i], sData.y.get(i) ? 1 : 0});
+                            for (int i = 0; i < negRows.size(); i++) scored.add(new double[] {negUnit.get(i) * negP[i], 0});
+                            double[] tf = bestThreshold(scored, sData.gold);
+                            System.err.printf(Locale.ROOT, "pair trees on %s, depth %d, %d rounds: out-of-fold SkillSpan F1 %.3f at threshold %.2f (%s)%n",
+                                    vName, depth, rounds, tf[1], tf[0], prf(scored, sData.gold, tf[0]));
+                        }
                     }
                 }
             }
@@ -368,6 +419,13 @@ class AssertionTrainingTool {
             if (f1 > bestF1 + 1e-9) { bestF1 = f1; bestT = th; }
         }
         return new double[] {bestT, bestF1};
+    }
+
+    /** Precision and recall at a threshold, as text. */
+    static String prf(List<double[]> scored, int gold, double th) {
+        double tp = 0, fp = 0;
+        for (double[] s : scored) if (s[0] >= th) { if (s[1] > 0) tp++; else fp++; }
+        return String.format(Locale.ROOT, "P %.3f R %.3f", tp + fp == 0 ? 0 : tp / (tp + fp), tp / gold);
     }
 
     /**

@@ -1,0 +1,56 @@
+package org.skillscope.core.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.skillscope.core.CoreException;
+
+/** The trees XGBoost dumps, as the matcher reads and walks them, and the re-ranker built on them. */
+class TreeEnsembleTest {
+    /** Tree 0 splits on column 1 at 0.5 (below: 1.0, else -1.0); tree 1 is one leaf, 0.25; base margin 0.5. */
+    private static final List<String> TWO_TREES = List.of("# two trees", "base\t0.5",
+            "tree\t3", "split\t0\t1\t0.5\t1\t2", "leaf\t1\t1.0", "leaf\t2\t-1.0",
+            "tree\t1", "leaf\t0\t0.25");
+
+    @Test
+    void aRowWalksEachTreeToALeafAndTheLeavesAddToTheBase() {
+        TreeEnsemble t = TreeEnsemble.parse(TWO_TREES, 2);
+        assertEquals(2, t.trees());
+        assertEquals(0.5 + 1.0 + 0.25, t.margin(new float[] {9f, 0.4f}), 1e-6);
+        assertEquals(0.5 - 1.0 + 0.25, t.margin(new float[] {9f, 0.5f}), 1e-6, "at the threshold: the 'no' child, as XGBoost");
+    }
+
+    @Test
+    void aBrokenDumpIsRefusedWithAMessage() {
+        List<String> cycle = new ArrayList<>(TWO_TREES);
+        cycle.set(3, "split\t0\t1\t0.5\t0\t2");
+        assertTrue(assertThrows(CoreException.class, () -> TreeEnsemble.parse(cycle, 2)).getMessage().contains("bad child"));
+        List<String> gap = new ArrayList<>(TWO_TREES);
+        gap.remove("leaf\t2\t-1.0");
+        assertTrue(assertThrows(CoreException.class, () -> TreeEnsemble.parse(gap, 2)).getMessage().contains("lacks node 2"));
+        assertThrows(CoreException.class, () -> TreeEnsemble.parse(TWO_TREES, 1), "a split on a column the rows lack");
+    }
+
+    /** The trees re-order only the best fused candidates; the rest keep the fusion's order, below them. */
+    @Test
+    void theRerankerReordersTheBestFusedCandidatesAndLeavesTheRestBelow() {
+        List<String> lines = new ArrayList<>(List.of("candidates\t2", "feature\tfused", "feature\tlab"));
+        lines.addAll(TWO_TREES);
+        TreeReranker r = TreeReranker.parse(lines);
+        List<String> names = List.of(RerankFeatures.names());
+        float[][] rows = new float[3][RerankFeatures.COUNT];
+        float[] fused = {0.9f, 0.8f, 0.7f}, lab = {0.9f, 0.1f, 0.1f};
+        for (int i = 0; i < 3; i++) {
+            rows[i][names.indexOf("fused")] = fused[i];
+            rows[i][names.indexOf("lab")] = lab[i];
+        }
+        float[] s = r.score("u", new int[] {0, 1, 2}, rows);
+        assertTrue(s[1] > s[0], "the trees prefer the low 'lab' one among the best two");
+        assertTrue(s[2] < s[0] && s[2] < s[1], "the third by fusion is not re-ordered");
+        assertEquals(r.margin(rows[1]), 0.5 + 1.0 + 0.25, 1e-6);
+    }
+}
