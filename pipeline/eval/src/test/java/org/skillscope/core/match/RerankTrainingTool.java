@@ -259,13 +259,18 @@ class RerankTrainingTool {
             double[] wk = w == null ? new double[] {1} : w[q.fold()];
             double[] s = new double[q.rows().length];
             for (int i = 0; i < s.length; i++) for (int j = 0; j < cols.length; j++) s[i] += wk[j] * q.rows()[i][cols[j]];
-            Integer[] order = IntStream.range(0, s.length).boxed().toArray(Integer[]::new);
-            Arrays.sort(order, (a, b) -> Double.compare(s[b], s[a]));
-            int hits = 0;
-            for (int i = 0; i < Math.min(k, order.length); i++) if (q.gold().contains(q.concepts()[order[i]])) hits++;
-            sum += (double) hits / Math.min(k, q.gold().size());
+            sum += rp(q, s, k);
         }
         return sum / qs.size();
+    }
+
+    /** RP@k of one query whose candidates score {@code s}. */
+    static double rp(Q q, double[] s, int k) {
+        Integer[] order = IntStream.range(0, s.length).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, (a, b) -> Double.compare(s[b], s[a]));
+        int hits = 0;
+        for (int i = 0; i < Math.min(k, order.length); i++) if (q.gold().contains(q.concepts()[order[i]])) hits++;
+        return (double) hits / Math.min(k, q.gold().size());
     }
 
     /** {out-of-fold RP@5 on the synthetic queries, on the ESCO queries} of trees fitted on the other folds. */
@@ -335,11 +340,7 @@ class RerankTrainingTool {
             Set<Integer> top = new HashSet<>();
             for (int i : TopK.indices(fused, TRAIN_CANDIDATES)) top.add(i);
             for (int i = 0; i < s.length; i++) if (!top.contains(i)) s[i] = -1e9 + fused[i];
-            Integer[] order = IntStream.range(0, s.length).boxed().toArray(Integer[]::new);
-            Arrays.sort(order, (a, c) -> Double.compare(s[c], s[a]));
-            int hits = 0;
-            for (int i = 0; i < Math.min(k, order.length); i++) if (q.gold().contains(q.concepts()[order[i]])) hits++;
-            sum += (double) hits / Math.min(k, q.gold().size());
+            sum += rp(q, s, k);
         }
         return sum / qs.size();
     }
