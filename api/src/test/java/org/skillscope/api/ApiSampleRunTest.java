@@ -98,7 +98,7 @@ class ApiSampleRunTest {
         assertEquals(summary.rejected(), ok("/api/quarantine?size=200").get("items").size());
     }
 
-    /** The API maps a posted credential as the job does (units, at most 3 skills a unit); see {@link ScoreAgreement} for how close. */
+    /** The API maps a posted credential as the job does: the same skills and relevance ({@link ScoreAgreement}). */
     @Test
     void aPostedCredentialDocumentScoresAsTheJobScoredTheSameDocument() throws Exception {
         for (Path file : CredentialSample.files().subList(1, 3)) { // the sample's ELM and Open Badges documents
@@ -109,7 +109,7 @@ class ApiSampleRunTest {
             java.util.Set<String> postedSkills = new java.util.TreeSet<>();
             posted.get("skills").forEach(s -> postedSkills.add(s.get("uri").asText()));
             assertFalse(postedSkills.isEmpty(), file.toString());
-            ScoreAgreement.assertClose(published, posted, file.toString());
+            ScoreAgreement.assertSame(published, posted, file.toString());
         }
     }
 

@@ -80,7 +80,11 @@ public final class OnnxEncoder implements Encoder {
 
     @Override
     public float[][] embed(List<String> texts) {
-        float[][][] pooled = embed(texts, List.of());
+        return embed(texts, batchSize);
+    }
+
+    private float[][] embed(List<String> texts, int batch) {
+        float[][][] pooled = embed(texts, List.of(), batch);
         float[][] out = new float[pooled.length][];
         for (int i = 0; i < pooled.length; i++) {
             out[i] = pooled[i][0];
@@ -95,7 +99,9 @@ public final class OnnxEncoder implements Encoder {
      */
     @Override
     public float[][][] embedWithPhrases(List<String> texts, List<List<Chunker.Phrase>> phrases) {
-        float[][][] out = embed(texts, phrases);
+        // one text per pass: the quantized model scales a batch as a whole, so a text's vector would depend on the texts
+        // it shares a batch with (in the job, its neighbours in the corpus; in the API, the rest of one document)
+        float[][][] out = embed(texts, phrases, 1);
         List<String> orphans = new ArrayList<>();
         for (int i = 0; i < out.length; i++) {
             for (int p = 1; p < out[i].length; p++) {
@@ -105,7 +111,7 @@ public final class OnnxEncoder implements Encoder {
             }
         }
         if (!orphans.isEmpty()) {
-            float[][] v = embed(orphans);
+            float[][] v = embed(orphans, 1);
             int next = 0;
             for (float[][] o : out) {
                 for (int p = 1; p < o.length; p++) {
@@ -119,7 +125,7 @@ public final class OnnxEncoder implements Encoder {
     }
 
     /** Per text: [0] pooled over all its tokens, then one per phrase (null when the phrase has no token left). */
-    private float[][][] embed(List<String> texts, List<List<Chunker.Phrase>> phrases) {
+    private float[][][] embed(List<String> texts, List<List<Chunker.Phrase>> phrases, int batchSize) {
         int n = texts.size();
         float[][][] out = new float[n][][];
         if (n == 0) {
