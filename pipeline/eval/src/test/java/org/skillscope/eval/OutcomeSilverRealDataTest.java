@@ -40,10 +40,10 @@ class OutcomeSilverRealDataTest {
         }
     }
 
-    // measured with the defaults and the bundled models: RP@10 46.60, RP@5 37.19, MRR 0.4321, P 0.1360, R 0.3371
-    static final double RP10_FLOOR = 43;
-    static final double RP5_FLOOR = 34;
-    static final double MRR_FLOOR = 0.40;
+    // measured with the defaults and the bundled models: RP@10 43.53, RP@5 35.35, MRR 0.4126, P 0.1349, R 0.3197
+    static final double RP10_FLOOR = 41;
+    static final double RP5_FLOOR = 33;
+    static final double MRR_FLOOR = 0.39;
     static final double PRECISION_FLOOR = 0.11;
-    static final double RECALL_FLOOR = 0.30;
+    static final double RECALL_FLOOR = 0.29;
 }
