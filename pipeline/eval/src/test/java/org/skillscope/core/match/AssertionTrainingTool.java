@@ -128,13 +128,7 @@ class AssertionTrainingTool {
             // pair data. S: SkillSpan train sentences with spans, a candidate is stated when it is the best match of one
             // of the sentence's spans ranked alone (silver, as the house/tech gold labels spans); Y: synthetic train
             // sentences with their ESCO labels; E: ESCO-derived sentences (literal labels, which Y lacks)
-            List<String> spanTexts = unitSet.stream().flatMap(x -> x.spans().stream()).distinct().toList();
-            Map<String, Integer> spanBest = new HashMap<>();
-            for (int i = 0; i < spanTexts.size(); i += 512) {
-                List<String> batch = spanTexts.subList(i, Math.min(spanTexts.size(), i + 512));
-                List<UnitRanking> rs = engine.rank(batch, 1);
-                for (int j = 0; j < batch.size(); j++) if (rs.get(j).size() > 0) spanBest.put(batch.get(j), rs.get(j).concepts()[0]);
-            }
+            Map<String, Integer> spanBest = spanBest(engine, unitSet);
             PairData sData = new PairData(), yData = new PairData(), eData = new PairData();
             List<Integer> yConcept = new ArrayList<>(), eConcept = new ArrayList<>();
             List<String> yText = new ArrayList<>();
@@ -419,6 +413,18 @@ class AssertionTrainingTool {
             if (f1 > bestF1 + 1e-9) { bestF1 = f1; bestT = th; }
         }
         return new double[] {bestT, bestF1};
+    }
+
+    /** Each span of the sentences -> its best match, the span ranked alone (the silver label of a span). */
+    static Map<String, Integer> spanBest(RankingEngine engine, List<SkillSpanReader.Sentence> sentences) {
+        List<String> spanTexts = sentences.stream().flatMap(x -> x.spans().stream()).distinct().toList();
+        Map<String, Integer> best = new HashMap<>();
+        for (int i = 0; i < spanTexts.size(); i += 512) {
+            List<String> batch = spanTexts.subList(i, Math.min(spanTexts.size(), i + 512));
+            List<UnitRanking> rs = engine.rank(batch, 1);
+            for (int j = 0; j < batch.size(); j++) if (rs.get(j).size() > 0) best.put(batch.get(j), rs.get(j).concepts()[0]);
+        }
+        return best;
     }
 
     /** Precision and recall at a threshold, as text. */

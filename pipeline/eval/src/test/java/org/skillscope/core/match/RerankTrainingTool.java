@@ -119,13 +119,7 @@ class RerankTrainingTool {
             // ranked alone (silver, as the house/tech annotators labelled spans), folds by posting
             List<SkillSpanReader.Sentence> spans = SkillSpanReader.read(data.resolve("vacancies/skillspan/train.json")).stream()
                     .filter(SkillSpanReader.Sentence::hasSkill).toList();
-            List<String> spanTexts = spans.stream().flatMap(x -> x.spans().stream()).distinct().toList();
-            Map<String, Integer> spanBest = new HashMap<>();
-            for (int i = 0; i < spanTexts.size(); i += 512) {
-                List<String> batch = spanTexts.subList(i, Math.min(spanTexts.size(), i + 512));
-                List<UnitRanking> rs = engine.rank(batch, 1);
-                for (int j = 0; j < batch.size(); j++) if (rs.get(j).size() > 0) spanBest.put(batch.get(j), rs.get(j).concepts()[0]);
-            }
+            Map<String, Integer> spanBest = AssertionTrainingTool.spanBest(engine, spans);
             List<String> spanSentences = spans.stream().map(SkillSpanReader.Sentence::text).toList();
             for (int i = 0; i < spanSentences.size(); i += 512) engine.rank(spanSentences.subList(i, Math.min(spanSentences.size(), i + 512)), 1);
             List<Q> ss = new ArrayList<>();
