@@ -1,5 +1,6 @@
 package org.skillscope.api;
 
+import static org.skillscope.core.export.JsonContains.assertContains;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,10 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -236,25 +235,6 @@ class CredentialExportStandardsTest {
                     "location", "hasLocation", "name", "phone"));
         }
         return d;
-    }
-
-    /** Every field of {@code expected} is in {@code actual} with its value (arrays may gain items; a single value may become an array). */
-    private static void assertContains(JsonNode expected, JsonNode actual, String path) {
-        if (expected.isObject()) {
-            assertTrue(actual != null && actual.isObject(), path + ": object expected, got " + actual);
-            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = it.next();
-                JsonNode a = actual.get(f.getKey());
-                assertNotNull(a, path + "." + f.getKey() + " is missing");
-                if (!f.getValue().isArray() && a.isArray()) a = a.get(0);
-                assertContains(f.getValue(), a, path + "." + f.getKey());
-            }
-        } else if (expected.isArray()) {
-            assertTrue(actual.isArray() && actual.size() >= expected.size(), path + ": array of at least " + expected.size() + " expected");
-            for (int i = 0; i < expected.size(); i++) assertContains(expected.get(i), actual.get(i), path + "[" + i + "]");
-        } else {
-            assertEquals(expected, actual, path);
-        }
     }
 
     private static List<String> types(JsonNode n) {

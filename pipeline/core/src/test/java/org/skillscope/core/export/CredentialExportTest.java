@@ -1,5 +1,6 @@
 package org.skillscope.core.export;
 
+import static org.skillscope.core.export.JsonContains.assertContains;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
@@ -10,9 +11,7 @@ import org.skillscope.datasets.credential.LearningOutcome;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -204,28 +203,6 @@ class CredentialExportTest {
         assertFalse(clear.isEmpty());
         assertFalse(exported.toString().contains(clear), "the learner id in clear is not written: " + clear);
         assertEquals(Learner.URN + c.learnerPseudonym(), exported.path("credentialSubject").path("id").asText());
-    }
-
-    /**
-     * Every field of {@code expected} is in {@code actual} with its value: objects field by field, arrays item by
-     * item (an export may append items, or turn a single value into an array that starts with it).
-     */
-    static void assertContains(JsonNode expected, JsonNode actual, String path) {
-        if (expected.isObject()) {
-            assertTrue(actual != null && actual.isObject(), path + ": object expected, got " + actual);
-            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = it.next();
-                JsonNode a = actual.get(f.getKey());
-                assertNotNull(a, path + "." + f.getKey() + " is missing");
-                if (!f.getValue().isArray() && a.isArray()) a = a.get(0);
-                assertContains(f.getValue(), a, path + "." + f.getKey());
-            }
-        } else if (expected.isArray()) {
-            assertTrue(actual.isArray() && actual.size() >= expected.size(), path + ": array of at least " + expected.size() + " expected");
-            for (int i = 0; i < expected.size(); i++) assertContains(expected.get(i), actual.get(i), path + "[" + i + "]");
-        } else {
-            assertEquals(expected, actual, path);
-        }
     }
 
     /** ESCO URIs related to outcome i in the export and not in the source. */
