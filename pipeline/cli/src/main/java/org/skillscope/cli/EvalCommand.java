@@ -14,7 +14,6 @@ import org.skillscope.eval.SkillEval;
 import org.skillscope.eval.SkillEvalResult;
 import org.skillscope.core.index.SkillIndex;
 import org.skillscope.core.match.OccupationMatcher;
-import org.skillscope.core.match.SkillMatch;
 import org.skillscope.core.match.SkillMatcher;
 import org.skillscope.datasets.Clip;
 import org.skillscope.datasets.credential.Credential;

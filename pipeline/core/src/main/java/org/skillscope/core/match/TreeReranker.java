@@ -60,13 +60,6 @@ public final class TreeReranker implements CandidateScorer {
         return new TreeReranker(names, TreeEnsemble.parse(rest, names.size()), candidates);
     }
 
-    /** The raw margin of one {@link RerankFeatures} row. */
-    public double margin(float[] row) {
-        float[] x = new float[columns.length];
-        for (int j = 0; j < x.length; j++) x[j] = row[columns[j]];
-        return trees.margin(x);
-    }
-
     /** The number of best fused candidates re-ordered. */
     public int candidates() {
         return candidates;

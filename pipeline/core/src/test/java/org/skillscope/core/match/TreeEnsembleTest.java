@@ -51,6 +51,6 @@ class TreeEnsembleTest {
         float[] s = r.score("u", new int[] {0, 1, 2}, rows);
         assertTrue(s[1] > s[0], "the trees prefer the low 'lab' one among the best two");
         assertTrue(s[2] < s[0] && s[2] < s[1], "the third by fusion is not re-ordered");
-        assertEquals(r.margin(rows[1]), 0.5 + 1.0 + 0.25, 1e-6);
+        assertEquals(0.5 + 0.5 * 1.75 / 2.75, s[1], 1e-6, "margin 0.5 + 1.0 + 0.25, mapped into (0, 1)");
     }
 }
