@@ -20,7 +20,8 @@ public final class Texts {
     public static final char REPLACEMENT = '\uFFFD';
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"“(])|\\R+");
-    private static final Pattern BULLET = Pattern.compile("^[\\s\\-•*·–>]+");
+    /** Leading bullet marks and blanks; \h includes the no-break spaces (U+00A0, U+202F) of Coursera's lists. */
+    private static final Pattern BULLET = Pattern.compile("^[\\s\\h\\-•*·–>]+");
 
     private Texts() {}
 
@@ -68,10 +69,13 @@ public final class Texts {
         return out;
     }
 
-    /** Removes a leading list bullet ("- ", "• ", "* ") and surrounding blanks. */
+    /** Removes a leading list bullet ("- ", "• ", "* ") and surrounding blanks, no-break spaces included. */
     public static String stripBullet(String s) {
         if (s == null) return null;
-        return blankToNull(BULLET.matcher(s).replaceFirst(""));
+        String t = BULLET.matcher(s).replaceFirst("");
+        int end = t.length();
+        while (end > 0 && (Character.isWhitespace(t.charAt(end - 1)) || Character.isSpaceChar(t.charAt(end - 1)))) end--;
+        return blankToNull(t.substring(0, end));
     }
 
     /** Keeps the first occurrence of each text (case-insensitive), in order. */
