@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.Javalin;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillscope.api.service.EscoContext;
-import org.skillscope.datasets.esco.EscoSample;
 
 /**
  * The OpenAPI document's 200 schemas, generated from the answer records, against real answers: every route
@@ -29,25 +27,18 @@ import org.skillscope.datasets.esco.EscoSample;
  * of the declared type, none of the required ones missing.
  */
 class ApiResponseSchemasTest {
-    private static EscoContext esco;
-    private static RunFixture fixture;
-    private static Javalin app;
-    private static Http http;
+    private static RunFixture.Served served;
     private static JsonNode doc;
 
     @BeforeAll
     static void serve() {
-        esco = new EscoContext(EscoSample.path(), null);
-        fixture = RunFixture.publish(esco.graph());
-        app = ApiServer.create(ApiConfig.of(fixture.jdbcUrl, 0, EscoSample.path(), null), esco).start("127.0.0.1", 0);
-        http = new Http(app.port());
-        doc = http.get("/openapi.json").json();
+        served = RunFixture.serve();
+        doc = served.http.get("/openapi.json").json();
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
-        esco.close();
+        if (served != null) served.close();
     }
 
     @Test
@@ -71,7 +62,7 @@ class ApiResponseSchemasTest {
 
     @Test
     void everyAnswerHasOnlyTheKeysAndTypesItsSchemaDeclares() {
-        String skill = EscoContext.idOf(fixture.w.get(0));
+        String skill = EscoContext.idOf(served.run.w.get(0));
         String occupation = EscoContext.idOf(RunFixture.WEB_DEVELOPER);
         JsonNode credentials = ok("GET", "/api/credentials", null);
         String credential = enc(credentials.at("/items/0/credentialId").asText());
@@ -147,7 +138,7 @@ class ApiResponseSchemasTest {
 
     /** The CSV header's columns ("growth.rate" for a nested field) that the schema of the list's items does not declare. */
     private static List<String> csvColumns(JsonNode pageSchema, String path) {
-        Http.Answer a = http.get(path + (path.contains("?") ? "&" : "?") + "format=csv");
+        Http.Answer a = served.http.get(path + (path.contains("?") ? "&" : "?") + "format=csv");
         assertEquals(200, a.status(), path + " as CSV: " + a.body());
         List<String> undeclared = new ArrayList<>();
         for (String column : a.body().lines().findFirst().orElseThrow().split(",")) {
@@ -188,7 +179,7 @@ class ApiResponseSchemasTest {
     }
 
     private static JsonNode ok(String method, String path, String body) {
-        Http.Answer a = method.equals("GET") ? http.get(path) : http.post(path, body);
+        Http.Answer a = method.equals("GET") ? served.http.get(path) : served.http.post(path, body);
         assertEquals(200, a.status(), method + " " + path + ": " + a.body());
         return a.json();
     }

@@ -1,5 +1,7 @@
 package org.skillscope.api;
 
+import io.javalin.Javalin;
+import org.skillscope.api.service.EscoContext;
 import org.skillscope.core.demand.Growth;
 import org.skillscope.core.demand.GrowthWindows;
 import org.skillscope.core.esco.EscoGraph;
@@ -8,6 +10,7 @@ import org.skillscope.core.results.ResultsStore;
 import org.skillscope.core.results.TableRows;
 import org.skillscope.core.results.TestDatabases;
 import org.skillscope.datasets.esco.Esco;
+import org.skillscope.datasets.esco.EscoSample;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -187,5 +190,38 @@ final class RunFixture {
 
     static List<String> range(List<String> w, int from, int toInclusive) {
         return new ArrayList<>(w.subList(from, toInclusive + 1));
+    }
+
+    /** The fixture's runs in a fresh in-memory H2, served by the API over the ESCO sample on a free loopback port. */
+    static Served serve() {
+        EscoContext esco = new EscoContext(EscoSample.path(), null);
+        try {
+            RunFixture run = publish(esco.graph());
+            return new Served(esco, run, ApiServer.create(ApiConfig.of(run.jdbcUrl, 0, EscoSample.path(), null), esco).start("127.0.0.1", 0));
+        } catch (RuntimeException e) {
+            esco.close();
+            throw e;
+        }
+    }
+
+    /** A served fixture; closing it stops the server and releases the ESCO context. */
+    static final class Served implements AutoCloseable {
+        final EscoContext esco;
+        final RunFixture run;
+        final Http http;
+        private final Javalin app;
+
+        private Served(EscoContext esco, RunFixture run, Javalin app) {
+            this.esco = esco;
+            this.run = run;
+            this.app = app;
+            this.http = new Http(app.port());
+        }
+
+        @Override
+        public void close() {
+            app.stop();
+            esco.close();
+        }
     }
 }

@@ -6,7 +6,6 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.argument.Argument;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.skillscope.core.results.DatabaseAccess;
@@ -29,8 +28,8 @@ import java.util.function.Consumer;
 /**
  * Read-only access to the results database (H2 or PostgreSQL) through Jdbi, with parameterised SQL only
  * (no string-built values, so injection strings are just data). {@link #query}/{@link #each} give rows as
- * maps keyed by camelCase column names (projections of the results tables straight to JSON);
- * {@link #list} maps rows to a record, e.g. one of core.results.ResultRows, by column name.
+ * maps keyed by camelCase column names, the one way rows are read: services reshape some (growth columns
+ * folded into one object, JSON text parsed) and convert them to their answer records with {@link Json#row}.
  * H2 gets a connection pool (opening an embedded file database per request would dominate latency);
  * other JDBC URLs use the driver manager.
  */
@@ -77,11 +76,6 @@ public final class Database implements AutoCloseable {
             query(h, sql, params).map(Database::asMap).forEach(row);
             return null;
         });
-    }
-
-    /** The rows of {@code sql} as {@code type}, a record whose components name its columns in camelCase. */
-    public <T> List<T> list(Class<T> type, String sql, Object... params) {
-        return read(h -> query(h, sql, params).map(ConstructorMapper.of(type)).list());
     }
 
     public long count(String sql, Object... params) {

@@ -27,7 +27,7 @@ public final class Json {
     }
 
     /** A row read with {@link Database} (keys in camelCase) as its record; a key the record lacks is a bug, so it fails. */
-    static <T> T row(Map<String, Object> row, Class<T> type) {
+    public static <T> T row(Map<String, Object> row, Class<T> type) {
         return MAPPER.convertValue(row, type);
     }
 }

@@ -6,6 +6,7 @@ import org.skillscope.datasets.credential.internal.Admission;
 import org.skillscope.datasets.credential.internal.Codes;
 import org.skillscope.datasets.credential.internal.PythonList;
 import org.skillscope.datasets.credential.internal.Texts;
+import org.skillscope.datasets.text.SentenceSplitter;
 import org.skillscope.datasets.validation.LoadResult;
 import org.skillscope.datasets.validation.Quarantine;
 
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +43,7 @@ public final class CourseCatalogueLoader {
 
     private static final Pattern EFFORT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:[–-]\\s*(\\d+(?:\\.\\d+)?))?\\s*hours?\\s*per\\s*week", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKS = Pattern.compile("(\\d+)\\s*weeks?", Pattern.CASE_INSENSITIVE);
+    private static final SentenceSplitter SENTENCES = new SentenceSplitter();
 
     /** Which export a header row belongs to, if any. */
     public enum Flavour { COURSERA, EDX }
@@ -115,7 +118,7 @@ public final class CourseCatalogueLoader {
             texts = skills;
             in.out().finding(line, id, "learning_outcomes", "course_summary empty: course_skills used as outcomes");
         } else {
-            texts = Texts.sentences(row.get("course_description"));
+            texts = sentences(row.get("course_description"));
             in.out().finding(line, id, "learning_outcomes", texts.isEmpty()
                     ? "course_summary, course_skills and course_description empty: no outcomes"
                     : "course_summary and course_skills empty: description sentences used as outcomes");
@@ -134,7 +137,7 @@ public final class CourseCatalogueLoader {
     private Credential edx(String fileName, long line, Map<String, String> row) {
         List<String> texts = new ArrayList<>();
         if (row.get("summary") != null) texts.add(row.get("summary"));
-        for (String s : Texts.sentences(row.get("course_syllabus"))) {
+        for (String s : sentences(row.get("course_syllabus"))) {
             if (s.split("\\s+").length >= 3) texts.add(s);   // drop headings like "Week 1"
         }
         Double hours = hours(row.get("course_effort"), row.get("course_length"));
@@ -173,6 +176,16 @@ public final class CourseCatalogueLoader {
         in.out().finding(line, id, field, field + " is not a list literal: read as one text");
         String t = Texts.blankToNull(cell);
         return t == null ? List.of() : List.of(t);
+    }
+
+    /**
+     * The splitter's sentences, each stripped of a leading bullet as list items are. The splitter only
+     * takes a marker followed by a blank at a line start; catalogue prose also has "*About ...",
+     * "------" rulers and " - Get started" after a sentence. Loosening the splitter would change
+     * vacancy units, so this step stays here.
+     */
+    private static List<String> sentences(String text) {
+        return SENTENCES.split(text).stream().map(Texts::stripBullet).filter(Objects::nonNull).toList();
     }
 
     private static List<LearningOutcome> outcomes(List<String> texts) {

@@ -77,4 +77,15 @@ class CourseCatalogueLoaderTest {
         assertEquals(3.0 * 99999999999L, CourseCatalogueLoader.hours("3 hours per week", "99999999999 weeks"), 1e-3);
         assertNull(CourseCatalogueLoader.hours("3 hours per week", "9".repeat(400) + " weeks"));
     }
+
+    @Test
+    void syllabusSentencesComeFromTheSentenceSplitterWithBulletsStripped() {
+        String csv = "title,summary,course_syllabus,course_url\n"
+                + "Malaria,Understand malaria,\"*About the course: it has three parts. Professor Michael R. Reich teaches policy; "
+                + "you write a brief.\n------\nWhat's Next? - Get started learning online!\",https://www.edx.org/course/malaria\n";
+        Credential c = new CourseCatalogueLoader().load("edx.csv", csv).accepted().get(0);
+        // abbreviations and initials do not end a sentence, semicolons do; "*" and a ruler line are not text
+        assertEquals(List.of("Understand malaria", "About the course: it has three parts.",
+                "Professor Michael R. Reich teaches policy;", "you write a brief.", "Get started learning online!"), c.outcomeTexts());
+    }
 }

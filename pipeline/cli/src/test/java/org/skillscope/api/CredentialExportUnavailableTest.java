@@ -1,12 +1,9 @@
 package org.skillscope.api;
 
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.skillscope.api.service.EscoContext;
 import org.skillscope.cli.Main;
-import org.skillscope.datasets.esco.EscoSample;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -22,31 +19,24 @@ import static org.junit.jupiter.api.Assertions.*;
  * find (RunFixture), so none of its four credentials can be read again.
  */
 class CredentialExportUnavailableTest {
-    private static EscoContext esco;
-    private static RunFixture fixture;
-    private static Javalin app;
-    private static Http http;
+    private static RunFixture.Served served;
 
     @BeforeAll
     static void serve() {
-        esco = new EscoContext(EscoSample.path(), null);
-        fixture = RunFixture.publish(esco.graph());
-        app = ApiServer.create(ApiConfig.of(fixture.jdbcUrl, 0, EscoSample.path(), null), esco).start("127.0.0.1", 0);
-        http = new Http(app.port());
+        served = RunFixture.serve();
     }
 
     @AfterAll
     static void stop() {
-        if (app != null) app.stop();
-        if (esco != null) esco.close();
+        if (served != null) served.close();
     }
 
     @Test
     void theApiSaysWhyACredentialCannotBeExported() {
-        Http.Answer a = http.get("/api/credentials/cred-web/export?format=ob3");
+        Http.Answer a = served.http.get("/api/credentials/cred-web/export?format=ob3");
         assertEquals(404, a.status(), a.body());
         assertEquals("credential 'cred-web' cannot be exported: run run-2 lists no input file catalogue.csv", a.json().get("detail").asText());
-        assertEquals(404, http.get("/api/credentials/nope/export").status());
+        assertEquals(404, served.http.get("/api/credentials/nope/export").status());
     }
 
     @Test
@@ -58,7 +48,7 @@ class CredentialExportUnavailableTest {
         try {
             System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            code = Main.commandLine().execute("export", "credentials", "--db", fixture.jdbcUrl, "--format", "elm", "--out", out.toString());
+            code = Main.commandLine().execute("export", "credentials", "--db", served.run.jdbcUrl, "--format", "elm", "--out", out.toString());
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);

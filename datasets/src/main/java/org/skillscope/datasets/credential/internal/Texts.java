@@ -19,8 +19,8 @@ public final class Texts {
     /** What a malformed UTF-8 byte sequence decodes to; its presence marks broken encoding. */
     public static final char REPLACEMENT = '\uFFFD';
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d\"“(])|\\R+");
-    private static final Pattern BULLET = Pattern.compile("^[\\s\\-•*·–>]+");
+    /** Leading bullet marks and blanks; \h includes the no-break spaces (U+00A0, U+202F) of Coursera's lists. */
+    private static final Pattern BULLET = Pattern.compile("^[\\s\\h\\-•*·–>]+");
 
     private Texts() {}
 
@@ -57,21 +57,13 @@ public final class Texts {
     /** Chars of a value quoted in a rejection reason (see {@link org.skillscope.datasets.Clip#counted}). */
     public static final int QUOTED_CHARS = 60;
 
-    /** Splits prose into sentences (or lines), dropping bullets and empties. */
-    public static List<String> sentences(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null) return out;
-        for (String part : SENTENCE_END.split(text)) {
-            String t = stripBullet(part);
-            if (t != null) out.add(t);
-        }
-        return out;
-    }
-
-    /** Removes a leading list bullet ("- ", "• ", "* ") and surrounding blanks. */
+    /** Removes a leading list bullet ("- ", "• ", "* ") and surrounding blanks, no-break spaces included. */
     public static String stripBullet(String s) {
         if (s == null) return null;
-        return blankToNull(BULLET.matcher(s).replaceFirst(""));
+        String t = BULLET.matcher(s).replaceFirst("");
+        int end = t.length();
+        while (end > 0 && (Character.isWhitespace(t.charAt(end - 1)) || Character.isSpaceChar(t.charAt(end - 1)))) end--;
+        return blankToNull(t.substring(0, end));
     }
 
     /** Keeps the first occurrence of each text (case-insensitive), in order. */

@@ -48,4 +48,30 @@ class CodesTest {
                 PythonList.parse("['x\\ny', 'C:\\\\dir', 'tab\\tend']").orElseThrow());
         assertEquals(List.of("manager's", ""), PythonList.parse("[\"manager's\", '']").orElseThrow());
     }
+
+    @Test
+    void pythonHexUnicodeAndNamedEscapesAreDecoded() {
+        // as Python prints ['café é', 'a\\b', 'nb\xa0sp', '😀']: hex, 4- and 8-digit unicode escapes, an escaped backslash
+        assertEquals(List.of("caf\u00e9 \u00e9", "a\\b", "nb\u00a0sp", "\uD83D\uDE00"),
+                PythonList.parse("['caf\\xe9 \\u00e9', 'a\\\\b', 'nb\\xa0sp', '\\U0001f600']").orElseThrow());
+        assertEquals(List.of("\u00e9", "A", "\u0007\u000B\f\b"),
+                PythonList.parse("['\\N{LATIN SMALL LETTER E WITH ACUTE}', '\\101', '\\a\\v\\f\\b']").orElseThrow());
+    }
+
+    @Test
+    void pythonUnknownEscapesKeepTheirBackslashAndTruncatedOnesAreNotALiteral() {
+        // Python: '\d+' stays backslash-d-plus; '\x4' is a SyntaxError
+        assertEquals(List.of("\\d+ \\q"), PythonList.parse("['\\d+ \\q']").orElseThrow());
+        assertTrue(PythonList.parse("['\\x4']").isEmpty());
+        assertTrue(PythonList.parse("['\\u00g9']").isEmpty());
+        assertTrue(PythonList.parse("['\\UFFFFFFFF']").isEmpty());
+        assertTrue(PythonList.parse("['\\N{NO SUCH CHARACTER NAME}']").isEmpty());
+    }
+
+    @Test
+    void noBreakSpacesAreStrippedWithTheBulletLikeAnyBlank() {
+        assertEquals("Explain the role", Texts.stripBullet("\u00a0- Explain the role\u00a0 \u202f "));
+        assertEquals("VLANs,\u00a0routing", Texts.stripBullet("VLANs,\u00a0routing"));
+        assertNull(Texts.stripBullet("\u00a0\u00a0 "));
+    }
 }

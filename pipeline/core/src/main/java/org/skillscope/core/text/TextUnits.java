@@ -1,5 +1,7 @@
 package org.skillscope.core.text;
 
+import org.skillscope.datasets.text.SentenceSplitter;
+
 import java.util.ArrayList;
 import java.util.List;
 

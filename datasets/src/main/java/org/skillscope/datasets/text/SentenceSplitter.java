@@ -1,4 +1,4 @@
-package org.skillscope.core.text;
+package org.skillscope.datasets.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
  * Splits free text into sentence-like units. Line breaks and bullet markers always end a unit
  * (vacancy ads and outcome lists are mostly bullets); inside a line we split after . ! ? ; when
  * the next word starts a new sentence, but not after common abbreviations or inside numbers.
+ * The one splitter: the matcher's text units (vacancies, credential outcomes) and the course
+ * catalogue loader's description and syllabus sentences both come from it.
  */
 public final class SentenceSplitter {
     private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n|\\r|\\u2028|\\u2029");

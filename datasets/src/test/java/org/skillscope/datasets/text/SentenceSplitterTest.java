@@ -1,4 +1,4 @@
-package org.skillscope.core.text;
+package org.skillscope.datasets.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
