@@ -40,10 +40,11 @@ class OutcomeSilverRealDataTest {
         }
     }
 
-    // measured with the defaults and the bundled models: RP@10 43.48, RP@5 35.70, MRR 0.4147, P 0.1348, R 0.3221
-    static final double RP10_FLOOR = 41;
-    static final double RP5_FLOOR = 33;
-    static final double MRR_FLOOR = 0.39;
+    // measured with the defaults and the bundled models (pair trees): RP@10 45.34, RP@5 34.65, MRR 0.3884, P 0.1443, R 0.3197
+    // (with the logistic pair model: 43.48, 35.70, 0.4147, 0.1348, 0.3221)
+    static final double RP10_FLOOR = 42;
+    static final double RP5_FLOOR = 32;
+    static final double MRR_FLOOR = 0.36;
     static final double PRECISION_FLOOR = 0.11;
     static final double RECALL_FLOOR = 0.29;
 }

@@ -31,6 +31,7 @@ public final class AssertionModel implements Asserter {
     private final Map<String, Float> statedRate;  // skill URI -> log-odds of being stated when a candidate, vs all (absent: 0)
     private final float statedRateWeight;
     private final float[] rateByConcept;          // per ordinal of the index bound to (see #bind), or null
+    private final TreeEnsemble pairTrees;         // when present, the pair model: boosted trees over the features and the stated rate
 
     /**
      * @param senseFloor a candidate that rests on a one-word label ("Chef", "R", "logging") is stated only when the
@@ -40,12 +41,22 @@ public final class AssertionModel implements Asserter {
     public AssertionModel(float[] unitWeights, float unitBias, float unitTermsWeight, float[] pairWeights, float pairBias, float threshold,
                           float senseFloor, Map<String, Float> genericity, Map<String, Float> statedRate, float statedRateWeight) {
         this(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, threshold, senseFloor, genericity, statedRate, statedRateWeight,
-                null);
+                null, null);
+    }
+
+    /**
+     * The pair model as boosted trees (the logistic pair weights are then not used): their columns are the
+     * {@link AssertionFeatures} in order, then the skill's stated rate.
+     */
+    public AssertionModel(float[] unitWeights, float unitBias, float unitTermsWeight, TreeEnsemble pairTrees, float threshold,
+                          float senseFloor, Map<String, Float> genericity, Map<String, Float> statedRate) {
+        this(unitWeights, unitBias, unitTermsWeight, new float[AssertionFeatures.COUNT], 0f, threshold, senseFloor, genericity, statedRate, 0f,
+                null, pairTrees);
     }
 
     private AssertionModel(float[] unitWeights, float unitBias, float unitTermsWeight, float[] pairWeights, float pairBias, float threshold,
                            float senseFloor, Map<String, Float> genericity, Map<String, Float> statedRate, float statedRateWeight,
-                           float[] rateByConcept) {
+                           float[] rateByConcept, TreeEnsemble pairTrees) {
         if (pairWeights.length != AssertionFeatures.COUNT) {
             throw new IllegalArgumentException(pairWeights.length + " pair weights, expected " + AssertionFeatures.COUNT);
         }
@@ -60,6 +71,7 @@ public final class AssertionModel implements Asserter {
         this.statedRate = Map.copyOf(statedRate);
         this.statedRateWeight = statedRateWeight;
         this.rateByConcept = rateByConcept;
+        this.pairTrees = pairTrees;
     }
 
     /**
@@ -71,7 +83,7 @@ public final class AssertionModel implements Asserter {
         float[] r = new float[index.size()];
         for (int c = 0; c < r.length; c++) r[c] = statedRate.getOrDefault(index.concept(c).uri(), 0f);
         return new AssertionModel(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, threshold, senseFloor, genericity,
-                statedRate, statedRateWeight, r);
+                statedRate, statedRateWeight, r, pairTrees);
     }
 
     /** The skill's stated-rate feature (0 when the model is not bound or the skill was rarely a candidate in training). */
@@ -91,7 +103,7 @@ public final class AssertionModel implements Asserter {
     /** The same model asserting from another probability. */
     public AssertionModel withThreshold(float t) {
         return new AssertionModel(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, t, senseFloor, genericity,
-                statedRate, statedRateWeight, rateByConcept);
+                statedRate, statedRateWeight, rateByConcept, pairTrees);
     }
 
     /** The probability from which a skill is asserted. */
@@ -115,6 +127,11 @@ public final class AssertionModel implements Asserter {
     public double pairProbability(float[] features, float statedRate) {
         if (features[SHORT_LABEL] > 0 && features[COHERENCE] != 0 && features[COHERENCE] < senseFloor) {
             return 0;  // a one-word label whose skill stands apart from what the rest of the text is about: another sense
+        }
+        if (pairTrees != null) {
+            float[] row = java.util.Arrays.copyOf(features, AssertionFeatures.COUNT + 1);
+            row[AssertionFeatures.COUNT] = statedRate;
+            return sigmoid(pairTrees.margin(row));
         }
         double z = pairBias + statedRateWeight * statedRate;
         for (int j = 0; j < pairWeights.length; j++) {
@@ -148,7 +165,8 @@ public final class AssertionModel implements Asserter {
     /**
      * Lines "unit TAB bias|terms TAB w", "unit TAB vector TAB w1 w2 …", "pair TAB feature TAB w" (every
      * {@link AssertionFeatures} name, or "bias"), "threshold TAB t", "senseFloor TAB f", "term TAB analysed term TAB
-     * genericity", "rate TAB skill URI TAB stated rate"; blank and # lines skipped.
+     * genericity", "rate TAB skill URI TAB stated rate", or instead of the pair lines "pairtrees TAB" followed by a
+     * {@link TreeEnsemble} line; blank and # lines skipped.
      */
     public static AssertionModel parse(List<String> lines) {
         float[] vector = null;
@@ -159,9 +177,14 @@ public final class AssertionModel implements Asserter {
         Map<String, Float> generic = new HashMap<>();
         Map<String, Float> rates = new HashMap<>();
         Float rateW = null;
+        List<String> trees = new ArrayList<>();
 
         for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("pairtrees\t")) {
+                trees.add(line.substring("pairtrees\t".length()));
                 continue;
             }
             String[] p = line.strip().split("\t");
@@ -201,6 +224,13 @@ public final class AssertionModel implements Asserter {
                 throw new CoreException("assertion model: bad line '" + line + "'", e);
             }
         }
+        if (!trees.isEmpty()) {
+            if (vector == null || unitBias == null || unitTerms == null || threshold == null || senseFloor == null) {
+                throw new CoreException("assertion model: incomplete (threshold, senseFloor, unit bias, terms and vector are needed)");
+            }
+            return new AssertionModel(vector, unitBias, unitTerms, TreeEnsemble.parse(trees, AssertionFeatures.COUNT + 1), threshold, senseFloor,
+                    generic, rates);
+        }
         List<String> missing = new ArrayList<>();
         for (int j = 0; j < seen.length; j++) if (!seen[j]) missing.add(names.get(j));
         if (vector == null || unitBias == null || unitTerms == null || pairBias == null || threshold == null || senseFloor == null
@@ -222,10 +252,14 @@ public final class AssertionModel implements Asserter {
         StringBuilder v = new StringBuilder();
         for (int j = 0; j < unitWeights.length; j++) v.append(j == 0 ? "" : " ").append(unitWeights[j]);
         out.add("unit\tvector\t" + v);
-        out.add("pair\tbias\t" + pairBias);
-        String[] names = AssertionFeatures.names();
-        for (int j = 0; j < names.length; j++) out.add("pair\t" + names[j] + "\t" + pairWeights[j]);
-        out.add("pair\tstatedRate\t" + statedRateWeight);
+        if (pairTrees != null) {
+            pairTrees.lines().forEach(l -> out.add("pairtrees\t" + l));
+        } else {
+            out.add("pair\tbias\t" + pairBias);
+            String[] names = AssertionFeatures.names();
+            for (int j = 0; j < names.length; j++) out.add("pair\t" + names[j] + "\t" + pairWeights[j]);
+            out.add("pair\tstatedRate\t" + statedRateWeight);
+        }
         new java.util.TreeMap<>(genericity).forEach((t, g) -> out.add("term\t" + t + "\t" + g));
         new java.util.TreeMap<>(statedRate).forEach((u, r) -> out.add("rate\t" + u + "\t" + r));
         return out;

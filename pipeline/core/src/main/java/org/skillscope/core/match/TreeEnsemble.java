@@ -47,6 +47,20 @@ public final class TreeEnsemble {
         return s;
     }
 
+    /** The ensemble in the lines {@link #parse} reads. */
+    public List<String> lines() {
+        List<String> out = new ArrayList<>();
+        out.add("base\t" + base);
+        for (int t = 0; t < feature.length; t++) {
+            out.add("tree\t" + feature[t].length);
+            for (int n = 0; n < feature[t].length; n++) {
+                out.add(feature[t][n] < 0 ? "leaf\t" + n + "\t" + threshold[t][n]
+                        : "split\t" + n + "\t" + feature[t][n] + "\t" + threshold[t][n] + "\t" + yes[t][n] + "\t" + no[t][n]);
+            }
+        }
+        return out;
+    }
+
     /**
      * @param columns the number of feature columns a row has (a split on another is an error)
      */

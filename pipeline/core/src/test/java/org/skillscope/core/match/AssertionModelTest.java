@@ -77,6 +77,25 @@ class AssertionModelTest {
     }
 
     @Test
+    void aTreePairModelSplitsOnTheFeaturesAndTheStatedRateAndReadsBackTheSame() {
+        int rate = AssertionFeatures.COUNT;  // the column after the features
+        // one tree: stated rate below -1 -> margin -2, else lexNorm below 0.5 -> 0, else 3 (base 0.5 added)
+        TreeEnsemble trees = TreeEnsemble.parse(List.of("base\t0.5", "tree\t5", "split\t0\t" + rate + "\t-1.0\t1\t2", "leaf\t1\t-2.0",
+                "split\t2\t0\t0.5\t3\t4", "leaf\t3\t0.0", "leaf\t4\t3.0"), AssertionFeatures.COUNT + 1);
+        AssertionModel m = new AssertionModel(new float[] {1f, -1f}, 0f, 0f, trees, 0.2f, -0.2f, java.util.Map.of(), java.util.Map.of());
+        float[] f = new float[AssertionFeatures.COUNT];
+        f[0] = 0.9f;
+        assertEquals(AssertionModel.sigmoid(3.5), m.pairProbability(f, 0f), 1e-9);
+        assertEquals(AssertionModel.sigmoid(-1.5), m.pairProbability(f, -1.5f), 1e-9, "a rarely stated skill");
+        f[0] = 0.1f;
+        assertEquals(AssertionModel.sigmoid(0.5), m.pairProbability(f, 0f), 1e-9);
+        AssertionModel back = AssertionModel.parse(m.lines("h"));
+        assertEquals(m.lines("h"), back.lines("h"));
+        assertEquals(m.pairProbability(f, 0f), back.pairProbability(f, 0f));
+        assertTrue(back.lines("h").stream().noneMatch(l -> l.startsWith("pair\t")), "trees replace the logistic pair weights");
+    }
+
+    @Test
     void anIncompleteOrUnknownModelIsRefusedWithWhatIsWrong() {
         List<String> lines = new ArrayList<>(model(0f, 0f, 0.5f).lines("h"));
         List<String> noLex = lines.stream().filter(l -> !l.startsWith("pair\tlexNorm\t")).toList();
