@@ -28,7 +28,7 @@ import org.skillscope.core.text.Chunker;
  * each batch as a whole, so the batch size is part of {@link #modelId()}. That is why only the index's labels and
  * descriptions are embedded in batches; the units a text is cut into ({@link #embedWithPhrases}) run one per pass,
  * so a unit's vector never depends on the units batched with it (the job's partition neighbours, or the rest of a
- * document posted to the API): `bench map` hybrid about 280 units/s against about 450 batched. Same model files and
+ * document posted to the API); on several cores the caller runs units side by side, one core each. Same model files and
  * pooling as langchain4j.
  */
 public final class OnnxEncoder implements Encoder {
@@ -36,37 +36,51 @@ public final class OnnxEncoder implements Encoder {
     public static final int DEFAULT_BATCH = 8;
     private final EmbeddingModelSpec spec;
     private final OrtEnvironment env;
-    private final OrtSession session;
+    private final OrtSession session;       // batches (the index's labels and descriptions) on all the given cores
+    private final OrtSession unitSession;   // one unit per pass, on one core: callers run units side by side (RankingEngine)
     private final HuggingFaceTokenizer tokenizer;
     private final boolean wantsTypeIds;
     private final int batchSize;
 
-    private OnnxEncoder(EmbeddingModelSpec spec, OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tokenizer, int batchSize) {
+    private OnnxEncoder(EmbeddingModelSpec spec, OrtEnvironment env, OrtSession session, OrtSession unitSession, HuggingFaceTokenizer tokenizer,
+                        int batchSize) {
         this.spec = spec;
         this.env = env;
         this.session = session;
+        this.unitSession = unitSession;
         this.tokenizer = tokenizer;
         this.wantsTypeIds = session.getInputNames().contains("token_type_ids");
         this.batchSize = batchSize;
     }
 
-    /** @param threads ONNX intra-op threads (the machine's cores is a good default) */
+    /**
+     * @param threads ONNX intra-op threads of a batch (the machine's cores is a good default). A unit's pass runs on one
+     *                core: a short unit alone splits badly over cores, so units run side by side instead (`bench map`
+     *                hybrid, medians of 3 runs: 446 units/s against 381 with every pass on both cores). The thread
+     *                count does not change a vector (the same eval figures to the last digit)
+     */
     public static OnnxEncoder load(EmbeddingModelSpec spec, int threads, int batchSize) {
         try (InputStream model = resource(spec.onnxResource()); InputStream tok = resource(spec.tokenizerResource())) {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(Math.max(1, threads));
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            // idle intra-op threads sleep instead of spinning: on a shared or oversubscribed CPU (Spark tasks,
-            // the matcher's own ranking threads) spinning burns the cores the other work needs
-            options.addConfigEntry("session.intra_op.allow_spinning", "0");
-            OrtSession session = env.createSession(model.readAllBytes(), options);
+            byte[] bytes = model.readAllBytes();
+            OrtSession session = session(env, bytes, threads);
+            OrtSession unitSession = threads <= 1 ? session : session(env, bytes, 1);
             HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tok,
                     Map.of("padding", "false", "truncation", "true", "maxLength", String.valueOf(MAX_TOKENS)));
-            return new OnnxEncoder(spec, env, session, tokenizer, batchSize);
+            return new OnnxEncoder(spec, env, session, unitSession, tokenizer, batchSize);
         } catch (IOException | OrtException e) {
             throw new CoreException("cannot load embedding model " + spec.id() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static OrtSession session(OrtEnvironment env, byte[] model, int threads) throws OrtException {
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        options.setIntraOpNumThreads(Math.max(1, threads));
+        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        // idle intra-op threads sleep instead of spinning: on a shared or oversubscribed CPU (Spark tasks,
+        // the matcher's own ranking threads) spinning burns the cores the other work needs
+        options.addConfigEntry("session.intra_op.allow_spinning", "0");
+        return env.createSession(model, options);
     }
 
     public static OnnxEncoder load(EmbeddingModelSpec spec) {
@@ -151,7 +165,7 @@ public final class OnnxEncoder implements Encoder {
             for (int i = from; i < to; i++) {
                 idx[i - from] = order[i];
             }
-            float[][][] vecs = runBatch(enc, idx, pools);
+            float[][][] vecs = runBatch(batchSize == 1 ? unitSession : session, enc, idx, pools);
             for (int j = 0; j < idx.length; j++) {
                 out[idx[j]] = vecs[j];
             }
@@ -181,7 +195,7 @@ public final class OnnxEncoder implements Encoder {
         return pools;
     }
 
-    private float[][][] runBatch(Encoding[] enc, int[] idx, int[][][] pools) {
+    private float[][][] runBatch(OrtSession session, Encoding[] enc, int[] idx, int[][][] pools) {
         int b = idx.length;
         int len = 0;
         for (int i : idx) {
@@ -262,6 +276,7 @@ public final class OnnxEncoder implements Encoder {
     public void close() {
         try {
             session.close();
+            if (unitSession != session) unitSession.close();
         } catch (OrtException e) {
             throw new CoreException("cannot close embedding session: " + e.getMessage(), e);
         }

@@ -24,10 +24,9 @@ import org.skillscope.core.text.Chunker;
  * (late chunking: half the inference, and better on the house and tech validation splits than
  * embedding phrases alone). An optional {@link CandidateScorer} (for skills: the bundled {@link TreeReranker})
  * then re-scores the candidates from their {@link RerankFeatures}, the fused score among them.
- * No cache of rankings or vectors: the quantized model scales each batch as a whole, so a unit's
- * vector depends on the other units of its call, and a cache would make a call's scores depend on
- * what was ranked before it (a cached unit leaves its call and re-batches the others). Callers
- * deduplicate their units instead (the job maps each distinct sentence once).
+ * A unit's ranking depends on its text alone (the encoder runs each unit in a pass of its own), so the
+ * job, {@code map} and the API rank it the same. No cache: callers deduplicate their units (the job maps
+ * each distinct sentence once).
  */
 public final class RankingEngine {
     private final ConceptIndex index;
@@ -99,14 +98,17 @@ public final class RankingEngine {
         for (int i = 0; i < units.size(); i++) todo.computeIfAbsent(units.get(i), u -> new ArrayList<>()).add(i);
         List<String> fresh = new ArrayList<>(todo.keySet());
         boolean dense = config.mode() != MatcherConfig.Mode.LEXICAL;
-        // per unit: its vector, then its phrases' (pooled from the unit's own pass)
-        float[][][] vectors = dense ? encoder.embedWithPhrases(fresh, fresh.stream().map(chunker::phrases).toList()) : null;
+        // per unit: its vector, then its phrases' (pooled from the unit's own pass). The encoder runs each unit alone
+        // anyway (see OnnxEncoder), so on all cores each unit is embedded in its own task, beside the others' ranking
+        float[][][] vectors = dense && !parallel ? encoder.embedWithPhrases(fresh, fresh.stream().map(chunker::phrases).toList()) : null;
         UnitRanking[] ranked = new UnitRanking[fresh.size()];
         IntStream todoUnits = IntStream.range(0, fresh.size());
         (parallel ? todoUnits.parallel() : todoUnits).forEach(j -> {
             String u = fresh.get(j);
-            float[] uv = dense ? vectors[j][0] : null;
-            List<float[]> cv = dense ? Arrays.asList(vectors[j]).subList(1, vectors[j].length) : List.of();
+            float[][] v = !dense ? null
+                    : vectors != null ? vectors[j] : encoder.embedWithPhrases(List.of(u), List.of(chunker.phrases(u)))[0];
+            float[] uv = dense ? v[0] : null;
+            List<float[]> cv = dense ? Arrays.asList(v).subList(1, v.length) : List.of();
             ranked[j] = rankUnit(u, uv, cv, k, padAll);
         });
         for (int j = 0; j < fresh.size(); j++) {

@@ -38,6 +38,19 @@ class SkillMatcherTest {
         index.close();
     }
 
+    /** On two cores each unit is embedded in a task of its own (one core per pass); alone, units run in turn: same results. */
+    @Test
+    void unitsRankedSideBySideOnTwoCoresRankAsInTurnOnOne() {
+        List<String> units = List.of("Several years of experience programming in Java.", "Provide nursing care to patients",
+                "Java and SQL", "You will plan budgets and report to the board.", "Provide nursing care to patients");
+        try (SkillIndex two = SkillIndex.openOrBuild(esco, cache, 2); SkillIndex one = SkillIndex.openOrBuild(esco, cache, 1)) {
+            List<List<SkillMatch>> side = new SkillMatcher(two, MatcherConfig.defaults()).matchAll(units);
+            List<List<SkillMatch>> turn = new SkillMatcher(one, MatcherConfig.defaults()).matchAll(units);
+            assertEquals(turn, side);
+            assertFalse(side.get(0).isEmpty());
+        }
+    }
+
     @Test
     void aSentenceNamingASkillRanksItFirstWithItsEvidence() {
         List<SkillMatch> m = matcher.match("Several years of experience programming in Java.");
