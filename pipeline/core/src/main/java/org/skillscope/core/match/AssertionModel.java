@@ -8,7 +8,7 @@ import org.skillscope.core.CoreException;
 
 /**
  * The calibrated assertion decision: the probability that a unit states a ranked skill, as the
- * product of two logistic models,
+ * product of two models (the unit model logistic, the pair model boosted trees or logistic),
  * <pre>P(states c) = P(the unit states any skill | its embedding) * P(c is one it states | it states some, c's features)</pre>
  * The first (the unit model) is trained on SkillSpan's training postings, sentences with and without a
  * skill or knowledge span (with the synthetic and ESCO-derived sentences as further positives): it learns
