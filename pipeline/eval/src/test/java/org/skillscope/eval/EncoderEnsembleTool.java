@@ -51,7 +51,7 @@ class EncoderEnsembleTool {
     static final int PASSES = 3;
     static final int FOLDS = 5;
     static final long SEED = 20261205L;
-    static final double[] WEIGHTS = {0.25, 0.5, 0.75};
+    static final double[] WEIGHTS = {0.25, 0.5, 0.75, 0.9};
     /** bge-small-en-v1.5's instruction for short queries that retrieve passages (its model card). */
     static final String BGE_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
 
