@@ -30,6 +30,7 @@ import org.skillscope.core.embed.OnnxEncoder;
 import org.skillscope.core.index.Concept;
 import org.skillscope.core.index.ConceptIndex;
 import org.skillscope.core.index.SkillIndex;
+import org.skillscope.core.index.VectorMath;
 import org.skillscope.datasets.esco.Esco;
 import org.skillscope.datasets.esco.EscoLoader;
 
@@ -168,8 +169,7 @@ class EncoderEnsembleTool {
             ordinal.put(concepts.get(c).uri(), c);
         }
         List<String> labels = concepts.stream().map(Concept::preferredLabel).toList();
-        // as ConceptIndex.docText
-        List<String> docs = concepts.stream().map(c -> c.description().isBlank() ? c.preferredLabel() : c.preferredLabel() + ". " + c.description()).toList();
+        List<String> docs = concepts.stream().map(ConceptIndex::docText).toList();
 
         // training queries only: the synthetic train split, a seeded sample
         GoldSet train = new GoldReader(byLabel).read(data.resolve("gold/skill-extraction-synthetic/train.csv"), GoldFormat.SKILLSKAPE);
@@ -329,11 +329,7 @@ class EncoderEnsembleTool {
     private static float[][] cosines(float[][] q, float[][] v) {
         float[][] out = new float[q.length][v.length];
         IntStream.range(0, q.length).parallel().forEach(i -> {
-            for (int c = 0; c < v.length; c++) {
-                float s = 0;
-                for (int d = 0; d < v[c].length; d++) s += q[i][d] * v[c][d];
-                out[i][c] = s;
-            }
+            for (int c = 0; c < v.length; c++) out[i][c] = VectorMath.dot(q[i], 0, v[c], 0, v[c].length);
         });
         return out;
     }

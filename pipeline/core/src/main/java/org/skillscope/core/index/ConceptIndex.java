@@ -212,7 +212,8 @@ public final class ConceptIndex implements AutoCloseable {
         return new Built(labelVecs, conceptVecs);
     }
 
-    static String docText(Concept c) {
+    /** The text a concept's description vector embeds: "label. description" (the label alone without one). */
+    public static String docText(Concept c) {
         return c.description().isBlank() ? c.preferredLabel() : c.preferredLabel() + ". " + c.description();
     }
 

@@ -278,46 +278,41 @@ class AssertionTrainingTool {
                     }
                 }
             }
-            // the pair model as boosted trees instead, on the same out-of-fold F1; kept when it beats the logistic one.
-            // On SkillSpan alone: trees on S+Y scored 0.365-0.370 against 0.388-0.394 on S (stop 29), so the grid skips them
-            String treeVariant = null;
-            int treeDepth = 0, treeRounds = 0;
-            {
-                for (String vName : List.of("S")) {
-                    for (int depth : new int[] {3, 5}) {
-                        for (int rounds : new int[] {150, 400}) {
-                            double[] sP = new double[sData.size()];
-                            double[] negP = new double[negRows.size()];
-                            for (int k = 0; k < FOLDS; k++) {
-                                List<float[]> tx = new ArrayList<>();
-                                List<Float> ty = new ArrayList<>();
-                                for (PairData d : variants.get(vName)) for (int i = 0; i < d.size(); i++) if (d.fold.get(i) != k) { tx.add(d.x.get(i)); ty.add(d.y.get(i) ? 1f : 0f); }
-                                float[] labels = new float[ty.size()];
-                                for (int i = 0; i < labels.length; i++) labels[i] = ty.get(i);
-                                ml.dmlc.xgboost4j.java.Booster b = XgbTrees.fit(tx, labels, null, "binary:logistic", depth, rounds, 0.05);
-                                List<float[]> heldS = new ArrayList<>();
-                                List<Integer> atS = new ArrayList<>();
-                                for (int i = 0; i < sData.size(); i++) if (sData.fold.get(i) == k) { heldS.add(sData.x.get(i)); atS.add(i); }
-                                double[] ms = XgbTrees.margins(b, heldS);
-                                for (int i = 0; i < ms.length; i++) sP[atS.get(i)] = AssertionModel.sigmoid(ms[i]);
-                                List<float[]> heldN = new ArrayList<>();
-                                List<Integer> atN = new ArrayList<>();
-                                for (int i = 0; i < negRows.size(); i++) if (rowSentence.get(sData.size() + i) % FOLDS == k) { heldN.add(negRows.get(i)); atN.add(i); }
-                                double[] mn = XgbTrees.margins(b, heldN);
-                                for (int i = 0; i < mn.length; i++) negP[atN.get(i)] = AssertionModel.sigmoid(mn[i]);
-                                b.dispose();
-                            }
-                            List<double[]> scored = new ArrayList<>();
-                            for (int i = 0; i < sData.size(); i++) scored.add(new double[] {uProb[sSentence.get(i)] * sP[i], sData.y.get(i) ? 1 : 0});
-                            for (int i = 0; i < negRows.size(); i++) scored.add(new double[] {negUnit.get(i) * negP[i], 0});
-                            double[] tf = bestThreshold(scored, sData.gold);
-                            System.err.printf(Locale.ROOT, "pair trees on %s, depth %d, %d rounds: out-of-fold SkillSpan F1 %.3f at threshold %.2f (%s)%n",
-                                    vName, depth, rounds, tf[1], tf[0], prf(scored, sData.gold, tf[0]));
-                            if (tf[1] > bestF1 + 1e-9) {
-                                bestF1 = tf[1]; bestT = tf[0]; bestScored = scored;
-                                treeVariant = vName; treeDepth = depth; treeRounds = rounds;
-                            }
-                        }
+            // the pair model as boosted trees instead (on S, SkillSpan's spans), on the same out-of-fold F1; kept when it beats
+            // the logistic one. Trees on S+Y scored 0.365-0.370 against 0.388-0.394 on S (stop 29), so the grid leaves Y out
+            int treeDepth = 0, treeRounds = 0;  // 0: the logistic model stays
+            for (int depth : new int[] {3, 5}) {
+                for (int rounds : new int[] {150, 400}) {
+                    double[] sP = new double[sData.size()];
+                    double[] negP = new double[negRows.size()];
+                    for (int k = 0; k < FOLDS; k++) {
+                        List<float[]> tx = new ArrayList<>();
+                        List<Float> ty = new ArrayList<>();
+                        for (int i = 0; i < sData.size(); i++) if (sData.fold.get(i) != k) { tx.add(sData.x.get(i)); ty.add(sData.y.get(i) ? 1f : 0f); }
+                        float[] labels = new float[ty.size()];
+                        for (int i = 0; i < labels.length; i++) labels[i] = ty.get(i);
+                        ml.dmlc.xgboost4j.java.Booster b = XgbTrees.fit(tx, labels, null, "binary:logistic", depth, rounds, 0.05);
+                        List<float[]> heldS = new ArrayList<>();
+                        List<Integer> atS = new ArrayList<>();
+                        for (int i = 0; i < sData.size(); i++) if (sData.fold.get(i) == k) { heldS.add(sData.x.get(i)); atS.add(i); }
+                        double[] ms = XgbTrees.margins(b, heldS);
+                        for (int i = 0; i < ms.length; i++) sP[atS.get(i)] = AssertionModel.sigmoid(ms[i]);
+                        List<float[]> heldN = new ArrayList<>();
+                        List<Integer> atN = new ArrayList<>();
+                        for (int i = 0; i < negRows.size(); i++) if (rowSentence.get(sData.size() + i) % FOLDS == k) { heldN.add(negRows.get(i)); atN.add(i); }
+                        double[] mn = XgbTrees.margins(b, heldN);
+                        for (int i = 0; i < mn.length; i++) negP[atN.get(i)] = AssertionModel.sigmoid(mn[i]);
+                        b.dispose();
+                    }
+                    List<double[]> scored = new ArrayList<>();
+                    for (int i = 0; i < sData.size(); i++) scored.add(new double[] {uProb[sSentence.get(i)] * sP[i], sData.y.get(i) ? 1 : 0});
+                    for (int i = 0; i < negRows.size(); i++) scored.add(new double[] {negUnit.get(i) * negP[i], 0});
+                    double[] tf = bestThreshold(scored, sData.gold);
+                    System.err.printf(Locale.ROOT, "pair trees on S, depth %d, %d rounds: out-of-fold SkillSpan F1 %.3f at threshold %.2f (%s)%n",
+                            depth, rounds, tf[1], tf[0], prf(scored, sData.gold, tf[0]));
+                    if (tf[1] > bestF1 + 1e-9) {
+                        bestF1 = tf[1]; bestT = tf[0]; bestScored = scored;
+                        treeDepth = depth; treeRounds = rounds;
                     }
                 }
             }
@@ -364,12 +359,12 @@ class AssertionTrainingTool {
             }
             contextExperiment(esco, index, unitSet, rowSentence, rowConcept, gatedBest, sData.gold, bestT);
             PairData all = new PairData();
-            for (PairData d : variants.get(treeVariant != null ? treeVariant : bestVariant)) for (int i = 0; i < d.size(); i++) all.add(d.x.get(i), d.y.get(i), 0);
+            for (PairData d : treeDepth > 0 ? List.of(sData) : variants.get(bestVariant)) for (int i = 0; i < d.size(); i++) all.add(d.x.get(i), d.y.get(i), 0);
             float[] unitW = new float[uw.length - 2];
             for (int j = 0; j < unitW.length; j++) unitW[j] = (float) uw[j];
             AssertionModel model;
             String pairModel;
-            if (treeVariant != null) {
+            if (treeDepth > 0) {
                 float[] labels = new float[all.size()];
                 for (int i = 0; i < labels.length; i++) labels[i] = all.y.get(i) ? 1f : 0f;
                 ml.dmlc.xgboost4j.java.Booster b = XgbTrees.fit(all.x, labels, null, "binary:logistic", treeDepth, treeRounds, 0.05);
@@ -401,7 +396,7 @@ class AssertionTrainingTool {
                     + "pair model: %s, trained on %s (S: %d SkillSpan sentences with spans, silver; Y: %d synthetic; E: %d ESCO-derived), %d rows;%n"
                     + "threshold %.2f: out-of-fold F1 %.3f over SkillSpan train pairs (%d no-skill sentences included);%n"
                     + "SkillSpan train at that threshold (unit model out of fold): sentence recall %.3f, false-positive rate %.3f",
-                    ux.length, pos, withSynth ? (Object) m : "", uL2, pairModel, treeVariant != null ? treeVariant : bestVariant, pos, synth.size(),
+                    ux.length, pos, withSynth ? (Object) m : "", uL2, pairModel, treeDepth > 0 ? "S" : bestVariant, pos, synth.size(),
                     ESCO_QUERIES, all.size(), bestT, bestF1, noSkill, (double) tpS / pos, (double) fpS / neg);
             System.err.println(summary);
             System.err.println(reliability(bestScored));
