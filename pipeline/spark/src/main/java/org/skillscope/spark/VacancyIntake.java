@@ -194,7 +194,9 @@ final class VacancyIntake {
                         null, null, null, null, null, null, null, false, mapping.source(), false));
                 continue;
             }
-            String text = (v.title() == null ? "" : v.title() + ".\n") + (v.description() == null ? "" : v.description());
+            // the text to map is the description alone: a bare title states no skill ("Staff Nurse." asserted *work with
+            // nursing staff* in 56 ads); the title reaches the skills through its occupation (inferred) and DocumentSense
+            String text = v.description() == null ? "" : v.description();
             out.add(RowFactory.create(fileIdx, c.line(), docId, c.id(), null, null, false, v.title(), text, v.country(),
                     blankToNull(v.region()), blankToNull(v.sector()), v.date() == null ? null : YearMonth.from(v.date()).toString(),
                     v.language(), Corpus.mappable(v.language()), v.source(), c.regionDropped()));

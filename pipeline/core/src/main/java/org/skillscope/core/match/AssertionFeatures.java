@@ -8,7 +8,7 @@ package org.skillscope.core.match;
  * than to any other candidate's: a list "SQL, R and Tableau" names three), how coherent it is with the other
  * candidates (a homonym stands apart from them), how much of the matched label the unit holds and how generic in
  * job ads the shared words are ("The successful candidate will..." shares only "candidate" with *assess
- * candidates*), and "sense" terms: a hit on a one-word label ("Chef", "R",
+ * candidates*), whether the label adds a specific word the unit lacks, and "sense" terms: a hit on a one-word label ("Chef", "R",
  * "logging") counts only as far as the text agrees with the skill's description and the label's
  * meaning (the cosines), so these terms let the model ask for more evidence there.
  */
@@ -17,8 +17,10 @@ public final class AssertionFeatures {
 
     static final String[] OWN = {"score", "scoreRankLog", "scoreGap", "unitMargin", "shortLabel", "shortLabelDoc", "shortLabelLab",
             "lexOnly", "phraseWins", "phraseWinSim", "coherence",
-            "shortLabelCoherence", "labelCoverage", "overlapGenericity", "unitTermsLog"};
+            "shortLabelCoherence", "labelCoverage", "overlapGenericity", "unitTermsLog", "labelAdds"};
     public static final int COUNT = RerankFeatures.COUNT + OWN.length;
+    /** The column of the unit's length (log of its analysed terms), which the unit model reads too. */
+    public static final int UNIT_TERMS = RerankFeatures.COUNT + java.util.Arrays.asList(OWN).indexOf("unitTermsLog");
 
     private static final int LAB = 3, LEX_NORM = 0, DOC = 6;
 
@@ -42,10 +44,12 @@ public final class AssertionFeatures {
      * @param matchedLabelTerms analysed terms of the label the hit rests on (its evidence label)
      * @param labelCoverage the share of that label's terms that occur in the unit
      * @param overlapGenericity the most generic of those shared terms ({@link Asserter#genericity}; 0 when none)
+     * @param labelAdds  how specific the label's most specific word that the unit lacks is (1 - genericity; 0 when the
+     *                   unit holds the whole label): "communication skills" lacks "teach" of "teach communication skills"
      */
     public static float[] of(float[] row, float score, int rank, float best, float second, int unitTerms, int phraseWins,
                              float phraseWinSim, float coherence, int matchedLabelTerms, float labelCoverage,
-                             float overlapGenericity) {
+                             float overlapGenericity, float labelAdds) {
         float[] f = new float[COUNT];
         System.arraycopy(row, 0, f, 0, RerankFeatures.COUNT);
         int o = RerankFeatures.COUNT;
@@ -65,6 +69,7 @@ public final class AssertionFeatures {
         f[o + 12] = labelCoverage;
         f[o + 13] = overlapGenericity;
         f[o + 14] = (float) Math.log1p(unitTerms);
+        f[o + 15] = labelAdds;
         return f;
     }
 }

@@ -146,7 +146,7 @@ public final class AssertionModel implements Asserter {
         if (features.length == 0) {
             return out;
         }
-        double pu = unitProbability(unitVector, features[0][AssertionFeatures.COUNT - 1]);
+        double pu = unitProbability(unitVector, features[0][AssertionFeatures.UNIT_TERMS]);
         for (int i = 0; i < out.length; i++) {
             out[i] = (float) (pu * pairProbability(features[i], statedRate(concepts[i])));
         }
@@ -165,8 +165,8 @@ public final class AssertionModel implements Asserter {
     /**
      * Lines "unit TAB bias|terms TAB w", "unit TAB vector TAB w1 w2 …", "pair TAB feature TAB w" (every
      * {@link AssertionFeatures} name, or "bias"), "threshold TAB t", "senseFloor TAB f", "term TAB analysed term TAB
-     * genericity", "rate TAB skill URI TAB stated rate", or instead of the pair lines "pairtrees TAB" followed by a
-     * {@link TreeEnsemble} line; blank and # lines skipped.
+     * genericity", "rate TAB skill URI TAB stated rate", or instead of the pair lines "pairfeature TAB name" (the trees'
+     * columns in order) and "pairtrees TAB" followed by a {@link TreeEnsemble} line; blank and # lines skipped.
      */
     public static AssertionModel parse(List<String> lines) {
         float[] vector = null;
@@ -178,9 +178,14 @@ public final class AssertionModel implements Asserter {
         Map<String, Float> rates = new HashMap<>();
         Float rateW = null;
         List<String> trees = new ArrayList<>();
+        List<String> treeFeatures = new ArrayList<>();
 
         for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("pairfeature\t")) {
+                treeFeatures.add(line.strip().split("\t")[1]);
                 continue;
             }
             if (line.startsWith("pairtrees\t")) {
@@ -225,6 +230,11 @@ public final class AssertionModel implements Asserter {
             }
         }
         if (!trees.isEmpty()) {
+            // the trees split on column numbers: a file trained on other features would be read silently wrong
+            if (!treeFeatures.equals(treeColumns())) {
+                throw new CoreException("assertion model: its trees were trained on the features " + treeFeatures + ", the matcher gives "
+                        + treeColumns() + ": retrain it (AssertionTrainingTool)");
+            }
             if (vector == null || unitBias == null || unitTerms == null || threshold == null || senseFloor == null) {
                 throw new CoreException("assertion model: incomplete (threshold, senseFloor, unit bias, terms and vector are needed)");
             }
@@ -241,6 +251,13 @@ public final class AssertionModel implements Asserter {
         return new AssertionModel(vector, unitBias, unitTerms, pair, pairBias, threshold, senseFloor, generic, rates, rateW);
     }
 
+    /** The pair trees' columns: every {@link AssertionFeatures} name, then the skill's stated rate. */
+    static List<String> treeColumns() {
+        List<String> out = new ArrayList<>(List.of(AssertionFeatures.names()));
+        out.add("statedRate");
+        return out;
+    }
+
     /** The model in the format {@link #parse} reads. */
     public List<String> lines(String header) {
         List<String> out = new ArrayList<>();
@@ -253,6 +270,7 @@ public final class AssertionModel implements Asserter {
         for (int j = 0; j < unitWeights.length; j++) v.append(j == 0 ? "" : " ").append(unitWeights[j]);
         out.add("unit\tvector\t" + v);
         if (pairTrees != null) {
+            treeColumns().forEach(c -> out.add("pairfeature\t" + c));
             pairTrees.lines().forEach(l -> out.add("pairtrees\t" + l));
         } else {
             out.add("pair\tbias\t" + pairBias);

@@ -340,15 +340,17 @@ public final class RankingEngine {
             for (int r = 0; r < top.length; r++) {
                 String[] lt = index.labelTerms(labels[r]);
                 int shared = 0;
-                float generic = 0;
+                float generic = 0, adds = 0;
                 for (String t : lt) {
                     if (unitTerms.contains(t)) {
                         shared++;
                         generic = Math.max(generic, asserter.genericity(t));
+                    } else {
+                        adds = Math.max(adds, 1 - asserter.genericity(t));
                     }
                 }
                 feats[r] = AssertionFeatures.of(rows[top[r]], fused[top[r]], r, best, second, unitTermList.size(), wins[top[r]], winSim[top[r]],
-                        coherence[r], lt.length, lt.length == 0 ? 0 : (float) shared / lt.length, generic);
+                        coherence[r], lt.length, lt.length == 0 ? 0 : (float) shared / lt.length, generic, adds);
             }
             float[] p = asserter.confidence(unit, uv, Arrays.copyOf(concepts, top.length), feats);
             System.arraycopy(p, 0, confidence, 0, p.length);

@@ -22,7 +22,7 @@ class AssertionModelTest {
         AssertionModel m = model(0f, -1f, 0.3f);
         float[] f = new float[AssertionFeatures.COUNT];
         f[0] = 1f;                               // lexNorm: pair z = -1 + 2 = 1
-        f[AssertionFeatures.COUNT - 1] = 2f;     // unitTermsLog: unit z = 0 + 0.5 * 2 + (1 * 0.3 - 1 * 0.1) = 1.2
+        f[AssertionFeatures.UNIT_TERMS] = 2f;    // unitTermsLog: unit z = 0 + 0.5 * 2 + (1 * 0.3 - 1 * 0.1) = 1.2
         float[] p = m.confidence("u", new float[] {0.3f, 0.1f}, new int[] {7}, new float[][] {f});
         double expected = AssertionModel.sigmoid(1.2) * AssertionModel.sigmoid(1);
         assertEquals(expected, p[0], 1e-6);
@@ -93,6 +93,15 @@ class AssertionModelTest {
         assertEquals(m.lines("h"), back.lines("h"));
         assertEquals(m.pairProbability(f, 0f), back.pairProbability(f, 0f));
         assertTrue(back.lines("h").stream().noneMatch(l -> l.startsWith("pair\t")), "trees replace the logistic pair weights");
+
+        // trees trained on other columns (a feature fewer: the stated rate would be read from the wrong column) are refused
+        List<String> older = new ArrayList<>(m.lines("h"));
+        older.removeIf(l -> l.equals("pairfeature\tlabelAdds"));
+        CoreException e = assertThrows(CoreException.class, () -> AssertionModel.parse(older));
+        assertTrue(e.getMessage().contains("retrain"), e.getMessage());
+        List<String> unnamed = new ArrayList<>(m.lines("h"));
+        unnamed.removeIf(l -> l.startsWith("pairfeature\t"));
+        assertThrows(CoreException.class, () -> AssertionModel.parse(unnamed), "a tree model must name its columns");
     }
 
     @Test

@@ -125,10 +125,10 @@ class AssertionTrainingTool {
                     (double) escoHit / (extra.size() - synthCount), (double) spTp / spPos,
                     (double) spFp / (n - spPos));
 
-            // pair data. S: SkillSpan train sentences with spans, a candidate is stated when it is the best match of one
-            // of the sentence's spans ranked alone (silver, as the house/tech gold labels spans); Y: synthetic train
+            // pair data. S: SkillSpan train sentences with spans, a candidate is stated when one of the sentence's spans
+            // ranked alone names it (SpanSilver: silver, as the house/tech gold labels spans); Y: synthetic train
             // sentences with their ESCO labels; E: ESCO-derived sentences (literal labels, which Y lacks)
-            Map<String, Integer> spanBest = spanBest(engine, unitSet);
+            Map<String, Integer> spanBest = SpanSilver.of(engine, unitSet, generic);
             PairData sData = new PairData(), yData = new PairData(), eData = new PairData();
             List<Integer> yConcept = new ArrayList<>(), eConcept = new ArrayList<>();
             List<String> yText = new ArrayList<>();
@@ -431,18 +431,6 @@ class AssertionTrainingTool {
         return new double[] {bestT, bestF1};
     }
 
-    /** Each span of the sentences -> its best match, the span ranked alone (the silver label of a span). */
-    static Map<String, Integer> spanBest(RankingEngine engine, List<SkillSpanReader.Sentence> sentences) {
-        List<String> spanTexts = sentences.stream().flatMap(x -> x.spans().stream()).distinct().toList();
-        Map<String, Integer> best = new HashMap<>();
-        for (int i = 0; i < spanTexts.size(); i += 512) {
-            List<String> batch = spanTexts.subList(i, Math.min(spanTexts.size(), i + 512));
-            List<UnitRanking> rs = engine.rank(batch, 1);
-            for (int j = 0; j < batch.size(); j++) if (rs.get(j).size() > 0) best.put(batch.get(j), rs.get(j).concepts()[0]);
-        }
-        return best;
-    }
-
     /** Precision and recall at a threshold, as text. */
     static String prf(List<double[]> scored, int gold, double th) {
         double tp = 0, fp = 0;
@@ -555,7 +543,7 @@ class AssertionTrainingTool {
         float[] v = s.vector();
         float[] x = new float[v.length + 1];
         System.arraycopy(v, 0, x, 0, v.length);
-        x[v.length] = s.features()[0][AssertionFeatures.COUNT - 1];
+        x[v.length] = s.features()[0][AssertionFeatures.UNIT_TERMS];
         return x;
     }
 

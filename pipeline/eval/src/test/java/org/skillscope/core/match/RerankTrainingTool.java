@@ -37,8 +37,8 @@ import org.skillscope.datasets.esco.EscoLoader;
  *     -Dskillscope.rerank.train=../core/src/main/resources/org/skillscope/core/match/rerank-trees.tsv</pre>
  * Supervision: the synthetic {@code train.csv} (LLM-written job-ad sentences with their ESCO skills),
  * {@link EscoQueries} (sentences that name skills by an alternative label, hidden from the match) and SkillSpan
- * {@code train.json} (real postings; each skill or knowledge span's best fused match ranked alone is a gold skill of
- * its sentence, silver). The synthetic sentences paraphrase, so alone they teach that literal label matches are
+ * {@code train.json} (real postings; each skill or knowledge span ranked alone gives its sentence the skill it names,
+ * {@link SpanSilver}, silver). The synthetic sentences paraphrase, so alone they teach that literal label matches are
  * rare (trained on them and the ESCO sentences only, the trees gained 12 points on synthetic cross-validation and
  * lost 11 on the tech validation split); the real postings name their tools and balance that. Folds group a skill's
  * queries (synthetic, ESCO) or a posting's sentences (SkillSpan), so cross-validation measures skills and postings
@@ -115,11 +115,12 @@ class RerankTrainingTool {
                 engine.rankWithout(q.text(), q.hidden()::contains, 1);
                 es.add(new Q(rows.get(q.text()), cands.get(q.text()), q.gold(), skillFold(skills, q.gold())));
             }
-            // real postings: SkillSpan train sentences with skill or knowledge spans, each span's gold its best fused match
-            // ranked alone (silver, as the house/tech annotators labelled spans), folds by posting
-            List<SkillSpanReader.Sentence> spans = SkillSpanReader.read(data.resolve("vacancies/skillspan/train.json")).stream()
+            // real postings: SkillSpan train sentences with skill or knowledge spans, each span's gold the skill it names ({@link SpanSilver})
+            // among its best fused matches ranked alone (silver, as the house/tech annotators labelled spans), folds by posting
+            List<SkillSpanReader.Sentence> allSpanSentences = SkillSpanReader.read(data.resolve("vacancies/skillspan/train.json"));
+            List<SkillSpanReader.Sentence> spans = allSpanSentences.stream()
                     .filter(SkillSpanReader.Sentence::hasSkill).toList();
-            Map<String, Integer> spanBest = AssertionTrainingTool.spanBest(engine, spans);
+            Map<String, Integer> spanBest = SpanSilver.of(engine, spans, AssertionTrainingTool.genericity(engine.index(), allSpanSentences));
             List<String> spanSentences = spans.stream().map(SkillSpanReader.Sentence::text).toList();
             for (int i = 0; i < spanSentences.size(); i += 512) engine.rank(spanSentences.subList(i, Math.min(spanSentences.size(), i + 512)), 1);
             List<Q> ss = new ArrayList<>();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +19,7 @@ import org.skillscope.datasets.esco.EscoLoader;
 /**
  * What {@link DocumentSense#unsupported} takes away on SkillSpan train (training data only):
  * every pair the model would assert without them, whether the check withdraws it, and whether it is stated
- * (silver: the best match of one of the sentence's spans ranked alone, as in {@code AssertionTrainingTool}).
+ * (silver: the skill one of the sentence's spans names, {@link SpanSilver}, as in {@code AssertionTrainingTool}).
  * Skipped unless asked for:
  * <pre>mvn -B -o -pl pipeline/eval -am test -Dtest=SenseChecksTool -Dsurefire.failIfNoSpecifiedTests=false -Dskillscope.senseChecks=true</pre>
  */
@@ -35,10 +34,8 @@ class SenseChecksTool {
             SkillMatcher matcher = new SkillMatcher(index);
             DocumentSense sense = new DocumentSense(esco);
             List<SkillSpanReader.Sentence> sentences = SkillSpanReader.read(data.resolve("vacancies/skillspan/train.json"));
-            List<String> spans = sentences.stream().flatMap(s -> s.spans().stream()).distinct().toList();
-            Map<String, Integer> spanBest = new HashMap<>();
-            List<UnitRanking> sr = matcher.rankUnits(spans, 1);
-            for (int i = 0; i < spans.size(); i++) if (sr.get(i).size() > 0) spanBest.put(spans.get(i), sr.get(i).concepts()[0]);
+            Map<String, Integer> spanBest = SpanSilver.of(idx, batch -> matcher.rankUnits(batch, SpanSilver.TOP), sentences,
+                    AssertionTrainingTool.genericity(idx, sentences));
             List<String> texts = sentences.stream().map(SkillSpanReader.Sentence::text).toList();
             List<UnitRanking> ranked = matcher.rankUnits(texts, matcher.config().topK());
             int[] counts = new int[2];  // [stated]
