@@ -96,6 +96,11 @@ class VacancyIntakeTest {
         for (Row r : loaded.vacancies().collectAsList()) kept.put(r.getAs("doc_id"), r.getAs("title"));
         assertEquals(byKey.values().stream().collect(Collectors.toMap(v -> "v:" + v.source() + ":" + v.id(), Vacancy::title,
                 (x, y) -> x, TreeMap::new)), kept);
+        // the text to map is the description alone: a bare title is no unit (it states no skill; it goes to the occupation)
+        Map<String, String> texts = new TreeMap<>();
+        for (Row r : loaded.vacancies().collectAsList()) texts.put(r.getAs("doc_id"), r.getAs("text"));
+        assertEquals(byKey.values().stream().collect(Collectors.toMap(v -> "v:" + v.source() + ":" + v.id(),
+                v -> v.description() == null ? "" : v.description(), (x, y) -> x, TreeMap::new)), texts);
         // the choices the rules make, spelled out
         assertEquals(List.of("B x1", "A x2", "A x3", "A x4", "A x5", "B x6"), List.copyOf(kept.values()));
         assertEquals(List.of(10L, 4L), loaded.files().stream().map(n -> n[0]).toList());
