@@ -195,7 +195,8 @@ final class VacancyIntake {
                 continue;
             }
             // the text to map is the description alone: a bare title states no skill ("Staff Nurse." asserted *work with
-            // nursing staff* in 56 ads); the title reaches the skills through its occupation (inferred) and DocumentSense
+            // nursing staff* in 56 ads); the title goes to the occupation matcher (and, in other languages, the
+            // occupation's essential skills as inferred) and to the job-word check (DocumentSense)
             String text = v.description() == null ? "" : v.description();
             out.add(RowFactory.create(fileIdx, c.line(), docId, c.id(), null, null, false, v.title(), text, v.country(),
                     blankToNull(v.region()), blankToNull(v.sector()), v.date() == null ? null : YearMonth.from(v.date()).toString(),

@@ -127,7 +127,7 @@ public final class Multilingual {
 
     /**
      * A text (and optionally a job title) in a language other than English, mapped as the job maps a vacancy:
-     * {@code stated} the tool and standard names it writes, {@code occupation} the title's (else the
+     * {@code stated} the tool and standard names the text (not the title) writes, {@code occupation} the title's (else the
      * text's) occupation when it scores at least {@link #MIN_TITLE_SCORE}, {@code inferred} that
      * occupation's essential skills not stated; {@code notes} say what could not be done and why.
      */
@@ -135,8 +135,8 @@ public final class Multilingual {
 
     public Mapped map(String language, String text, String title) {
         List<String> notes = new ArrayList<>();
+        // the text alone states skills, as in the job: a bare title states none ("Programista Java" is the job)
         List<TermMatcher.Term> stated = terms.find(text == null ? "" : text);
-        if (title != null && !title.isBlank()) stated = mergeTerms(stated, terms.find(title));
         TitleMatch occupation = null;
         if (!supports(language)) {
             notes.add("no ESCO occupation labels in language '" + language + "' are loaded: only tool and standard names written as in ESCO"
@@ -159,13 +159,6 @@ public final class Multilingual {
         }
         if (stated.isEmpty() && inferred.isEmpty()) notes.add("no skill found");
         return new Mapped(language, stated, occupation, inferred, notes);
-    }
-
-    private static List<TermMatcher.Term> mergeTerms(List<TermMatcher.Term> a, List<TermMatcher.Term> b) {
-        Map<String, TermMatcher.Term> m = new java.util.LinkedHashMap<>();
-        a.forEach(t -> m.putIfAbsent(t.skillUri(), t));
-        b.forEach(t -> m.putIfAbsent(t.skillUri(), t));
-        return new ArrayList<>(m.values());
     }
 
     public String preferredLabel(String occupationUri) {

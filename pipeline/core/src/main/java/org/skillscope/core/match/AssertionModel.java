@@ -13,8 +13,8 @@ import org.skillscope.core.CoreException;
  * The first (the unit model) is trained on SkillSpan's training postings, sentences with and without a
  * skill or knowledge span (with the synthetic and ESCO-derived sentences as further positives): it learns
  * what boilerplate, pay, benefits, headings, bare titles and company blurbs look like from data. The second
- * (the pair model) is trained on SkillSpan's spans, a candidate being stated when it is a span's best match
- * ranked alone, over {@link AssertionFeatures} and the skill's stated rate. A skill is asserted from {@link #threshold()},
+ * (the pair model) is trained on SkillSpan's spans, a candidate being stated when a span ranked alone names it
+ * ({@code SpanSilver}), over {@link AssertionFeatures} and the skill's stated rate. A skill is asserted from {@link #threshold()},
  * chosen by cross-validation on those training sets (see {@code docs/assertion.md} for the reliability table).
  * The weights come from {@code AssertionTrainingTool} (pipeline/eval, test scope).
  */
@@ -185,7 +185,9 @@ public final class AssertionModel implements Asserter {
                 continue;
             }
             if (line.startsWith("pairfeature\t")) {
-                treeFeatures.add(line.strip().split("\t")[1]);
+                String name = line.substring("pairfeature\t".length()).strip();
+                if (name.isEmpty()) throw new CoreException("assertion model: bad line '" + line + "' (a pairfeature without its name)");
+                treeFeatures.add(name);
                 continue;
             }
             if (line.startsWith("pairtrees\t")) {
@@ -246,7 +248,7 @@ public final class AssertionModel implements Asserter {
         if (vector == null || unitBias == null || unitTerms == null || pairBias == null || threshold == null || senseFloor == null
                 || rateW == null || !missing.isEmpty()) {
             throw new CoreException("assertion model: incomplete (threshold, senseFloor, unit bias, terms and vector, pair bias, statedRate and every pair feature are needed; "
-                    + "missing pair features " + missing + ")");
+                    + "missing pair features " + missing + "; a file trained on other features must be retrained: AssertionTrainingTool)");
         }
         return new AssertionModel(vector, unitBias, unitTerms, pair, pairBias, threshold, senseFloor, generic, rates, rateW);
     }

@@ -102,6 +102,10 @@ class AssertionModelTest {
         List<String> unnamed = new ArrayList<>(m.lines("h"));
         unnamed.removeIf(l -> l.startsWith("pairfeature\t"));
         assertThrows(CoreException.class, () -> AssertionModel.parse(unnamed), "a tree model must name its columns");
+        List<String> blank = new ArrayList<>(m.lines("h"));
+        blank.add(1, "pairfeature\t");
+        CoreException b = assertThrows(CoreException.class, () -> AssertionModel.parse(blank));
+        assertTrue(b.getMessage().contains("bad line"), b.getMessage());
     }
 
     @Test
@@ -109,7 +113,7 @@ class AssertionModelTest {
         List<String> lines = new ArrayList<>(model(0f, 0f, 0.5f).lines("h"));
         List<String> noLex = lines.stream().filter(l -> !l.startsWith("pair\tlexNorm\t")).toList();
         CoreException e = assertThrows(CoreException.class, () -> AssertionModel.parse(noLex));
-        assertTrue(e.getMessage().contains("lexNorm"), e.getMessage());
+        assertTrue(e.getMessage().contains("lexNorm") && e.getMessage().contains("retrain"), e.getMessage());
         List<String> unknown = new ArrayList<>(lines);
         unknown.add("pair\tnoSuchFeature\t1.0");
         e = assertThrows(CoreException.class, () -> AssertionModel.parse(unknown));

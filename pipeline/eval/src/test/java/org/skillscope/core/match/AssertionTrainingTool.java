@@ -128,7 +128,13 @@ class AssertionTrainingTool {
             // pair data. S: SkillSpan train sentences with spans, a candidate is stated when one of the sentence's spans
             // ranked alone names it (SpanSilver: silver, as the house/tech gold labels spans); Y: synthetic train
             // sentences with their ESCO labels; E: ESCO-derived sentences (literal labels, which Y lacks)
+            // the spans are ranked through the same recorder: a span that is a whole sentence ("Good communication skills")
+            // must not replace that sentence's record (its full candidate list) with its top few
+            Map<String, Seen> sentencesSeen = new HashMap<>(seen);
             Map<String, Integer> spanBest = SpanSilver.of(engine, unitSet, generic);
+            int overwritten = 0;
+            for (Map.Entry<String, Seen> e : sentencesSeen.entrySet()) if (seen.put(e.getKey(), e.getValue()) != e.getValue()) overwritten++;
+            System.err.printf(Locale.ROOT, "sentence records restored after ranking the spans: %d%n", overwritten);
             PairData sData = new PairData(), yData = new PairData(), eData = new PairData();
             List<Integer> yConcept = new ArrayList<>(), eConcept = new ArrayList<>();
             List<String> yText = new ArrayList<>();
