@@ -32,7 +32,6 @@ import org.skillscope.core.index.ConceptIndex;
 import org.skillscope.core.index.SkillIndex;
 import org.skillscope.core.index.VectorMath;
 import org.skillscope.datasets.esco.Esco;
-import org.skillscope.datasets.esco.EscoLoader;
 
 /**
  * Issue #23: would an ensemble of the in-process encoders (all-MiniLM-L6-v2 as shipped, e5-small-v2, bge-small-en-v1.5,
@@ -153,12 +152,12 @@ class EncoderEnsembleTool {
     @Test
     void measure() throws IOException {
         assumeTrue(Boolean.getBoolean("skillscope.ensemble"), "no -Dskillscope.ensemble=true: skipped");
-        Path data = Path.of(System.getProperty("skillscope.data", "../../../shared/data"));
+        Path data = RealData.data();
         Path cache = Path.of("target/encoder-ensemble");
         Files.createDirectories(cache);
-        Esco esco = EscoLoader.load(data.resolve("esco/v1.1.1"));
+        Esco esco = RealData.esco();
         List<Concept> concepts = new ArrayList<>();
-        try (SkillIndex index = SkillIndex.openOrBuild(esco, Path.of(System.getProperty("skillscope.indexCache", "target/index-cache")))) {
+        try (SkillIndex index = SkillIndex.openOrBuild(esco, RealData.indexCache())) {
             ConceptIndex skills = index.skills();
             for (int c = 0; c < skills.size(); c++) concepts.add(skills.concept(c));
         }

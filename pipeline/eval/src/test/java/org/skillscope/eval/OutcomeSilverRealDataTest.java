@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.skillscope.core.index.SkillIndex;
 import org.skillscope.core.match.SkillMatcher;
 import org.skillscope.datasets.esco.Esco;
-import org.skillscope.datasets.esco.EscoLoader;
 
 /**
  * The Coursera silver check on the real catalogue and ESCO v1.1.1 (a check, never trained on). The floors
@@ -20,11 +19,11 @@ import org.skillscope.datasets.esco.EscoLoader;
 class OutcomeSilverRealDataTest {
     @Test
     void courseraOutcomesRankTheirSilverSkillsAboveTheFloor() {
-        Path data = Path.of(System.getProperty("skillscope.data", "../../../shared/data"));
+        Path data = RealData.data();
         Path catalogue = data.resolve("courses/coursera-1000/coursera_courses.csv");
         assumeTrue(Files.isDirectory(data.resolve("esco/v1.1.1")) && Files.isRegularFile(catalogue), "real data " + data + " absent: skipped");
-        Esco esco = EscoLoader.load(data.resolve("esco/v1.1.1"));
-        try (SkillIndex index = SkillIndex.openOrBuild(esco, Path.of(System.getProperty("skillscope.indexCache", "target/index-cache")))) {
+        Esco esco = RealData.esco();
+        try (SkillIndex index = SkillIndex.openOrBuild(esco, RealData.indexCache())) {
             SkillMatcher matcher = new SkillMatcher(index);
             List<OutcomeSilverEval.Course> courses = OutcomeSilverEval.read(catalogue);
             assertEquals(1000, courses.size());

@@ -16,7 +16,6 @@ import org.skillscope.core.match.OccupationMatcher;
 import org.skillscope.core.match.SkillMatch;
 import org.skillscope.core.match.SkillMatcher;
 import org.skillscope.datasets.esco.Esco;
-import org.skillscope.datasets.esco.EscoLoader;
 
 /**
  * Evaluation on the real ESCO v1.1.1 and the public gold sets (validation splits only). The index
@@ -32,11 +31,11 @@ class SkillEvalRealDataTest {
 
     @BeforeAll
     static void open() {
-        data = Path.of(System.getProperty("skillscope.data", "../../../shared/data"));
+        data = RealData.data();
         assumeTrue(Files.isDirectory(data.resolve("esco/v1.1.1")) && Files.isDirectory(data.resolve("gold/skill-extraction")),
                 "real data " + data + " absent: skipped");
-        esco = EscoLoader.load(data.resolve("esco/v1.1.1"));
-        index = SkillIndex.openOrBuild(esco, Path.of(System.getProperty("skillscope.indexCache", "target/index-cache")));
+        esco = RealData.esco();
+        index = SkillIndex.openOrBuild(esco, RealData.indexCache());
         matcher = new SkillMatcher(index, MatcherConfig.defaults());
     }
 
@@ -123,7 +122,7 @@ class SkillEvalRealDataTest {
 
     @Test
     void reopeningReusesTheStoredIndex() {
-        try (SkillIndex again = SkillIndex.openOrBuild(esco, Path.of(System.getProperty("skillscope.indexCache", "target/index-cache")))) {
+        try (SkillIndex again = SkillIndex.openOrBuild(esco, RealData.indexCache())) {
             assertEquals(index.skills().key(), again.skills().key());
             assertEquals(13896, again.skills().size());
             List<SkillMatch> m = new SkillMatcher(again, MatcherConfig.defaults()).match("Strong knowledge of Java and SQL.");

@@ -13,15 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
+import org.skillscope.eval.RealData;
 import org.skillscope.eval.GoldFormat;
 import org.skillscope.eval.GoldQuery;
-import org.skillscope.eval.GoldReader;
 import org.skillscope.eval.SkillSpanReader;
-import org.skillscope.core.index.Concept;
 import org.skillscope.core.index.ConceptIndex;
 import org.skillscope.core.index.SkillIndex;
 import org.skillscope.datasets.esco.Esco;
-import org.skillscope.datasets.esco.EscoLoader;
 
 /**
  * Re-derives the bundled {@link AssertionModel} (pipeline/core/src/main/resources/.../assertion-model.tsv). Skipped
@@ -48,9 +46,9 @@ class AssertionTrainingTool {
     void train() throws IOException {
         String out = System.getProperty("skillscope.assertion.train");
         assumeTrue(out != null, "no -Dskillscope.assertion.train=FILE: skipped");
-        Path data = Path.of(System.getProperty("skillscope.data", "../../../shared/data"));
-        Esco esco = EscoLoader.load(data.resolve("esco/v1.1.1"));
-        try (SkillIndex index = SkillIndex.openOrBuild(esco, Path.of(System.getProperty("skillscope.indexCache", "target/index-cache")))) {
+        Path data = RealData.data();
+        Esco esco = RealData.esco();
+        try (SkillIndex index = SkillIndex.openOrBuild(esco, RealData.indexCache())) {
             ConceptIndex skills = index.skills();
             Map<String, Seen> seen = new ConcurrentHashMap<>();
             List<SkillSpanReader.Sentence> spans = SkillSpanReader.read(data.resolve("vacancies/skillspan/train.json"));
@@ -75,9 +73,7 @@ class AssertionTrainingTool {
             // teach the model that a course or construction sentence states nothing ("Mount photovoltaic panels safely." got 0.13)
             rankInBatches(engine, spans.stream().map(SkillSpanReader.Sentence::text).toList());
             List<SkillSpanReader.Sentence> unitSet = spans.stream().filter(s -> seen.containsKey(s.text())).toList();
-            Map<String, String> preferred = new HashMap<>();
-            for (Concept c : skills.concepts()) preferred.putIfAbsent(c.preferredLabel().strip(), c.uri());
-            List<GoldQuery> synth = new GoldReader(preferred).read(data.resolve("gold/skill-extraction-synthetic/train.csv"),
+            List<GoldQuery> synth = RealData.gold(skills, data.resolve("gold/skill-extraction-synthetic/train.csv"),
                     GoldFormat.SKILLSKAPE).queries();
             rankInBatches(engine, synth.stream().map(GoldQuery::text).toList());
             List<EscoQueries.Query> escoQueries = EscoQueries.of(esco, skills, ESCO_QUERIES, SEED).queries();

@@ -15,10 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.skillscope.core.index.ConceptIndex;
 import org.skillscope.core.index.SkillIndex;
 import org.skillscope.datasets.esco.Esco;
-import org.skillscope.datasets.esco.EscoLoader;
+import org.skillscope.eval.RealData;
 import org.skillscope.eval.GoldFormat;
 import org.skillscope.eval.GoldQuery;
-import org.skillscope.eval.GoldReader;
 import org.skillscope.eval.GoldSet;
 
 /**
@@ -36,17 +35,13 @@ class FusionKnobsTool {
     @Test
     void knobs() {
         assumeTrue(Boolean.getBoolean("skillscope.fusion.knobs"), "no -Dskillscope.fusion.knobs=true: skipped");
-        Path data = Path.of(System.getProperty("skillscope.data", "../../../shared/data"));
-        Esco esco = EscoLoader.load(data.resolve("esco/v1.1.1"));
-        try (SkillIndex index = SkillIndex.openOrBuild(esco, Path.of(System.getProperty("skillscope.indexCache", "target/index-cache")))) {
+        Path data = RealData.data();
+        Esco esco = RealData.esco();
+        try (SkillIndex index = SkillIndex.openOrBuild(esco, RealData.indexCache())) {
             ConceptIndex skills = index.skills();
-            Map<String, String> preferred = new HashMap<>();
             Map<String, Integer> ordinal = new HashMap<>();
-            for (int c = 0; c < skills.size(); c++) {
-                preferred.putIfAbsent(skills.concept(c).preferredLabel().strip(), skills.concept(c).uri());
-                ordinal.put(skills.concept(c).uri(), c);
-            }
-            GoldSet synth = new GoldReader(preferred).read(data.resolve("gold/skill-extraction-synthetic/train.csv"), GoldFormat.SKILLSKAPE);
+            for (int c = 0; c < skills.size(); c++) ordinal.put(skills.concept(c).uri(), c);
+            GoldSet synth = RealData.gold(skills, data.resolve("gold/skill-extraction-synthetic/train.csv"), GoldFormat.SKILLSKAPE);
             List<String> texts = new ArrayList<>();
             List<Set<Integer>> golds = new ArrayList<>();
             for (GoldQuery q : synth.queries()) {

@@ -18,17 +18,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import ml.dmlc.xgboost4j.java.Booster;
 import org.junit.jupiter.api.Test;
+import org.skillscope.eval.RealData;
 import org.skillscope.eval.GoldFormat;
 import org.skillscope.eval.GoldQuery;
-import org.skillscope.eval.GoldReader;
 import org.skillscope.eval.GoldSet;
 import org.skillscope.eval.SkillEval;
 import org.skillscope.eval.SkillSpanReader;
-import org.skillscope.core.index.Concept;
 import org.skillscope.core.index.ConceptIndex;
 import org.skillscope.core.index.SkillIndex;
 import org.skillscope.datasets.esco.Esco;
-import org.skillscope.datasets.esco.EscoLoader;
 
 /**
  * Re-derives the bundled re-ranker trees (pipeline/core/src/main/resources/.../rerank-trees.tsv) from
@@ -78,9 +76,9 @@ class RerankTrainingTool {
     void train() throws IOException {
         String out = System.getProperty("skillscope.rerank.train");
         assumeTrue(out != null, "no -Dskillscope.rerank.train=FILE: skipped");
-        Path data = Path.of(System.getProperty("skillscope.data", "../../../shared/data"));
-        Esco esco = EscoLoader.load(data.resolve("esco/v1.1.1"));
-        try (SkillIndex index = SkillIndex.openOrBuild(esco, Path.of(System.getProperty("skillscope.indexCache", "target/index-cache")))) {
+        Path data = RealData.data();
+        Esco esco = RealData.esco();
+        try (SkillIndex index = SkillIndex.openOrBuild(esco, RealData.indexCache())) {
             ConceptIndex skills = index.skills();
             Map<String, float[][]> rows = new ConcurrentHashMap<>();
             Map<String, int[]> cands = new ConcurrentHashMap<>();
@@ -97,7 +95,7 @@ class RerankTrainingTool {
             Map<String, Integer> ordinal = new HashMap<>();
             for (int c = 0; c < skills.size(); c++) ordinal.put(skills.concept(c).uri(), c);
 
-            GoldSet synth = gold(skills, data.resolve("gold/skill-extraction-synthetic/train.csv"), GoldFormat.SKILLSKAPE);
+            GoldSet synth = RealData.gold(skills, data.resolve("gold/skill-extraction-synthetic/train.csv"), GoldFormat.SKILLSKAPE);
             List<String> texts = synth.queries().stream().map(GoldQuery::text).toList();
             for (int i = 0; i < texts.size(); i += 512) engine.rank(texts.subList(i, Math.min(texts.size(), i + 512)), 1);
             // folds by skill (a query's first gold skill in URI order): cross-validation then asks how the model does on
@@ -193,9 +191,9 @@ class RerankTrainingTool {
             SkillMatcher m = new SkillMatcher(index, MatcherConfig.defaults(), trained);
             SkillMatcher before = new SkillMatcher(index, MatcherConfig.defaults(), null);
             for (Map.Entry<String, GoldSet> e : Map.of(
-                    "house", gold(skills, data.resolve("gold/skill-extraction/house_validation_annotations.csv"), GoldFormat.DECORTE),
-                    "tech", gold(skills, data.resolve("gold/skill-extraction/tech_validation_annotations.csv"), GoldFormat.DECORTE),
-                    "synthetic dev", gold(skills, data.resolve("gold/skill-extraction-synthetic/dev.csv"), GoldFormat.SKILLSKAPE))
+                    "house", RealData.gold(skills, data.resolve("gold/skill-extraction/house_validation_annotations.csv"), GoldFormat.DECORTE),
+                    "tech", RealData.gold(skills, data.resolve("gold/skill-extraction/tech_validation_annotations.csv"), GoldFormat.DECORTE),
+                    "synthetic dev", RealData.gold(skills, data.resolve("gold/skill-extraction-synthetic/dev.csv"), GoldFormat.SKILLSKAPE))
                     .entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
                 System.err.println(e.getKey() + " retrained " + SkillEval.score(m, e.getValue()).toJson()
                         + " fusion alone " + SkillEval.score(before, e.getValue()).toJson());
@@ -345,9 +343,4 @@ class RerankTrainingTool {
         return features.stream().mapToInt(names::indexOf).toArray();
     }
 
-    private static GoldSet gold(ConceptIndex skills, Path file, GoldFormat f) {
-        Map<String, String> preferred = new HashMap<>();
-        for (Concept c : skills.concepts()) preferred.putIfAbsent(c.preferredLabel().strip(), c.uri());
-        return new GoldReader(preferred).read(file, f);
-    }
 }

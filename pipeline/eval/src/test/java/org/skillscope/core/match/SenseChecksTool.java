@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.skillscope.eval.RealData;
 import org.skillscope.eval.SkillSpanReader;
 import org.skillscope.core.index.ConceptIndex;
 import org.skillscope.core.index.SkillIndex;
 import org.skillscope.datasets.esco.Esco;
-import org.skillscope.datasets.esco.EscoLoader;
 
 /**
  * What {@link DocumentSense#unsupported} takes away on SkillSpan train (training data only):
@@ -27,9 +27,9 @@ class SenseChecksTool {
     @Test
     void report() {
         assumeTrue(Boolean.getBoolean("skillscope.senseChecks"), "no -Dskillscope.senseChecks=true: skipped");
-        Path data = Path.of(System.getProperty("skillscope.data", "../../../shared/data"));
-        Esco esco = EscoLoader.load(data.resolve("esco/v1.1.1"));
-        try (SkillIndex index = SkillIndex.openOrBuild(esco, Path.of(System.getProperty("skillscope.indexCache", "target/index-cache")))) {
+        Path data = RealData.data();
+        Esco esco = RealData.esco();
+        try (SkillIndex index = SkillIndex.openOrBuild(esco, RealData.indexCache())) {
             ConceptIndex idx = index.skills();
             SkillMatcher matcher = new SkillMatcher(index);
             DocumentSense sense = new DocumentSense(esco);
