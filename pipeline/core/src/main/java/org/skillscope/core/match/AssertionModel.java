@@ -14,8 +14,9 @@ import org.skillscope.core.CoreException;
  * skill or knowledge span (with the synthetic and ESCO-derived sentences as further positives): it learns
  * what boilerplate, pay, benefits, headings, bare titles and company blurbs look like from data. The second
  * (the pair model) is trained on SkillSpan's spans, a candidate being stated when a span ranked alone names it
- * ({@code SpanSilver}), over {@link AssertionFeatures} and the skill's stated rate. A skill is asserted from {@link #threshold()},
- * chosen by cross-validation on those training sets (see {@code docs/assertion.md} for the reliability table).
+ * ({@code SpanSilver}), over {@link AssertionFeatures} and the skill's stated rate. A unit's likeliest skill is asserted
+ * from {@link #threshold()} (the out-of-fold F1 optimum), its further skills from {@link #furtherThreshold()} (where
+ * out-of-fold precision reaches 0.50), both chosen on those training sets (see {@code docs/assertion.md}).
  * The weights come from {@code AssertionTrainingTool} (pipeline/eval, test scope).
  */
 public final class AssertionModel implements Asserter {
@@ -26,6 +27,7 @@ public final class AssertionModel implements Asserter {
     private final float[] pairWeights;   // one per AssertionFeatures column
     private final float pairBias;
     private final float threshold;
+    private final float furtherThreshold;  // for a unit's skills other than its likeliest
     private final float senseFloor;      // least coherence a one-word-label hit may have
     private final Map<String, Float> genericity;  // analysed term -> genericity in job ads (absent: 0)
     private final Map<String, Float> statedRate;  // skill URI -> log-odds of being stated when a candidate, vs all (absent: 0)
@@ -40,8 +42,8 @@ public final class AssertionModel implements Asserter {
      */
     public AssertionModel(float[] unitWeights, float unitBias, float unitTermsWeight, float[] pairWeights, float pairBias, float threshold,
                           float senseFloor, Map<String, Float> genericity, Map<String, Float> statedRate, float statedRateWeight) {
-        this(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, threshold, senseFloor, genericity, statedRate, statedRateWeight,
-                null, null);
+        this(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, threshold, threshold, senseFloor, genericity, statedRate,
+                statedRateWeight, null, null);
     }
 
     /**
@@ -50,12 +52,12 @@ public final class AssertionModel implements Asserter {
      */
     public AssertionModel(float[] unitWeights, float unitBias, float unitTermsWeight, TreeEnsemble pairTrees, float threshold,
                           float senseFloor, Map<String, Float> genericity, Map<String, Float> statedRate) {
-        this(unitWeights, unitBias, unitTermsWeight, new float[AssertionFeatures.COUNT], 0f, threshold, senseFloor, genericity, statedRate, 0f,
-                null, pairTrees);
+        this(unitWeights, unitBias, unitTermsWeight, new float[AssertionFeatures.COUNT], 0f, threshold, threshold, senseFloor, genericity,
+                statedRate, 0f, null, pairTrees);
     }
 
     private AssertionModel(float[] unitWeights, float unitBias, float unitTermsWeight, float[] pairWeights, float pairBias, float threshold,
-                           float senseFloor, Map<String, Float> genericity, Map<String, Float> statedRate, float statedRateWeight,
+                           float furtherThreshold, float senseFloor, Map<String, Float> genericity, Map<String, Float> statedRate, float statedRateWeight,
                            float[] rateByConcept, TreeEnsemble pairTrees) {
         if (pairWeights.length != AssertionFeatures.COUNT) {
             throw new IllegalArgumentException(pairWeights.length + " pair weights, expected " + AssertionFeatures.COUNT);
@@ -65,7 +67,11 @@ public final class AssertionModel implements Asserter {
         this.unitTermsWeight = unitTermsWeight;
         this.pairWeights = pairWeights.clone();
         this.pairBias = pairBias;
+        if (furtherThreshold < threshold) {
+            throw new IllegalArgumentException("further threshold " + furtherThreshold + " under the threshold " + threshold);
+        }
         this.threshold = threshold;
+        this.furtherThreshold = furtherThreshold;
         this.senseFloor = senseFloor;
         this.genericity = Map.copyOf(genericity);
         this.statedRate = Map.copyOf(statedRate);
@@ -82,8 +88,8 @@ public final class AssertionModel implements Asserter {
     public AssertionModel bind(org.skillscope.core.index.ConceptIndex index) {
         float[] r = new float[index.size()];
         for (int c = 0; c < r.length; c++) r[c] = statedRate.getOrDefault(index.concept(c).uri(), 0f);
-        return new AssertionModel(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, threshold, senseFloor, genericity,
-                statedRate, statedRateWeight, r, pairTrees);
+        return new AssertionModel(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, threshold, furtherThreshold, senseFloor,
+                genericity, statedRate, statedRateWeight, r, pairTrees);
     }
 
     /** The skill's stated-rate feature (0 when the model is not bound or the skill was rarely a candidate in training). */
@@ -100,15 +106,29 @@ public final class AssertionModel implements Asserter {
     private static final int SHORT_LABEL = java.util.Arrays.asList(AssertionFeatures.names()).indexOf("shortLabel");
     private static final int COHERENCE = java.util.Arrays.asList(AssertionFeatures.names()).indexOf("coherence");
 
-    /** The same model asserting from another probability. */
+    /** The same model asserting every skill of a unit from one probability. */
     public AssertionModel withThreshold(float t) {
-        return new AssertionModel(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, t, senseFloor, genericity,
+        return withThresholds(t, t);
+    }
+
+    /** The same model asserting a unit's likeliest skill from {@code t}, its further skills from {@code further}. */
+    public AssertionModel withThresholds(float t, float further) {
+        return new AssertionModel(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, t, further, senseFloor, genericity,
                 statedRate, statedRateWeight, rateByConcept, pairTrees);
     }
 
-    /** The probability from which a skill is asserted. */
+    /** The probability from which a unit's likeliest skill is asserted. */
     public float threshold() {
         return threshold;
+    }
+
+    /**
+     * The probability from which a unit's further skills (not its likeliest) are asserted, at least {@link #threshold()}.
+     * Whether a unit states a skill at all is decided by its likeliest one; a second or third skill of the same unit is
+     * more often a neighbour of the first than a skill the text names, so it needs more.
+     */
+    public float furtherThreshold() {
+        return furtherThreshold;
     }
 
     /** P(the unit states some skill), from its embedding and length. */
@@ -164,13 +184,13 @@ public final class AssertionModel implements Asserter {
 
     /**
      * Lines "unit TAB bias|terms TAB w", "unit TAB vector TAB w1 w2 …", "pair TAB feature TAB w" (every
-     * {@link AssertionFeatures} name, or "bias"), "threshold TAB t", "senseFloor TAB f", "term TAB analysed term TAB
+     * {@link AssertionFeatures} name, or "bias"), "threshold TAB t", "furtherThreshold TAB t" (absent: the threshold), "senseFloor TAB f", "term TAB analysed term TAB
      * genericity", "rate TAB skill URI TAB stated rate", or instead of the pair lines "pairfeature TAB name" (the trees'
      * columns in order) and "pairtrees TAB" followed by a {@link TreeEnsemble} line; blank and # lines skipped.
      */
     public static AssertionModel parse(List<String> lines) {
         float[] vector = null;
-        Float unitBias = null, unitTerms = null, pairBias = null, threshold = null, senseFloor = null;
+        Float unitBias = null, unitTerms = null, pairBias = null, threshold = null, further = null, senseFloor = null;
         List<String> names = List.of(AssertionFeatures.names());
         float[] pair = new float[names.size()];
         boolean[] seen = new boolean[names.size()];
@@ -198,6 +218,7 @@ public final class AssertionModel implements Asserter {
             try {
                 switch (p[0]) {
                     case "threshold" -> threshold = Float.parseFloat(p[1]);
+                    case "furtherThreshold" -> further = Float.parseFloat(p[1]);
                     case "senseFloor" -> senseFloor = Float.parseFloat(p[1]);
                     case "term" -> generic.put(p[1], Float.parseFloat(p[2]));
                     case "rate" -> rates.put(p[1], Float.parseFloat(p[2]));
@@ -231,6 +252,9 @@ public final class AssertionModel implements Asserter {
                 throw new CoreException("assertion model: bad line '" + line + "'", e);
             }
         }
+        if (further != null && threshold != null && further < threshold) {
+            throw new CoreException("assertion model: furtherThreshold " + further + " is under the threshold " + threshold);
+        }
         if (!trees.isEmpty()) {
             // the trees split on column numbers: a file trained on other features would be read silently wrong
             if (!treeFeatures.equals(treeColumns())) {
@@ -241,7 +265,7 @@ public final class AssertionModel implements Asserter {
                 throw new CoreException("assertion model: incomplete (threshold, senseFloor, unit bias, terms and vector are needed)");
             }
             return new AssertionModel(vector, unitBias, unitTerms, TreeEnsemble.parse(trees, AssertionFeatures.COUNT + 1), threshold, senseFloor,
-                    generic, rates);
+                    generic, rates).withThresholds(threshold, further == null ? threshold : further);
         }
         List<String> missing = new ArrayList<>();
         for (int j = 0; j < seen.length; j++) if (!seen[j]) missing.add(names.get(j));
@@ -250,7 +274,8 @@ public final class AssertionModel implements Asserter {
             throw new CoreException("assertion model: incomplete (threshold, senseFloor, unit bias, terms and vector, pair bias, statedRate and every pair feature are needed; "
                     + "missing pair features " + missing + "; a file trained on other features must be retrained: AssertionTrainingTool)");
         }
-        return new AssertionModel(vector, unitBias, unitTerms, pair, pairBias, threshold, senseFloor, generic, rates, rateW);
+        return new AssertionModel(vector, unitBias, unitTerms, pair, pairBias, threshold, senseFloor, generic, rates, rateW)
+                .withThresholds(threshold, further == null ? threshold : further);
     }
 
     /** The pair trees' columns: every {@link AssertionFeatures} name, then the skill's stated rate. */
@@ -265,6 +290,7 @@ public final class AssertionModel implements Asserter {
         List<String> out = new ArrayList<>();
         for (String h : header.split("\n")) out.add("# " + h);
         out.add("threshold\t" + threshold);
+        out.add("furtherThreshold\t" + furtherThreshold);
         out.add("senseFloor\t" + senseFloor);
         out.add("unit\tbias\t" + unitBias);
         out.add("unit\tterms\t" + unitTermsWeight);

@@ -20,6 +20,7 @@ public final class SkillMatcher {
     private final TextUnits textUnits;
     private final MatcherConfig config;
     private final float threshold;
+    private final float furtherThreshold;
     private final DocumentSense sense;
 
     /** With the bundled {@link TreeReranker} over the fused candidates and the bundled {@link AssertionModel}. */
@@ -39,6 +40,7 @@ public final class SkillMatcher {
         this.textUnits = new TextUnits();
         this.config = config;
         this.threshold = model.threshold();
+        this.furtherThreshold = model.furtherThreshold();
         this.sense = new DocumentSense(index.esco());
     }
 
@@ -102,39 +104,49 @@ public final class SkillMatcher {
         return engine.index();
     }
 
-    /** The calibrated probability from which a skill is asserted ({@link AssertionModel#threshold()}). */
+    /** The calibrated probability from which a unit's likeliest skill is asserted ({@link AssertionModel#threshold()}). */
     public float threshold() {
         return threshold;
     }
 
+    /** The probability from which a unit's further skills are asserted ({@link AssertionModel#furtherThreshold()}). */
+    public float furtherThreshold() {
+        return furtherThreshold;
+    }
+
     /**
      * A skill's score for the text is its best over the units, with that unit as evidence; its
-     * confidence is the best calibrated probability that a unit states it, and it is asserted when
-     * that reaches the threshold. No cap per unit: a unit listing five tools asserts five skills.
+     * confidence is the best calibrated probability that a unit states it. It is asserted when that reaches
+     * the threshold and it is its unit's likeliest skill, or when it reaches the further threshold. No cap per
+     * unit: a unit listing five tools asserts five skills. Among the units, one that asserts it is its evidence.
      */
     private List<SkillMatch> aggregate(List<UnitRanking> rankings) {
         ConceptIndex idx = engine.index();
         Map<Integer, SkillMatch> best = new HashMap<>();
         for (UnitRanking r : rankings) {
+            float[] confidence = new float[r.size()];
+            int likeliest = -1;
+            for (int i = 0; i < r.size(); i++) {
+                String matched = idx.label(r.labels()[i]);
+                // "ENGINEER" is not "engineering", "assembles" not "Assembly", and "engineering" alone is none of 65 skills
+                confidence[i] = r.confidence()[i] > 0 && sense.unsupported(r.unit(), idx.concept(r.concepts()[i]).uri(), matched)
+                        ? 0f : r.confidence()[i];
+                if (likeliest < 0 || confidence[i] > confidence[likeliest]) likeliest = i;
+            }
             for (int i = 0; i < r.size(); i++) {
                 int c = r.concepts()[i];
                 Concept concept = idx.concept(c);
-                String matched = idx.label(r.labels()[i]);
-                // "ENGINEER" is not "engineering", "assembles" not "Assembly", and "engineering" alone is none of 65 skills
-                float confidence = r.confidence()[i] > 0 && sense.unsupported(r.unit(), concept.uri(), matched) ? 0f : r.confidence()[i];
+                boolean asserted = confidence[i] >= (i == likeliest ? threshold : furtherThreshold);
                 SkillMatch prev = best.get(c);
-                if (prev == null || confidence > prev.confidence()
-                        || (confidence == prev.confidence() && r.scores()[i] > prev.score())) {
-                    best.put(c, new SkillMatch(concept.uri(), concept.preferredLabel(), r.scores()[i], confidence,
-                            new Evidence(r.unit(), matched), false));
+                if (prev == null || (asserted && !prev.asserted())
+                        || (asserted == prev.asserted() && (confidence[i] > prev.confidence()
+                            || (confidence[i] == prev.confidence() && r.scores()[i] > prev.score())))) {
+                    best.put(c, new SkillMatch(concept.uri(), concept.preferredLabel(), r.scores()[i], confidence[i],
+                            new Evidence(r.unit(), idx.label(r.labels()[i])), asserted));
                 }
             }
         }
-        List<SkillMatch> out = new ArrayList<>(best.size());
-        for (SkillMatch m : best.values()) {
-            // kept at its best confidence over the units, so it is asserted when that reaches the threshold
-            out.add(m.confidence() >= threshold ? m.withAsserted(true) : m);
-        }
+        List<SkillMatch> out = new ArrayList<>(best.values());
         // the likeliest stated first, then by ranking score
         out.sort((a, b) -> a.confidence() != b.confidence() ? Double.compare(b.confidence(), a.confidence())
                 : a.score() != b.score() ? Double.compare(b.score(), a.score()) : a.uri().compareTo(b.uri()));

@@ -63,17 +63,28 @@ class AssertionModelTest {
 
     @Test
     void theWrittenModelReadsBackTheSame() {
-        AssertionModel m = model(0.25f, -0.5f, 0.14f);
+        AssertionModel m = model(0.25f, -0.5f, 0.14f).withThresholds(0.3f, 0.45f);
         AssertionModel back = AssertionModel.parse(m.lines("a header\nof two lines"));
         float[] f = new float[AssertionFeatures.COUNT];
         f[0] = 0.7f;
         float[] v = {0.2f, 0.4f};
         assertEquals(m.confidence("u", v, new int[] {1}, new float[][] {f})[0], back.confidence("u", v, new int[] {1}, new float[][] {f})[0]);
-        assertEquals(m.threshold(), back.threshold());
+        assertEquals(0.3f, back.threshold());
+        assertEquals(0.45f, back.furtherThreshold());
         assertEquals(0.8f, back.genericity("candid"));
         assertEquals(0f, back.genericity("kubernet"), "a term not in the table is not generic");
         assertEquals(m.lines("h"), back.lines("h"));
         assertTrue(back.lines("h").contains("rate\thttp://esco/assess-candidates\t-1.5"), back.lines("h").toString());
+    }
+
+    @Test
+    void aFurtherThresholdUnderTheThresholdIsRefusedAndAFileWithoutOneUsesTheThreshold() {
+        List<String> lines = new java.util.ArrayList<>(model(0.25f, -0.5f, 0.14f).withThresholds(0.3f, 0.45f).lines("h"));
+        List<String> under = lines.stream().map(l -> l.startsWith("furtherThreshold\t") ? "furtherThreshold\t0.2" : l).toList();
+        CoreException e = assertThrows(CoreException.class, () -> AssertionModel.parse(under));
+        assertTrue(e.getMessage().contains("furtherThreshold 0.2 is under the threshold 0.3"), e.getMessage());
+        List<String> without = lines.stream().filter(l -> !l.startsWith("furtherThreshold\t")).toList();
+        assertEquals(0.3f, AssertionModel.parse(without).furtherThreshold());
     }
 
     @Test

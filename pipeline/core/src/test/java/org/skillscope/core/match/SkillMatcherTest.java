@@ -2,6 +2,7 @@ package org.skillscope.core.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -90,11 +91,28 @@ class SkillMatcherTest {
         assertTrue(all.size() > 3 && all.stream().allMatch(SkillMatch::asserted), all.toString());
         List<SkillMatch> none = new SkillMatcher(index, MatcherConfig.defaults(), TreeReranker.bundled(), bundled.withThreshold(1.01f)).match(text);
         assertTrue(none.stream().noneMatch(SkillMatch::asserted), none.toString());
-        // the bundled threshold: asserted exactly from it, and the confidence is the same whatever the threshold
+        // the bundled thresholds: a unit's likeliest skill from the threshold, its others from the further threshold
+        assertTrue(matcher.furtherThreshold() >= matcher.threshold());
         for (SkillMatch m : matcher.match(text)) {
-            assertEquals(m.confidence() >= matcher.threshold(), m.asserted(), m.toString());
+            boolean likeliest = matcher.match(m.evidence().unit()).get(0).uri().equals(m.uri());
+            assertEquals(m.confidence() >= (likeliest ? matcher.threshold() : matcher.furtherThreshold()), m.asserted(), m.toString());
         }
         assertEquals(all.stream().map(SkillMatch::confidence).sorted().toList(), none.stream().map(SkillMatch::confidence).sorted().toList());
+    }
+
+    @Test
+    void aUnitsLikeliestSkillIsAssertedFromTheThresholdItsOthersFromTheFurtherThreshold() {
+        String text = "Provide nursing care to patients\n- Several years of experience programming in Java.";
+        // likeliest from 0, the others never: exactly one skill per unit, and it is that unit's likeliest
+        List<SkillMatch> one = new SkillMatcher(index, MatcherConfig.defaults(), TreeReranker.bundled(),
+                AssertionModel.bundled().withThresholds(0f, 1.01f)).match(text);
+        List<SkillMatch> asserted = one.stream().filter(SkillMatch::asserted).toList();
+        assertEquals(2, asserted.size(), one.toString());
+        for (SkillMatch m : asserted) {
+            List<SkillMatch> alone = matcher.match(m.evidence().unit());
+            assertEquals(alone.get(0).uri(), m.uri(), "the likeliest of " + m.evidence().unit() + ": " + alone);
+        }
+        assertThrows(IllegalArgumentException.class, () -> AssertionModel.bundled().withThresholds(0.5f, 0.4f));
     }
 
     @Test

@@ -360,6 +360,8 @@ class AssertionTrainingTool {
                 gatedBest.add(new double[] {cut ? 0 : bestScored.get(i)[0], bestScored.get(i)[1]});
             }
             contextExperiment(esco, index, unitSet, rowSentence, rowConcept, gatedBest, sData.gold, bestT);
+            double further = furtherThreshold(gatedBest, rowSentence, uy, sData.gold, bestT);
+            double[] atRule = rule(gatedBest, rowSentence, uy, sData.gold, bestT, further);
             PairData all = new PairData();
             for (PairData d : treeDepth > 0 ? List.of(sData) : variants.get(bestVariant)) for (int i = 0; i < d.size(); i++) all.add(d.x.get(i), d.y.get(i), 0);
             float[] unitW = new float[uw.length - 2];
@@ -372,14 +374,16 @@ class AssertionTrainingTool {
                 ml.dmlc.xgboost4j.java.Booster b = XgbTrees.fit(all.x, labels, null, "binary:logistic", treeDepth, treeRounds, 0.05);
                 TreeEnsemble trees = TreeEnsemble.parse(XgbTrees.dump(b, all.x.subList(0, Math.min(5000, all.size()))), AssertionFeatures.COUNT + 1);
                 b.dispose();
-                model = new AssertionModel(unitW, (float) uw[uw.length - 1], (float) uw[uw.length - 2], trees, (float) bestT, senseFloor, generic, rates);
+                model = new AssertionModel(unitW, (float) uw[uw.length - 1], (float) uw[uw.length - 2], trees, (float) bestT, senseFloor, generic, rates)
+                        .withThresholds((float) bestT, (float) further);
                 pairModel = String.format(Locale.ROOT, "boosted trees (depth %d, %d rounds, eta 0.05)", treeDepth, treeRounds);
             } else {
                 double[] pw = Logistic.fit(all.xs(), all.ys(), bestL2);
                 float[] pairW = new float[AssertionFeatures.COUNT];
                 for (int j = 0; j < pairW.length; j++) pairW[j] = (float) pw[j];  // then the stated-rate weight, then the bias
                 model = new AssertionModel(unitW, (float) uw[uw.length - 1], (float) uw[uw.length - 2], pairW,
-                        (float) pw[pw.length - 1], (float) bestT, senseFloor, generic, rates, (float) pw[AssertionFeatures.COUNT]);
+                        (float) pw[pw.length - 1], (float) bestT, senseFloor, generic, rates, (float) pw[AssertionFeatures.COUNT])
+                        .withThresholds((float) bestT, (float) further);
                 pairModel = String.format(Locale.ROOT, "logistic, L2 %.0e", bestL2);
             }
             // SkillSpan train, out of fold: a sentence is predicted positive when its best candidate reaches the threshold
@@ -397,9 +401,12 @@ class AssertionTrainingTool {
                     "unit model: %d SkillSpan train sentences (%d with a skill or knowledge span)" + (withSynth ? " and %d synthetic train and ESCO-derived sentences (stating skills)" : "%s") + ", L2 %.0e;%n"
                     + "pair model: %s, trained on %s (S: %d SkillSpan sentences with spans, silver; Y: %d synthetic; E: %d ESCO-derived), %d rows;%n"
                     + "threshold %.2f: out-of-fold F1 %.3f over SkillSpan train pairs (%d no-skill sentences included);%n"
-                    + "SkillSpan train at that threshold (unit model out of fold): sentence recall %.3f, false-positive rate %.3f",
+                    + "SkillSpan train at that threshold (unit model out of fold): sentence recall %.3f, false-positive rate %.3f;%n"
+                    + "further threshold %.2f (a unit's skills other than its likeliest; out-of-fold precision reaches %.2f there): "
+                    + "P %.3f R %.3f F1 %.3f over SkillSpan train pairs",
                     ux.length, pos, withSynth ? (Object) m : "", uL2, pairModel, treeDepth > 0 ? "S" : bestVariant, pos, synth.size(),
-                    ESCO_QUERIES, all.size(), bestT, bestF1, noSkill, (double) tpS / pos, (double) fpS / neg);
+                    ESCO_QUERIES, all.size(), bestT, bestF1, noSkill, (double) tpS / pos, (double) fpS / neg,
+                    further, PRECISION_TARGET, atRule[0], atRule[1], atRule[2]);
             System.err.println(summary);
             System.err.println(reliability(bestScored));
             Files.write(Path.of(out), model.lines("assertion model, written by AssertionTrainingTool (test scope)\n" + summary));
@@ -431,6 +438,48 @@ class AssertionTrainingTool {
             if (f1 > bestF1 + 1e-9) { bestF1 = f1; bestT = th; }
         }
         return new double[] {bestT, bestF1};
+    }
+
+    /** The precision target: a unit's further skills are asserted from where out-of-fold precision reaches it. */
+    static final double PRECISION_TARGET = 0.50;
+
+    /**
+     * Out of fold, a unit's likeliest candidate asserted from {@code t1} and its others from {@code t2}: {pair
+     * precision, recall, F1 (silver), sentence recall, sentence false-positive rate}.
+     */
+    static double[] rule(List<double[]> scored, List<Integer> rowSentence, boolean[] uy, int gold, double t1, double t2) {
+        Map<Integer, Integer> best = new HashMap<>();
+        for (int i = 0; i < scored.size(); i++) {
+            best.merge(rowSentence.get(i), i, (a, b) -> scored.get(b)[0] > scored.get(a)[0] ? b : a);
+        }
+        int pos = 0, neg = 0;
+        for (boolean b : uy) if (b) pos++; else neg++;
+        double tp = 0, fp = 0;
+        Set<Integer> posHit = new java.util.HashSet<>(), negHit = new java.util.HashSet<>();
+        for (int i = 0; i < scored.size(); i++) {
+            int sent = rowSentence.get(i);
+            if (scored.get(i)[0] < (best.get(sent) == i ? t1 : t2)) continue;
+            if (scored.get(i)[1] > 0) tp++; else fp++;
+            (uy[sent] ? posHit : negHit).add(sent);
+        }
+        double prec = tp + fp == 0 ? 0 : tp / (tp + fp), rec = tp / gold;
+        return new double[] {prec, rec, prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec), (double) posHit.size() / pos,
+            (double) negHit.size() / neg};
+    }
+
+    /**
+     * The further threshold: the least probability from {@code t1} up at which out-of-fold pair precision reaches
+     * {@link #PRECISION_TARGET} (t1 itself when it already does or nothing does). The likeliest candidate keeps
+     * {@code t1}, so whether a sentence states a skill, and its recall and false-positive rate, do not change.
+     */
+    static double furtherThreshold(List<double[]> scored, List<Integer> rowSentence, boolean[] uy, int gold, double t1) {
+        for (int t = (int) Math.round(t1 * 100); t <= 95; t++) {
+            double[] r = rule(scored, rowSentence, uy, gold, t1, t / 100.0);
+            System.err.printf(Locale.ROOT, "further threshold %.2f (likeliest from %.2f): P %.3f R %.3f F1 %.3f; sentences recall %.3f FPR %.3f%n",
+                    t / 100.0, t1, r[0], r[1], r[2], r[3], r[4]);
+            if (r[0] >= PRECISION_TARGET) return t / 100.0;
+        }
+        return t1;
     }
 
     /** Precision and recall at a threshold, as text. */

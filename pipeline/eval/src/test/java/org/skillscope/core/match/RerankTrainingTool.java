@@ -48,7 +48,7 @@ class RerankTrainingTool {
     static final int ESCO_QUERIES = 1500;
     static final long SEED = 20261202L;
     /** Candidates per query the model trains on (by fusion rank): the re-ranker decides the top, not the tail. */
-    static final int TRAIN_CANDIDATES = 100;
+    static final int TRAIN_CANDIDATES = Integer.getInteger("skillscope.rerank.candidates", 100);
     static final int[] DEPTHS = {4, 6};
     static final int[] ROUNDS = {150, 300};
     static final double ETA = 0.1;
