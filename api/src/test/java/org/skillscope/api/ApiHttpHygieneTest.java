@@ -169,6 +169,17 @@ class ApiHttpHygieneTest {
     }
 
     @Test
+    void aCredentialInALanguageTheMatcherDoesNotReadAssertsNoSkillFromItsOutcomes() {
+        serve(http -> {
+            String body = "{\"id\":\"x\",\"title\":\"Solar\",\"awarding_body\":\"A\",%s\"learning_outcomes\":[\"install photovoltaic systems\"]}";
+            JsonNode english = http.post("/api/credentials/score", String.format(body, "")).json().get("credentials").get(0);
+            assertTrue(english.get("skills").size() > 0 && english.get("relevance").asDouble() > 0, english.toString());
+            JsonNode spanish = http.post("/api/credentials/score", String.format(body, "\"language\":\"es\",")).json().get("credentials").get(0);
+            assertEquals(0, spanish.get("skills").size(), spanish.toString());
+        });
+    }
+
+    @Test
     void aRunShowsItsInputFilesRelativeToTheDataFolder() {
         String url = RunFixture.memoryUrl();
         ResultsStore store = new ResultsStore(url);

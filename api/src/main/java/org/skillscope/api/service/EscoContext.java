@@ -66,6 +66,11 @@ public final class EscoContext implements AutoCloseable {
     /** Titles and tool names in other languages (the labels loaded on first use). */
     public org.skillscope.core.lang.Multilingual languages() { return languages.get(); }
 
+    /** The language of a credential's outcomes ({@link org.skillscope.datasets.credential.CredentialLanguage}, as the job tells it). */
+    public String credentialLanguage(org.skillscope.datasets.credential.Credential c) {
+        return org.skillscope.datasets.credential.CredentialLanguage.of(c, detector.get());
+    }
+
     /** The ISO 639-1 code of a text's language, null when it gives no usable signal. */
     public String detectLanguage(String text) {
         return detector.get().detect(text);

@@ -18,6 +18,7 @@ import org.skillscope.core.score.RelevanceScorer;
 import org.skillscope.core.score.SkillContribution;
 import org.skillscope.core.score.TaughtSkills;
 import org.skillscope.datasets.credential.Credential;
+import org.skillscope.datasets.credential.CredentialLanguage;
 import org.skillscope.datasets.credential.CredentialCsvLoader;
 import org.skillscope.datasets.credential.CredentialLoaders;
 import org.skillscope.datasets.validation.LoadResult;
@@ -199,10 +200,13 @@ public final class MappingService {
         EscoGraph graph = esco.graph();
         TaughtSkills taught = new TaughtSkills();
         // as the job maps it (pipeline/spark Mapping): every outcome cut into units, each distinct unit
-        // matched on its own, its asserted skills gathered at their best confidence
+        // matched on its own, its asserted skills gathered at their best confidence; outcomes in a language the
+        // English matcher does not read are not mapped (the job's Corpus.credentialDocs), declared skills still count
         SkillMatcher matcher = esco.skillMatcher();
         Set<String> unitSet = new LinkedHashSet<>();
-        for (String text : c.outcomeTexts()) unitSet.addAll(matcher.units(text));
+        if (CredentialLanguage.english(esco.credentialLanguage(c))) {
+            for (String text : c.outcomeTexts()) unitSet.addAll(matcher.units(text));
+        }
         List<String> units = List.copyOf(unitSet);
         List<List<SkillMatch>> matches = units.isEmpty() ? List.of() : matcher.matchAll(units);
         for (int i = 0; i < matches.size(); i++) {

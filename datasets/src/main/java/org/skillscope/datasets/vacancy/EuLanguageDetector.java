@@ -52,11 +52,20 @@ public final class EuLanguageDetector implements LanguageDetector {
 
     @Override
     public String detect(String text) {
+        return detect(text, 0);
+    }
+
+    /**
+     * The likeliest language when the detector gives it at least {@code minProbability}, else null. A course's
+     * list of English skill tags ("Innovation Management. Social Network Management") reads as Dutch at 0.57,
+     * prose in another language at 1.0.
+     */
+    public String detect(String text, double minProbability) {
         if (text == null || text.isBlank()) return null;
         String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         // The profiles are built from mixed-case text; ALL-CAPS ads (common in EURES) read as noise
         // without lower-casing (measured: 83% -> 90% agreement with the country on EURES batch2).
         List<DetectedLanguage> ranked = detector.getProbabilities(texts.forText(sample.toLowerCase(Locale.ROOT)));
-        return ranked.isEmpty() ? null : ranked.get(0).getLocale().getLanguage();
+        return ranked.isEmpty() || ranked.get(0).getProbability() < minProbability ? null : ranked.get(0).getLocale().getLanguage();
     }
 }

@@ -9,9 +9,12 @@ import org.skillscope.core.demand.Coverage;
 import org.skillscope.core.demand.DemandParams;
 import org.skillscope.core.demand.GrowthWindows;
 import org.skillscope.datasets.credential.Credential;
+import org.skillscope.datasets.credential.CredentialLanguage;
+import org.skillscope.datasets.vacancy.EuLanguageDetector;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +33,8 @@ import static org.apache.spark.sql.functions.when;
  * The vacancies stay in Spark; the driver keeps only their counts by language and month.
  */
 record Corpus(Dataset<Row> vacancies, List<Credential> credentials, long vacancyCount, long mappedVacancies,
-              long duplicateVacancies, Map<String, Long> languages, TreeSet<YearMonth> months, Coverage coverage) {
+              long duplicateVacancies, Map<String, Long> languages, TreeSet<YearMonth> months, Coverage coverage,
+              Map<Credential, String> credentialLanguages) {
 
     /** English (and unspecified language) vacancies mapped, others counted. */
     static Corpus of(Inputs in, DemandParams params) {
@@ -81,7 +85,11 @@ record Corpus(Dataset<Row> vacancies, List<Credential> credentials, long vacancy
                 : when(col("ym").isin(yms(windows::isEarlier, datedByMonth)), "E").when(col("ym").isin(yms(windows::isLater, datedByMonth)), "L");
         Dataset<Row> withHalf = loaded.vacancies().withColumn("half", half)
                 .select("doc_id", "title", "text", "country", "region", "sector", "ym", "half", "language", "mapped", "english", "source");
-        return new Corpus(withHalf, in.credentials(), total, mapped, accepted - total, languages, new TreeSet<>(datedByMonth.keySet()), coverage);
+        EuLanguageDetector detector = EuLanguageDetector.create();
+        Map<Credential, String> credentialLanguages = new IdentityHashMap<>();
+        for (Credential c : in.credentials()) credentialLanguages.put(c, CredentialLanguage.of(c, detector));
+        return new Corpus(withHalf, in.credentials(), total, mapped, accepted - total, languages, new TreeSet<>(datedByMonth.keySet()), coverage,
+                credentialLanguages);
     }
 
     private static Object[] yms(java.util.function.Predicate<YearMonth> in, Map<YearMonth, Long> months) {
@@ -94,14 +102,35 @@ record Corpus(Dataset<Row> vacancies, List<Credential> credentials, long vacancy
 
     /** The matcher is English: other languages are kept and counted, not mapped. */
     static boolean mappable(String language) {
-        return language == null || language.isBlank() || language.equals("en");
+        return CredentialLanguage.english(language);
     }
 
-    /** One document per learning outcome, so evidence points at the outcome. */
+    /**
+     * One document per learning outcome, so evidence points at the outcome; only credentials in English (or of no
+     * known language): the others keep their declared skills and are counted ({@link #credentialsByLanguage}).
+     */
     List<Row> credentialDocs() {
         List<Row> rows = new ArrayList<>();
-        for (Credential c : credentials) for (String o : c.outcomeTexts()) rows.add(RowFactory.create(DocId.credential(c), o));
+        for (Credential c : credentials) {
+            if (!mappable(credentialLanguages.get(c))) continue;
+            for (String o : c.outcomeTexts()) rows.add(RowFactory.create(DocId.credential(c), o));
+        }
         return rows;
+    }
+
+    /** Credentials by the language of their outcomes (declared, else detected; "unknown" when neither tells). */
+    Map<String, Long> credentialsByLanguage() {
+        Map<String, Long> out = new TreeMap<>();
+        for (Credential c : credentials) {
+            String l = credentialLanguages.get(c);
+            out.merge(l == null ? "unknown" : l, 1L, Long::sum);
+        }
+        return out;
+    }
+
+    /** Credentials whose outcomes the English matcher does not read (their declared skills still count). */
+    long credentialsNotMapped() {
+        return credentials.stream().filter(c -> !mappable(credentialLanguages.get(c))).count();
     }
 
     String firstMonth() {

@@ -68,6 +68,8 @@ final class PublishStage {
         counts.put("vacanciesMapped", corpus.mappedVacancies());
         counts.put("vacanciesNotMapped", corpus.vacancyCount() - corpus.mappedVacancies());
         counts.put("vacanciesByLanguage", corpus.languages());
+        counts.put("credentialsNotMapped", corpus.credentialsNotMapped());
+        counts.put("credentialsByLanguage", corpus.credentialsByLanguage());
         counts.put("languages", languageReport(corpus, vacancyTable, languages));
         // per language: labels loaded, those naming an occupation of this ESCO, and URIs it does not know (reported, not used)
         if (languages != null) counts.put("escoLanguages", new TreeMap<>(languages.coverage()));

@@ -106,8 +106,17 @@ class VacancyIntakeTest {
         assertEquals(List.of(10L, 4L), loaded.files().stream().map(n -> n[0]).toList());
         assertEquals(List.of(5L, 0L), loaded.files().stream().map(n -> n[1]).toList());
 
-        Inputs in = new Inputs(List.of(), loaded, loaded.rejected(), loaded.read(), List.of());
+        // two courses: one in Spanish (declared), one of no declared language written in English
+        List<org.skillscope.datasets.credential.Credential> courses = List.of(
+                course("es-1", "es", "Fundamentos de la gestión de proyectos", "Describir las destrezas y funciones de la gestión de proyectos."),
+                course("en-1", null, "Project Management Foundations", "Describe the skills and roles of project management."));
+        Inputs in = new Inputs(courses, loaded, loaded.rejected(), loaded.read(), List.of());
         Corpus corpus = Corpus.of(in, org.skillscope.core.demand.DemandParams.DEFAULTS);
+        // only outcomes the English matcher reads are mapped; the others are counted by language
+        assertEquals(List.of("Describe the skills and roles of project management."),
+                corpus.credentialDocs().stream().map(r -> r.getString(1)).toList());
+        assertEquals(1, corpus.credentialsNotMapped());
+        assertEquals(Map.of("en", 1L, "es", 1L), corpus.credentialsByLanguage());
         assertEquals(6, corpus.vacancyCount());
         assertEquals(3, corpus.duplicateVacancies()); // 9 accepted records, 6 vacancies
         assertEquals(4, corpus.mappedVacancies());
@@ -116,6 +125,12 @@ class VacancyIntakeTest {
         assertEquals(4, corpus.coverage().vacancies());
         assertEquals(2, corpus.coverage().notMapped());
         assertEquals(4, corpus.coverage().bySource().values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    private static org.skillscope.datasets.credential.Credential course(String id, String language, String title, String outcome) {
+        return new org.skillscope.datasets.credential.Credential(id, null, title, null, "Body", null,
+                List.of(new org.skillscope.datasets.credential.LearningOutcome(outcome, List.of())), null, null, null, null, null,
+                null, null, null, null, null, language, null, "coursera", "courses.csv", 2);
     }
 
     private static String describe(Rejection r) {
