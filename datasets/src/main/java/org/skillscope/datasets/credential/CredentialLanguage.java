@@ -10,24 +10,29 @@ import org.skillscope.datasets.vacancy.EuLanguageDetector;
  * English, "Aprende los métodos ... centradas en el estudiante" asserted *sexology*.
  */
 public final class CredentialLanguage {
-    /** A credential's language told from a script other than Latin (Japanese, Chinese, Arabic): none that the detector knows. */
+    /** A credential's language told from a script the detector has no profile of (Japanese, Chinese, Arabic). */
     public static final String UNDETERMINED = "und";
-    /** How sure the detector must be to take an undeclared credential out of English (English tag lists read as 0.57-0.86). */
+    /** How sure the detector must be (English tag lists read as another language at 0.57-0.86, prose at 1.0). */
     static final double MIN_PROBABILITY = 0.99;
 
     private CredentialLanguage() {}
 
     /**
-     * The declared language (ISO 639-1, lower case) when there is one; else {@link #UNDETERMINED} when most of the
-     * title's and outcomes' letters are not Latin; else the detected language when the detector is at least
-     * {@link #MIN_PROBABILITY} sure of it; else null (unknown: read as English).
+     * The language of the text the loaders kept, in this order: English when the declared language is English or the
+     * detector is at least {@link #MIN_PROBABILITY} sure the title and outcomes are English (an ELM credential
+     * declaring German whose loader kept the English of its bilingual fields); else the declared language (ISO
+     * 639-1, lower case); else {@link #UNDETERMINED} when most letters are in a script the detector does not know;
+     * else the detected language when the detector is that sure of it; else null (unknown: read as English).
      */
     public static String of(Credential c, EuLanguageDetector detector) {
-        if (c.language() != null && !c.language().isBlank()) return c.language().strip().toLowerCase(Locale.ROOT);
+        String declared = c.language() == null || c.language().isBlank() ? null : c.language().strip().toLowerCase(Locale.ROOT);
+        if ("en".equals(declared)) return declared;
         StringBuilder text = new StringBuilder(c.title() == null ? "" : c.title());
         for (String o : c.outcomeTexts()) text.append(". ").append(o);
-        if (mostlyNonLatin(text)) return UNDETERMINED;
-        return detector.detect(text.toString(), MIN_PROBABILITY);
+        if (mostlyUnknownScript(text)) return declared != null ? declared : UNDETERMINED;
+        String detected = detector.detect(text.toString(), MIN_PROBABILITY);
+        if ("en".equals(detected) || declared == null) return detected;
+        return declared;
     }
 
     /** Whether the English matcher reads a text of this language: English, or a language not known. */
@@ -35,15 +40,18 @@ public final class CredentialLanguage {
         return language == null || language.isBlank() || language.equals("en");
     }
 
-    static boolean mostlyNonLatin(CharSequence text) {
-        int letters = 0, latin = 0;
+    /** Most letters in scripts other than Latin, Greek and Cyrillic (those of the EU languages the detector knows). */
+    static boolean mostlyUnknownScript(CharSequence text) {
+        int letters = 0, known = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
             if (!Character.isLetter(cp)) continue;
             letters++;
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) latin++;
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.GREEK
+                    || script == Character.UnicodeScript.CYRILLIC) known++;
         }
-        return letters > 0 && latin * 2 < letters;
+        return letters > 0 && known * 2 < letters;
     }
 }

@@ -26,9 +26,15 @@ class CredentialLanguageTest {
     }
 
     @Test
-    void theDeclaredLanguageDecides() {
-        assertEquals("es", CredentialLanguage.of(course("ES", "Data analysis", "Analyse data with spreadsheets and SQL."), detector));
+    void theDeclaredLanguageDecidesUnlessTheTextKeptIsSurelyEnglish() {
+        assertEquals("es", CredentialLanguage.of(course("ES", "Análisis de datos", "Aprende los métodos del análisis de datos con hojas de cálculo."), detector));
+        assertEquals("es", CredentialLanguage.of(course("es", "Finanzas", "Finance"), detector), "too little text to overrule the declaration");
         assertEquals("en", CredentialLanguage.of(course("en", "Análisis de datos", "Aprende los métodos del análisis de datos."), detector));
+        // a bilingual ELM credential declaring German, whose loader kept the English texts: read as English
+        assertEquals("en", CredentialLanguage.of(course("de", "Data analysis for engineers",
+                "Learners clean data sets, analyse them with statistical methods and present the results to colleagues."), detector));
+        assertEquals("de", CredentialLanguage.of(course("de", "Datenanalyse für Ingenieure",
+                "Die Lernenden bereinigen Datensätze, analysieren sie mit statistischen Methoden und stellen die Ergebnisse vor."), detector));
     }
 
     @Test
@@ -47,6 +53,9 @@ class CredentialLanguageTest {
         assertEquals(CredentialLanguage.UNDETERMINED, CredentialLanguage.of(course(null, "Google データアナリティクス",
                 "ジュニアまたはアソシエイトデータアナリストが日々の業務での実務とプロセスを深く理解する"), detector));
         assertNull(CredentialLanguage.of(course(null, "", new String[0]), detector), "no text: unknown");
+        // Greek is a script the detector knows: told, not undetermined
+        assertEquals("el", CredentialLanguage.of(course(null, "Ανάλυση δεδομένων",
+                "Οι εκπαιδευόμενοι καθαρίζουν σύνολα δεδομένων και τα αναλύουν με στατιστικές μεθόδους."), detector));
     }
 
     @Test

@@ -104,6 +104,15 @@ public final class SkillMatcher {
         return engine.index();
     }
 
+    /**
+     * The order of a text's skills, and which of a skill's units is its evidence: asserted first (a unit's likeliest
+     * skill at 0.22 is stated, another unit's second skill at 0.30 is not), then the likeliest, then by ranking score.
+     */
+    static final java.util.Comparator<SkillMatch> ORDER = java.util.Comparator.comparing((SkillMatch m) -> !m.asserted())
+            .thenComparing(SkillMatch::confidence, java.util.Comparator.reverseOrder())
+            .thenComparing(SkillMatch::score, java.util.Comparator.reverseOrder())
+            .thenComparing(SkillMatch::uri);
+
     /** The calibrated probability from which a unit's likeliest skill is asserted ({@link AssertionModel#threshold()}). */
     public float threshold() {
         return threshold;
@@ -137,19 +146,14 @@ public final class SkillMatcher {
                 int c = r.concepts()[i];
                 Concept concept = idx.concept(c);
                 boolean asserted = confidence[i] >= (i == likeliest ? threshold : furtherThreshold);
+                SkillMatch candidate = new SkillMatch(concept.uri(), concept.preferredLabel(), r.scores()[i], confidence[i],
+                        new Evidence(r.unit(), idx.label(r.labels()[i])), asserted);
                 SkillMatch prev = best.get(c);
-                if (prev == null || (asserted && !prev.asserted())
-                        || (asserted == prev.asserted() && (confidence[i] > prev.confidence()
-                            || (confidence[i] == prev.confidence() && r.scores()[i] > prev.score())))) {
-                    best.put(c, new SkillMatch(concept.uri(), concept.preferredLabel(), r.scores()[i], confidence[i],
-                            new Evidence(r.unit(), idx.label(r.labels()[i])), asserted));
-                }
+                if (prev == null || ORDER.compare(candidate, prev) < 0) best.put(c, candidate);
             }
         }
         List<SkillMatch> out = new ArrayList<>(best.values());
-        // the likeliest stated first, then by ranking score
-        out.sort((a, b) -> a.confidence() != b.confidence() ? Double.compare(b.confidence(), a.confidence())
-                : a.score() != b.score() ? Double.compare(b.score(), a.score()) : a.uri().compareTo(b.uri()));
+        out.sort(ORDER);
         return out.size() > config.topK() ? List.copyOf(out.subList(0, config.topK())) : List.copyOf(out);
     }
 }

@@ -101,6 +101,22 @@ class SkillMatcherTest {
     }
 
     @Test
+    void assertedSkillsComeFirstAndAreTheEvidenceOfASkillFoundInSeveralUnits() {
+        SkillMatch likeliestOfItsUnit = new SkillMatch("a", "a", 0.5, 0.22, new Evidence("unit 1", "a"), true);
+        SkillMatch secondOfItsUnit = new SkillMatch("b", "b", 0.9, 0.30, new Evidence("unit 2", "b"), false);
+        SkillMatch sure = new SkillMatch("c", "c", 0.4, 0.90, new Evidence("unit 2", "c"), true);
+        List<SkillMatch> sorted = new java.util.ArrayList<>(List.of(secondOfItsUnit, likeliestOfItsUnit, sure));
+        sorted.sort(SkillMatcher.ORDER);
+        assertEquals(List.of("c", "a", "b"), sorted.stream().map(SkillMatch::uri).toList());
+        // one skill in two units: the unit that asserts it is its evidence, though the other gives it more
+        SkillMatch assertedHere = new SkillMatch("d", "d", 0.5, 0.25, new Evidence("unit 1", "d"), true);
+        SkillMatch notThere = new SkillMatch("d", "d", 0.8, 0.31, new Evidence("unit 2", "d"), false);
+        assertTrue(SkillMatcher.ORDER.compare(assertedHere, notThere) < 0);
+        SkillMatch sameButHigherScore = new SkillMatch("d", "d", 0.9, 0.25, new Evidence("unit 3", "d"), true);
+        assertTrue(SkillMatcher.ORDER.compare(sameButHigherScore, assertedHere) < 0, "equal confidence: the higher ranking score");
+    }
+
+    @Test
     void aUnitsLikeliestSkillIsAssertedFromTheThresholdItsOthersFromTheFurtherThreshold() {
         String text = "Provide nursing care to patients\n- Several years of experience programming in Java.";
         // likeliest from 0, the others never: exactly one skill per unit, and it is that unit's likeliest
