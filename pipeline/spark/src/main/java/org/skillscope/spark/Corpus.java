@@ -85,8 +85,9 @@ record Corpus(Dataset<Row> vacancies, List<Credential> credentials, long vacancy
                 : when(col("ym").isin(yms(windows::isEarlier, datedByMonth)), "E").when(col("ym").isin(yms(windows::isLater, datedByMonth)), "L");
         Dataset<Row> withHalf = loaded.vacancies().withColumn("half", half)
                 .select("doc_id", "title", "text", "country", "region", "sector", "ym", "half", "language", "mapped", "english", "source");
-        EuLanguageDetector detector = EuLanguageDetector.create();
+        // the detector's profiles take half a second to load: only when there are credentials to read
         Map<Credential, String> credentialLanguages = new IdentityHashMap<>();
+        EuLanguageDetector detector = in.credentials().isEmpty() ? null : EuLanguageDetector.create();
         for (Credential c : in.credentials()) credentialLanguages.put(c, CredentialLanguage.of(c, detector));
         return new Corpus(withHalf, in.credentials(), total, mapped, accepted - total, languages, new TreeSet<>(datedByMonth.keySet()), coverage,
                 credentialLanguages);

@@ -134,11 +134,12 @@ public final class SkillMatcher {
         Map<Integer, SkillMatch> best = new HashMap<>();
         for (UnitRanking r : rankings) {
             float[] confidence = new float[r.size()];
+            String[] matched = new String[r.size()];
             int likeliest = -1;
             for (int i = 0; i < r.size(); i++) {
-                String matched = idx.label(r.labels()[i]);
+                matched[i] = idx.label(r.labels()[i]);
                 // "ENGINEER" is not "engineering", "assembles" not "Assembly", and "engineering" alone is none of 65 skills
-                confidence[i] = r.confidence()[i] > 0 && sense.unsupported(r.unit(), idx.concept(r.concepts()[i]).uri(), matched)
+                confidence[i] = r.confidence()[i] > 0 && sense.unsupported(r.unit(), idx.concept(r.concepts()[i]).uri(), matched[i])
                         ? 0f : r.confidence()[i];
                 if (likeliest < 0 || confidence[i] > confidence[likeliest]) likeliest = i;
             }
@@ -147,7 +148,7 @@ public final class SkillMatcher {
                 Concept concept = idx.concept(c);
                 boolean asserted = confidence[i] >= (i == likeliest ? threshold : furtherThreshold);
                 SkillMatch candidate = new SkillMatch(concept.uri(), concept.preferredLabel(), r.scores()[i], confidence[i],
-                        new Evidence(r.unit(), idx.label(r.labels()[i])), asserted);
+                        new Evidence(r.unit(), matched[i]), asserted);
                 SkillMatch prev = best.get(c);
                 if (prev == null || ORDER.compare(candidate, prev) < 0) best.put(c, candidate);
             }
