@@ -11,13 +11,11 @@ import org.skillscope.core.CoreException;
  * product of two models (the unit model logistic, the pair model boosted trees or logistic),
  * <pre>P(states c) = P(the unit states any skill | its embedding) * P(c is one it states | it states some, c's features)</pre>
  * The first (the unit model) is trained on SkillSpan's training postings, sentences with and without a
- * skill or knowledge span (with the synthetic and ESCO-derived sentences as further positives), over the unit's
- * embedding, its length and which of the training sentences' most frequent words and word pairs it holds
- * ({@link #unitWords}): it learns what boilerplate, pay, benefits, headings, bare titles and company blurbs look like
- * from data. The second
+ * skill or knowledge span (with the synthetic and ESCO-derived sentences as further positives): it learns
+ * what boilerplate, pay, benefits, headings, bare titles and company blurbs look like from data. The second
  * (the pair model) is trained on SkillSpan's spans, a candidate being stated when a span ranked alone names it
  * ({@code SpanSilver}), over {@link AssertionFeatures} and the skill's stated rate. A unit's likeliest skill is asserted
- * from {@link #threshold()} (the out-of-fold F1 optimum, lowered until sentence recall reaches 0.85), its further skills from {@link #furtherThreshold()} (where
+ * from {@link #threshold()} (the out-of-fold F1 optimum), its further skills from {@link #furtherThreshold()} (where
  * out-of-fold precision reaches 0.50), both chosen on those training sets (see {@code docs/assertion.md}).
  * The weights come from {@code AssertionTrainingTool} (pipeline/eval, test scope).
  */
@@ -26,7 +24,6 @@ public final class AssertionModel implements Asserter {
     private final float[] unitWeights;   // one per embedding dimension
     private final float unitBias;
     private final float unitTermsWeight;
-    private final Map<String, Float> unitWordWeights;  // word or word pair (#unitWords) -> weight when the unit holds it
     private final float[] pairWeights;   // one per AssertionFeatures column
     private final float pairBias;
     private final float threshold;
@@ -46,7 +43,7 @@ public final class AssertionModel implements Asserter {
     public AssertionModel(float[] unitWeights, float unitBias, float unitTermsWeight, float[] pairWeights, float pairBias, float threshold,
                           float senseFloor, Map<String, Float> genericity, Map<String, Float> statedRate, float statedRateWeight) {
         this(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, threshold, threshold, senseFloor, genericity, statedRate,
-                statedRateWeight, null, null, Map.of());
+                statedRateWeight, null, null);
     }
 
     /**
@@ -56,19 +53,18 @@ public final class AssertionModel implements Asserter {
     public AssertionModel(float[] unitWeights, float unitBias, float unitTermsWeight, TreeEnsemble pairTrees, float threshold,
                           float senseFloor, Map<String, Float> genericity, Map<String, Float> statedRate) {
         this(unitWeights, unitBias, unitTermsWeight, new float[AssertionFeatures.COUNT], 0f, threshold, threshold, senseFloor, genericity,
-                statedRate, 0f, null, pairTrees, Map.of());
+                statedRate, 0f, null, pairTrees);
     }
 
     private AssertionModel(float[] unitWeights, float unitBias, float unitTermsWeight, float[] pairWeights, float pairBias, float threshold,
                            float furtherThreshold, float senseFloor, Map<String, Float> genericity, Map<String, Float> statedRate, float statedRateWeight,
-                           float[] rateByConcept, TreeEnsemble pairTrees, Map<String, Float> unitWordWeights) {
+                           float[] rateByConcept, TreeEnsemble pairTrees) {
         if (pairWeights.length != AssertionFeatures.COUNT) {
             throw new IllegalArgumentException(pairWeights.length + " pair weights, expected " + AssertionFeatures.COUNT);
         }
         this.unitWeights = unitWeights.clone();
         this.unitBias = unitBias;
         this.unitTermsWeight = unitTermsWeight;
-        this.unitWordWeights = Map.copyOf(unitWordWeights);
         this.pairWeights = pairWeights.clone();
         this.pairBias = pairBias;
         if (furtherThreshold < threshold) {
@@ -93,7 +89,7 @@ public final class AssertionModel implements Asserter {
         float[] r = new float[index.size()];
         for (int c = 0; c < r.length; c++) r[c] = statedRate.getOrDefault(index.concept(c).uri(), 0f);
         return new AssertionModel(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, threshold, furtherThreshold, senseFloor,
-                genericity, statedRate, statedRateWeight, r, pairTrees, unitWordWeights);
+                genericity, statedRate, statedRateWeight, r, pairTrees);
     }
 
     /** The skill's stated-rate feature (0 when the model is not bound or the skill was rarely a candidate in training). */
@@ -118,37 +114,8 @@ public final class AssertionModel implements Asserter {
     /** The same model asserting a unit's likeliest skill from {@code t}, its further skills from {@code further}. */
     public AssertionModel withThresholds(float t, float further) {
         return new AssertionModel(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, t, further, senseFloor, genericity,
-                statedRate, statedRateWeight, rateByConcept, pairTrees, unitWordWeights);
+                statedRate, statedRateWeight, rateByConcept, pairTrees);
     }
-
-    /** The same model with these weights of the unit's words and word pairs ({@link #unitWords}) in its unit model. */
-    public AssertionModel withUnitWords(Map<String, Float> weights) {
-        return new AssertionModel(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, threshold, furtherThreshold, senseFloor,
-                genericity, statedRate, statedRateWeight, rateByConcept, pairTrees, weights);
-    }
-
-    /**
-     * The unit model's words: the unit lower-cased and cut into runs of letters, digits, '+' and '#', each word and each
-     * pair of neighbouring words ("we offer", "experience with"). Unstemmed and with the small words kept: "you will",
-     * "we offer" and "apply" tell pay, benefits and how-to-apply lines from requirements.
-     */
-    public static java.util.Set<String> unitWords(String unit) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        if (unit == null) {
-            return out;
-        }
-        java.util.regex.Matcher m = WORD.matcher(unit.toLowerCase(java.util.Locale.ROOT));
-        String prev = null;
-        while (m.find()) {
-            String w = m.group();
-            out.add(w);
-            if (prev != null) out.add(prev + " " + w);
-            prev = w;
-        }
-        return out;
-    }
-
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}+#]+");
 
     /** The probability from which a unit's likeliest skill is asserted. */
     public float threshold() {
@@ -164,15 +131,12 @@ public final class AssertionModel implements Asserter {
         return furtherThreshold;
     }
 
-    /** P(the unit states some skill), from its embedding, its length and its words. */
-    public double unitProbability(String unit, float[] unitVector, float termsLog) {
+    /** P(the unit states some skill), from its embedding and length. */
+    public double unitProbability(float[] unitVector, float termsLog) {
         if (unitVector == null || unitVector.length != unitWeights.length) {
             return 0;  // no model vector (lexical mode): nothing can be asserted
         }
         double z = unitBias + unitTermsWeight * termsLog;
-        if (!unitWordWeights.isEmpty()) {
-            for (String w : unitWords(unit)) z += unitWordWeights.getOrDefault(w, 0f);
-        }
         for (int j = 0; j < unitWeights.length; j++) {
             z += unitWeights[j] * unitVector[j];
         }
@@ -202,7 +166,7 @@ public final class AssertionModel implements Asserter {
         if (features.length == 0) {
             return out;
         }
-        double pu = unitProbability(unit, unitVector, features[0][AssertionFeatures.UNIT_TERMS]);
+        double pu = unitProbability(unitVector, features[0][AssertionFeatures.UNIT_TERMS]);
         for (int i = 0; i < out.length; i++) {
             out[i] = (float) (pu * pairProbability(features[i], statedRate(concepts[i])));
         }
@@ -219,8 +183,7 @@ public final class AssertionModel implements Asserter {
     }
 
     /**
-     * Lines "unit TAB bias|terms TAB w", "unit TAB vector TAB w1 w2 …", "unit TAB word TAB word or word pair TAB w" (none: the
-     * unit model reads no words), "pair TAB feature TAB w" (every
+     * Lines "unit TAB bias|terms TAB w", "unit TAB vector TAB w1 w2 …", "pair TAB feature TAB w" (every
      * {@link AssertionFeatures} name, or "bias"), "threshold TAB t", "furtherThreshold TAB t" (absent: the threshold), "senseFloor TAB f", "term TAB analysed term TAB
      * genericity", "rate TAB skill URI TAB stated rate", or instead of the pair lines "pairfeature TAB name" (the trees'
      * columns in order) and "pairtrees TAB" followed by a {@link TreeEnsemble} line; blank and # lines skipped.
@@ -233,7 +196,6 @@ public final class AssertionModel implements Asserter {
         boolean[] seen = new boolean[names.size()];
         Map<String, Float> generic = new HashMap<>();
         Map<String, Float> rates = new HashMap<>();
-        Map<String, Float> words = new HashMap<>();
         Float rateW = null;
         List<String> trees = new ArrayList<>();
         List<String> treeFeatures = new ArrayList<>();
@@ -264,7 +226,6 @@ public final class AssertionModel implements Asserter {
                         switch (p[1]) {
                             case "bias" -> unitBias = Float.parseFloat(p[2]);
                             case "terms" -> unitTerms = Float.parseFloat(p[2]);
-                            case "word" -> words.put(p[2], Float.parseFloat(p[3]));
                             case "vector" -> {
                                 String[] ws = p[2].trim().split(" ");
                                 vector = new float[ws.length];
@@ -304,7 +265,7 @@ public final class AssertionModel implements Asserter {
                 throw new CoreException("assertion model: incomplete (threshold, senseFloor, unit bias, terms and vector are needed)");
             }
             return new AssertionModel(vector, unitBias, unitTerms, TreeEnsemble.parse(trees, AssertionFeatures.COUNT + 1), threshold, senseFloor,
-                    generic, rates).withThresholds(threshold, further == null ? threshold : further).withUnitWords(words);
+                    generic, rates).withThresholds(threshold, further == null ? threshold : further);
         }
         List<String> missing = new ArrayList<>();
         for (int j = 0; j < seen.length; j++) if (!seen[j]) missing.add(names.get(j));
@@ -314,7 +275,7 @@ public final class AssertionModel implements Asserter {
                     + "missing pair features " + missing + "; a file trained on other features must be retrained: AssertionTrainingTool)");
         }
         return new AssertionModel(vector, unitBias, unitTerms, pair, pairBias, threshold, senseFloor, generic, rates, rateW)
-                .withThresholds(threshold, further == null ? threshold : further).withUnitWords(words);
+                .withThresholds(threshold, further == null ? threshold : further);
     }
 
     /** The pair trees' columns: every {@link AssertionFeatures} name, then the skill's stated rate. */
@@ -336,7 +297,6 @@ public final class AssertionModel implements Asserter {
         StringBuilder v = new StringBuilder();
         for (int j = 0; j < unitWeights.length; j++) v.append(j == 0 ? "" : " ").append(unitWeights[j]);
         out.add("unit\tvector\t" + v);
-        new java.util.TreeMap<>(unitWordWeights).forEach((w, x) -> out.add("unit\tword\t" + w + "\t" + x));
         if (pairTrees != null) {
             treeColumns().forEach(c -> out.add("pairfeature\t" + c));
             pairTrees.lines().forEach(l -> out.add("pairtrees\t" + l));

@@ -78,25 +78,6 @@ class AssertionModelTest {
     }
 
     @Test
-    void theUnitsWordsAndWordPairsMoveItsProbabilityAndReadBackTheSame() {
-        assertEquals(List.of("we", "offer", "we offer", "a", "offer a", "c++", "a c++", "salary", "c++ salary"),
-                List.copyOf(AssertionModel.unitWords("We offer a C++ salary!")));
-        AssertionModel m = model(0f, 0f, 0.2f).withUnitWords(java.util.Map.of("we offer", -2f, "salary", -1f, "c++", 1.5f));
-        float[] f = new float[AssertionFeatures.COUNT];
-        float[] v = {0f, 0f};
-        double pair = AssertionModel.sigmoid(0);
-        assertEquals(AssertionModel.sigmoid(-3) * pair, m.confidence("We offer a good salary.", v, new int[] {1}, new float[][] {f})[0], 1e-6);
-        assertEquals(AssertionModel.sigmoid(1.5) * pair, m.confidence("Strong C++", v, new int[] {1}, new float[][] {f})[0], 1e-6);
-        assertEquals(AssertionModel.sigmoid(0) * pair, m.confidence("offer we", v, new int[] {1}, new float[][] {f})[0], 1e-6,
-                "a pair counts in its order only");
-        AssertionModel back = AssertionModel.parse(m.lines("h"));
-        assertEquals(m.lines("h"), back.lines("h"));
-        assertTrue(back.lines("h").contains("unit\tword\twe offer\t-2.0"), back.lines("h").toString());
-        assertEquals(m.confidence("We offer a good salary.", v, new int[] {1}, new float[][] {f})[0],
-                back.confidence("We offer a good salary.", v, new int[] {1}, new float[][] {f})[0]);
-    }
-
-    @Test
     void aFurtherThresholdUnderTheThresholdIsRefusedAndAFileWithoutOneUsesTheThreshold() {
         List<String> lines = new java.util.ArrayList<>(model(0.25f, -0.5f, 0.14f).withThresholds(0.3f, 0.45f).lines("h"));
         List<String> under = lines.stream().map(l -> l.startsWith("furtherThreshold\t") ? "furtherThreshold\t0.2" : l).toList();

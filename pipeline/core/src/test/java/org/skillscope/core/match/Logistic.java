@@ -21,7 +21,6 @@ final class Logistic {
                 double s = Math.max(pr * (1 - pr), 1e-9);
                 float[] xi = x[i];
                 for (int a = 0; a < d; a++) {
-                    if (xi[a] == 0f) continue;  // sparse word columns: a zero adds nothing to the gradient or the Hessian
                     grad[a] += g * xi[a];
                     double sa = s * xi[a];
                     double[] ha = h[a];

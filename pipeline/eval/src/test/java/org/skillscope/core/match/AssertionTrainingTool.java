@@ -87,46 +87,20 @@ class AssertionTrainingTool {
             List<GoldQuery> synthSeen = synth.stream().filter(q -> seen.containsKey(q.text())).toList();
             boolean withSynth = !Boolean.getBoolean("skillscope.assertion.skillSpanOnly");
             int n = unitSet.size(), m = withSynth ? extra.size() : 0;
-            List<String> unitTexts = new ArrayList<>();
-            for (int i = 0; i < n; i++) unitTexts.add(unitSet.get(i).text());
-            for (int i = 0; i < m; i++) unitTexts.add(extra.get(i));
+            float[][] uxAll = new float[n + m][];
             boolean[] uyAll = new boolean[n + m];
-            for (int i = 0; i < n; i++) uyAll[i] = unitSet.get(i).hasSkill();
-            for (int i = 0; i < m; i++) uyAll[n + i] = true;
-            // folds by posting for SkillSpan: a posting's own words (its company, its template) must not be learnt in one
-            // fold and read in another
-            Map<String, Integer> postingOrder = new java.util.LinkedHashMap<>();
-            for (SkillSpanReader.Sentence sent : unitSet) postingOrder.putIfAbsent(sent.posting(), postingOrder.size());
-            int[] uFoldAll = folds(n + m);
-            for (int i = 0; i < n; i++) uFoldAll[i] = postingOrder.get(unitSet.get(i).posting()) % FOLDS;
-            // the embedding part: the unit's vector and length, on all the unit sentences
-            float[][] uxAll = unitRows(seen, unitTexts);
-            double uL2 = choose("unit (embedding)", uxAll, uyAll, uFoldAll)[0];
-            double[] eOofAll = oof(uxAll, uyAll, uFoldAll, uL2);
-            double[] ew = Logistic.fit(uxAll, uyAll, uL2);
-            // the words part, over the embedding part's out-of-fold logit: SkillSpan's most frequent words and word pairs.
-            // Learnt beside the embedding on all the sentences, the words learnt which corpus a sentence came from (every
-            // synthetic and ESCO-derived one is a positive): "salary" and "offer" weighed +1.0 each. Over the logit, the
-            // synthetic and ESCO-derived sentences, which the embedding part already reads as positives, teach the words
-            // almost nothing but keep the logit's weight (learnt on SkillSpan alone, it read a fifth of the ESCO-derived
-            // sentences, phrased as learning outcomes are, as stating nothing). None (the embedding part recalibrated) or
-            // a vocabulary size, with the L2 weight, by out-of-fold log-loss
-            double wL2 = L2[0], uLoss = Double.MAX_VALUE;
-            List<String> vocab = List.of();
-            for (int size : UNIT_WORDS) {
-                List<String> v = topWords(unitTexts.subList(0, n), size);
-                double[] choice = choose("unit words (" + v.size() + ")", wordRows(eOofAll, unitTexts, v, n + m), uyAll, uFoldAll);
-                if (choice[1] < uLoss) { uLoss = choice[1]; wL2 = choice[0]; vocab = v; }
+            for (int i = 0; i < n; i++) {
+                uxAll[i] = unitRow(seen.get(unitSet.get(i).text()));
+                uyAll[i] = unitSet.get(i).hasSkill();
             }
-            final List<String> unitVocab = vocab;
-            float[][] wx = wordRows(eOofAll, unitTexts, unitVocab, n + m);
-            double[] uOofAll = oof(wx, uyAll, uFoldAll, wL2);
-            double[] ww = Logistic.fit(wx, uyAll, wL2);
-            // the whole unit model, for a sentence not trained on
-            java.util.function.Function<String, Double> unitP = t -> {
-                double[] logit = {logit(Logistic.predict(ew, unitRow(seen.get(t))))};
-                return Logistic.predict(ww, wordRow(logit[0], t, unitVocab));
-            };
+            for (int i = 0; i < m; i++) {
+                uxAll[n + i] = unitRow(seen.get(extra.get(i)));
+                uyAll[n + i] = true;
+            }
+            int[] uFoldAll = folds(n + m);
+            double uL2 = choose("unit", uxAll, uyAll, uFoldAll);
+            double[] uOofAll = oof(uxAll, uyAll, uFoldAll, uL2);
+            double[] uw = Logistic.fit(uxAll, uyAll, uL2);
             float[][] ux = java.util.Arrays.copyOf(uxAll, n);
             boolean[] uy = java.util.Arrays.copyOf(uyAll, n);
             double[] uOof = java.util.Arrays.copyOf(uOofAll, n);
@@ -134,7 +108,7 @@ class AssertionTrainingTool {
             int synthHit = 0;
             int escoHit = 0;
             for (int i = 0; i < extra.size(); i++) {
-                double p = withSynth ? uOofAll[n + i] : unitP.apply(extra.get(i));
+                double p = withSynth ? uOofAll[n + i] : Logistic.predict(uw, unitRow(seen.get(extra.get(i))));
                 if (p >= 0.5) { if (i < synthCount) synthHit++; else escoHit++; }
             }
             int spTp = 0, spFp = 0, spPos = 0;
@@ -254,7 +228,7 @@ class AssertionTrainingTool {
             // the synthetic sentences' unit probability, out of fold when the unit model trained on them
             Map<String, Double> yUnit = new HashMap<>();
             for (int i = 0; i < synthCount; i++) {
-                yUnit.put(extra.get(i), withSynth ? uOofAll[n + i] : unitP.apply(extra.get(i)));
+                yUnit.put(extra.get(i), withSynth ? uOofAll[n + i] : Logistic.predict(uw, unitRow(seen.get(extra.get(i)))));
             }
             double[] uProb = new double[ux.length];
             for (int i = 0; i < ux.length; i++) uProb[i] = uOof[i];
@@ -386,23 +360,12 @@ class AssertionTrainingTool {
                 gatedBest.add(new double[] {cut ? 0 : bestScored.get(i)[0], bestScored.get(i)[1]});
             }
             contextExperiment(esco, index, unitSet, rowSentence, rowConcept, gatedBest, sData.gold, bestT);
-            double f1Threshold = bestT;
-            bestT = likeliestThreshold(gatedBest, rowSentence, uy, sData.gold, bestT);
-            bestF1 = rule(gatedBest, rowSentence, uy, sData.gold, bestT, bestT)[2];
             double further = furtherThreshold(gatedBest, rowSentence, uy, sData.gold, bestT);
             double[] atRule = rule(gatedBest, rowSentence, uy, sData.gold, bestT, further);
             PairData all = new PairData();
             for (PairData d : treeDepth > 0 ? List.of(sData) : variants.get(bestVariant)) for (int i = 0; i < d.size(); i++) all.add(d.x.get(i), d.y.get(i), 0);
-            // ew: the embedding's weights, the length's, the bias; ww: the weight of ew's logit, the words', the bias.
-            // One logit: ww[0] * (ew . x + ew bias) + words + ww bias
-            int dim = ew.length - 2;
-            double a = ww[0];
-            float[] unitW = new float[dim];
-            for (int j = 0; j < unitW.length; j++) unitW[j] = (float) (a * ew[j]);
-            float unitTermsW = (float) (a * ew[dim]);
-            float unitBias = (float) (a * ew[dim + 1] + ww[ww.length - 1]);
-            Map<String, Float> wordW = new HashMap<>();
-            for (int j = 0; j < unitVocab.size(); j++) if (ww[1 + j] != 0) wordW.put(unitVocab.get(j), (float) ww[1 + j]);
+            float[] unitW = new float[uw.length - 2];
+            for (int j = 0; j < unitW.length; j++) unitW[j] = (float) uw[j];
             AssertionModel model;
             String pairModel;
             if (treeDepth > 0) {
@@ -411,16 +374,16 @@ class AssertionTrainingTool {
                 ml.dmlc.xgboost4j.java.Booster b = XgbTrees.fit(all.x, labels, null, "binary:logistic", treeDepth, treeRounds, 0.05);
                 TreeEnsemble trees = TreeEnsemble.parse(XgbTrees.dump(b, all.x.subList(0, Math.min(5000, all.size()))), AssertionFeatures.COUNT + 1);
                 b.dispose();
-                model = new AssertionModel(unitW, unitBias, unitTermsW, trees, (float) bestT, senseFloor, generic, rates)
-                        .withThresholds((float) bestT, (float) further).withUnitWords(wordW);
+                model = new AssertionModel(unitW, (float) uw[uw.length - 1], (float) uw[uw.length - 2], trees, (float) bestT, senseFloor, generic, rates)
+                        .withThresholds((float) bestT, (float) further);
                 pairModel = String.format(Locale.ROOT, "boosted trees (depth %d, %d rounds, eta 0.05)", treeDepth, treeRounds);
             } else {
                 double[] pw = Logistic.fit(all.xs(), all.ys(), bestL2);
                 float[] pairW = new float[AssertionFeatures.COUNT];
                 for (int j = 0; j < pairW.length; j++) pairW[j] = (float) pw[j];  // then the stated-rate weight, then the bias
-                model = new AssertionModel(unitW, unitBias, unitTermsW, pairW,
+                model = new AssertionModel(unitW, (float) uw[uw.length - 1], (float) uw[uw.length - 2], pairW,
                         (float) pw[pw.length - 1], (float) bestT, senseFloor, generic, rates, (float) pw[AssertionFeatures.COUNT])
-                        .withThresholds((float) bestT, (float) further).withUnitWords(wordW);
+                        .withThresholds((float) bestT, (float) further);
                 pairModel = String.format(Locale.ROOT, "logistic, L2 %.0e", bestL2);
             }
             // SkillSpan train, out of fold: a sentence is predicted positive when its best candidate reaches the threshold
@@ -435,14 +398,14 @@ class AssertionTrainingTool {
                 if (uy[i]) { pos++; if (predicted) tpS++; } else { neg++; if (predicted) fpS++; }
             }
             String summary = String.format(Locale.ROOT,
-                    "unit model: %d SkillSpan train sentences (%d with a skill or knowledge span)" + (withSynth ? " and %d synthetic train and ESCO-derived sentences (stating skills)" : "%s") + ", L2 %.0e; its words: the %d most frequent in SkillSpan train, L2 %.0e (out-of-fold log-loss %.4f);%n"
+                    "unit model: %d SkillSpan train sentences (%d with a skill or knowledge span)" + (withSynth ? " and %d synthetic train and ESCO-derived sentences (stating skills)" : "%s") + ", L2 %.0e;%n"
                     + "pair model: %s, trained on %s (S: %d SkillSpan sentences with spans, silver; Y: %d synthetic; E: %d ESCO-derived), %d rows;%n"
-                    + "threshold %.2f (the F1 optimum %.2f, lowered until sentence recall reaches %.2f): out-of-fold F1 %.3f over SkillSpan train pairs (%d no-skill sentences included);%n"
+                    + "threshold %.2f: out-of-fold F1 %.3f over SkillSpan train pairs (%d no-skill sentences included);%n"
                     + "SkillSpan train at that threshold (unit model out of fold): sentence recall %.3f, false-positive rate %.3f;%n"
                     + "further threshold %.2f (a unit's skills other than its likeliest; out-of-fold precision reaches %.2f there): "
                     + "P %.3f R %.3f F1 %.3f over SkillSpan train pairs",
-                    ux.length, pos, withSynth ? (Object) m : "", uL2, unitVocab.size(), wL2, uLoss, pairModel, treeDepth > 0 ? "S" : bestVariant, pos, synth.size(),
-                    ESCO_QUERIES, all.size(), bestT, f1Threshold, SENTENCE_RECALL_TARGET, bestF1, noSkill, (double) tpS / pos, (double) fpS / neg,
+                    ux.length, pos, withSynth ? (Object) m : "", uL2, pairModel, treeDepth > 0 ? "S" : bestVariant, pos, synth.size(),
+                    ESCO_QUERIES, all.size(), bestT, bestF1, noSkill, (double) tpS / pos, (double) fpS / neg,
                     further, PRECISION_TARGET, atRule[0], atRule[1], atRule[2]);
             System.err.println(summary);
             System.err.println(reliability(bestScored));
@@ -479,25 +442,6 @@ class AssertionTrainingTool {
 
     /** The precision target: a unit's further skills are asserted from where out-of-fold precision reaches it. */
     static final double PRECISION_TARGET = 0.50;
-
-    /** The sentence targets: of the sentences that state a skill, this many get one; of the others, at most FPR_TARGET. */
-    static final double SENTENCE_RECALL_TARGET = 0.85, FPR_TARGET = 0.25;
-
-    /**
-     * The likeliest candidate's threshold: the F1 optimum {@code t1}, lowered in steps of 0.01 until the out-of-fold
-     * sentence recall on SkillSpan train reaches {@link #SENTENCE_RECALL_TARGET} with the false-positive rate within
-     * {@link #FPR_TARGET} (t1 when it already does or no lower threshold does).
-     */
-    static double likeliestThreshold(List<double[]> scored, List<Integer> rowSentence, boolean[] uy, int gold, double t1) {
-        for (int t = (int) Math.round(t1 * 100); t >= 5; t--) {
-            double[] r = rule(scored, rowSentence, uy, gold, t / 100.0, t / 100.0);
-            System.err.printf(Locale.ROOT, "likeliest threshold %.2f: sentences recall %.3f FPR %.3f; pairs P %.3f R %.3f F1 %.3f%n",
-                    t / 100.0, r[3], r[4], r[0], r[1], r[2]);
-            if (r[4] > FPR_TARGET) break;
-            if (r[3] >= SENTENCE_RECALL_TARGET) return t / 100.0;
-        }
-        return t1;
-    }
 
     /**
      * Out of fold, a unit's likeliest candidate asserted from {@code t1} and its others from {@code t2}: {pair
@@ -646,52 +590,12 @@ class AssertionTrainingTool {
     }
 
     /** The unit model's inputs: the embedding, then log(1 + analysed terms). */
-    /** Sizes of the unit model's vocabulary tried (0: the embedding part alone, recalibrated on SkillSpan). */
-    static final int[] UNIT_WORDS = {0, 300, 1000};
-
-    /** The unit model's embedding part's inputs: the embedding, then log(1 + analysed terms). */
     static float[] unitRow(Seen s) {
         float[] v = s.vector();
         float[] x = new float[v.length + 1];
         System.arraycopy(v, 0, x, 0, v.length);
         x[v.length] = s.features()[0][AssertionFeatures.UNIT_TERMS];
         return x;
-    }
-
-    static float[][] unitRows(Map<String, Seen> seen, List<String> texts) {
-        float[][] x = new float[texts.size()][];
-        for (int i = 0; i < x.length; i++) x[i] = unitRow(seen.get(texts.get(i)));
-        return x;
-    }
-
-    /** The words part's inputs: the embedding part's logit, then 1 per vocabulary word the unit holds. */
-    static float[] wordRow(double logit, String text, List<String> vocab) {
-        float[] x = new float[1 + vocab.size()];
-        x[0] = (float) logit;
-        java.util.Set<String> words = AssertionModel.unitWords(text);
-        for (int j = 0; j < vocab.size(); j++) if (words.contains(vocab.get(j))) x[1 + j] = 1f;
-        return x;
-    }
-
-    /** {@link #wordRow} for the first {@code count} texts, from the embedding part's probabilities. */
-    static float[][] wordRows(double[] p, List<String> texts, List<String> vocab, int count) {
-        float[][] x = new float[count][];
-        for (int i = 0; i < count; i++) x[i] = wordRow(logit(p[i]), texts.get(i), vocab);
-        return x;
-    }
-
-    static double logit(double p) {
-        double q = Math.min(1 - 1e-9, Math.max(1e-9, p));
-        return Math.log(q / (1 - q));
-    }
-
-    /** The {@code size} words and word pairs ({@link AssertionModel#unitWords}) in most of the texts; ties by the word. */
-    static List<String> topWords(List<String> texts, int size) {
-        Map<String, Integer> df = new HashMap<>();
-        for (String t : texts) for (String w : AssertionModel.unitWords(t)) df.merge(w, 1, Integer::sum);
-        return df.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(size).map(Map.Entry::getKey).sorted().toList();
     }
 
     private static void rankInBatches(RankingEngine engine, List<String> texts) {
@@ -706,8 +610,8 @@ class AssertionTrainingTool {
         return f;
     }
 
-    /** The L2 weight with the least out-of-fold log-loss, and that loss. */
-    private static double[] choose(String name, float[][] x, boolean[] y, int[] fold) {
+    /** The L2 weight with the least out-of-fold log-loss. */
+    private static double choose(String name, float[][] x, boolean[] y, int[] fold) {
         double best = L2[0], bestLoss = Double.MAX_VALUE;
         for (double l2 : L2) {
             double[] p = oof(x, y, fold, l2);
@@ -717,13 +621,12 @@ class AssertionTrainingTool {
             System.err.printf(Locale.ROOT, "%s model L2 %.0e: out-of-fold log-loss %.4f%n", name, l2, loss);
             if (loss < bestLoss) { bestLoss = loss; best = l2; }
         }
-        return new double[] {best, bestLoss};
+        return best;
     }
 
     private static double[] oof(float[][] x, boolean[] y, int[] fold, double l2) {
         double[] p = new double[x.length];
-        // the folds' fits are independent: side by side on the cores (each fit is deterministic)
-        java.util.stream.IntStream.range(0, FOLDS).parallel().forEach(k -> {
+        for (int k = 0; k < FOLDS; k++) {
             List<float[]> tx = new ArrayList<>();
             List<Boolean> ty = new ArrayList<>();
             for (int i = 0; i < x.length; i++) if (fold[i] != k) { tx.add(x[i]); ty.add(y[i]); }
@@ -731,7 +634,7 @@ class AssertionTrainingTool {
             for (int i = 0; i < tya.length; i++) tya[i] = ty.get(i);
             double[] w = Logistic.fit(tx.toArray(new float[0][]), tya, l2);
             for (int i = 0; i < x.length; i++) if (fold[i] == k) p[i] = Logistic.predict(w, x[i]);
-        });
+        }
         return p;
     }
 
