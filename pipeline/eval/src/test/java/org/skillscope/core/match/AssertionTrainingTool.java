@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.skillscope.eval.RealData;
 import org.skillscope.eval.GoldFormat;
 import org.skillscope.eval.GoldQuery;
+import org.skillscope.eval.GoldSet;
 import org.skillscope.eval.SkillSpanReader;
 import org.skillscope.core.index.ConceptIndex;
 import org.skillscope.core.index.SkillIndex;
@@ -73,9 +74,14 @@ class AssertionTrainingTool {
             // teach the model that a course or construction sentence states nothing ("Mount photovoltaic panels safely." got 0.13)
             rankInBatches(engine, spans.stream().map(SkillSpanReader.Sentence::text).toList());
             List<SkillSpanReader.Sentence> unitSet = spans.stream().filter(s -> seen.containsKey(s.text())).toList();
-            List<GoldQuery> synth = RealData.gold(skills, data.resolve("gold/skill-extraction-synthetic/train.csv"),
-                    GoldFormat.SKILLSKAPE).queries();
+            GoldSet synthSet = RealData.gold(skills, data.resolve("gold/skill-extraction-synthetic/train.csv"), GoldFormat.SKILLSKAPE);
+            List<GoldQuery> synth = synthSet.queries();
             rankInBatches(engine, synth.stream().map(GoldQuery::text).toList());
+            // the synthetic sentences whose only label is UNK state no ESCO skill (pay, benefits, company lines written in the
+            // synthetic set's own style): negatives. Without them every synthetic sentence was a positive, so the unit model
+            // learnt the synthetic style itself, pay lines included, as a sign of a skill
+            List<String> synthNone = synthSet.textsWithoutGold();
+            rankInBatches(engine, synthNone);
             List<EscoQueries.Query> escoQueries = EscoQueries.of(esco, skills, ESCO_QUERIES, SEED).queries();
             for (EscoQueries.Query q : escoQueries) engine.rankWithout(q.text(), q.hidden()::contains, K);
             // positives beside SkillSpan's: the synthetic sentences (long, every sector) and the ESCO-derived ones (short
@@ -86,9 +92,10 @@ class AssertionTrainingTool {
             for (EscoQueries.Query q : escoQueries) if (seen.containsKey(q.text())) extra.add(q.text());
             List<GoldQuery> synthSeen = synth.stream().filter(q -> seen.containsKey(q.text())).toList();
             boolean withSynth = !Boolean.getBoolean("skillscope.assertion.skillSpanOnly");
-            int n = unitSet.size(), m = withSynth ? extra.size() : 0;
-            float[][] uxAll = new float[n + m][];
-            boolean[] uyAll = new boolean[n + m];
+            List<String> none = synthNone.stream().filter(seen::containsKey).toList();
+            int n = unitSet.size(), m = withSynth ? extra.size() : 0, z = withSynth ? none.size() : 0;
+            float[][] uxAll = new float[n + m + z][];
+            boolean[] uyAll = new boolean[n + m + z];
             for (int i = 0; i < n; i++) {
                 uxAll[i] = unitRow(seen.get(unitSet.get(i).text()));
                 uyAll[i] = unitSet.get(i).hasSkill();
@@ -97,7 +104,11 @@ class AssertionTrainingTool {
                 uxAll[n + i] = unitRow(seen.get(extra.get(i)));
                 uyAll[n + i] = true;
             }
-            int[] uFoldAll = folds(n + m);
+            for (int i = 0; i < z; i++) {
+                uxAll[n + m + i] = unitRow(seen.get(none.get(i)));
+                uyAll[n + m + i] = false;
+            }
+            int[] uFoldAll = folds(n + m + z);
             double uL2 = choose("unit", uxAll, uyAll, uFoldAll);
             double[] uOofAll = oof(uxAll, uyAll, uFoldAll, uL2);
             double[] uw = Logistic.fit(uxAll, uyAll, uL2);
@@ -115,10 +126,12 @@ class AssertionTrainingTool {
             for (int i = 0; i < n; i++) {
                 if (uy[i]) { spPos++; if (uOof[i] >= 0.5) spTp++; } else if (uOof[i] >= 0.5) spFp++;
             }
-            System.err.printf(Locale.ROOT, "unit model (%s): P >= 0.5 for %.3f of the synthetic and %.3f of the ESCO-derived sentences; "
-                    + "SkillSpan recall %.3f, false-positive rate %.3f%n",
+            int noneHit = 0;
+            for (int i = 0; i < z; i++) if (uOofAll[n + m + i] >= 0.5) noneHit++;
+            System.err.printf(Locale.ROOT, "unit model (%s): P >= 0.5 for %.3f of the synthetic and %.3f of the ESCO-derived sentences, "
+                    + "%d of the %d synthetic sentences labelled UNK; SkillSpan recall %.3f, false-positive rate %.3f%n",
                     withSynth ? "SkillSpan + synthetic + ESCO-derived" : "SkillSpan only", (double) synthHit / synthCount,
-                    (double) escoHit / (extra.size() - synthCount), (double) spTp / spPos,
+                    (double) escoHit / (extra.size() - synthCount), noneHit, z, (double) spTp / spPos,
                     (double) spFp / (n - spPos));
 
             // pair data. S: SkillSpan train sentences with spans, a candidate is stated when one of the sentence's spans
@@ -398,7 +411,7 @@ class AssertionTrainingTool {
                 if (uy[i]) { pos++; if (predicted) tpS++; } else { neg++; if (predicted) fpS++; }
             }
             String summary = String.format(Locale.ROOT,
-                    "unit model: %d SkillSpan train sentences (%d with a skill or knowledge span)" + (withSynth ? " and %d synthetic train and ESCO-derived sentences (stating skills)" : "%s") + ", L2 %.0e;%n"
+                    "unit model: %d SkillSpan train sentences (%d with a skill or knowledge span)" + (withSynth ? " and %d synthetic train and ESCO-derived sentences (stating skills) and " + z + " synthetic sentences labelled UNK (stating none)" : "%s") + ", L2 %.0e;%n"
                     + "pair model: %s, trained on %s (S: %d SkillSpan sentences with spans, silver; Y: %d synthetic; E: %d ESCO-derived), %d rows;%n"
                     + "threshold %.2f: out-of-fold F1 %.3f over SkillSpan train pairs (%d no-skill sentences included);%n"
                     + "SkillSpan train at that threshold (unit model out of fold): sentence recall %.3f, false-positive rate %.3f;%n"
