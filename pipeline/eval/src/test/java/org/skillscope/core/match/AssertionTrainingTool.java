@@ -399,26 +399,17 @@ class AssertionTrainingTool {
                         .withThresholds((float) bestT, (float) further);
                 pairModel = String.format(Locale.ROOT, "logistic, L2 %.0e", bestL2);
             }
-            // SkillSpan train, out of fold: a sentence is predicted positive when its best candidate reaches the threshold
-            int tpS = 0, fpS = 0, pos = 0, neg = 0;
-            for (int i = 0; i < ux.length; i++) {
-                double best = 0;
-                Seen si = seen.get(unitSet.get(i).text());
-                for (int r = 0; r < si.features().length; r++) {
-                    best = Math.max(best, uOof[i] * model.pairProbability(si.features()[r], rates.getOrDefault(skills.concept(si.concepts()[r]).uri(), 0f)));
-                }
-                boolean predicted = best >= bestT;
-                if (uy[i]) { pos++; if (predicted) tpS++; } else { neg++; if (predicted) fpS++; }
-            }
+            int pos = 0;
+            for (boolean b : uy) if (b) pos++;
             String summary = String.format(Locale.ROOT,
                     "unit model: %d SkillSpan train sentences (%d with a skill or knowledge span)" + (withSynth ? " and %d synthetic train and ESCO-derived sentences (stating skills) and " + z + " synthetic sentences labelled UNK (stating none)" : "%s") + ", L2 %.0e;%n"
                     + "pair model: %s, trained on %s (S: %d SkillSpan sentences with spans, silver; Y: %d synthetic; E: %d ESCO-derived), %d rows;%n"
                     + "threshold %.2f: out-of-fold F1 %.3f over SkillSpan train pairs (%d no-skill sentences included);%n"
-                    + "SkillSpan train at that threshold (unit model out of fold): sentence recall %.3f, false-positive rate %.3f;%n"
+                    + "SkillSpan train at that threshold (both models out of fold): sentence recall %.3f, false-positive rate %.3f;%n"
                     + "further threshold %.2f (a unit's skills other than its likeliest; out-of-fold precision reaches %.2f there): "
                     + "P %.3f R %.3f F1 %.3f over SkillSpan train pairs",
                     ux.length, pos, withSynth ? (Object) m : "", uL2, pairModel, treeDepth > 0 ? "S" : bestVariant, pos, synth.size(),
-                    ESCO_QUERIES, all.size(), bestT, bestF1, noSkill, (double) tpS / pos, (double) fpS / neg,
+                    ESCO_QUERIES, all.size(), bestT, bestF1, noSkill, atRule[3], atRule[4],
                     further, PRECISION_TARGET, atRule[0], atRule[1], atRule[2]);
             System.err.println(summary);
             System.err.println(reliability(bestScored));
