@@ -83,7 +83,7 @@ class SkillEvalRealDataTest {
         assumeTrue(Files.isRegularFile(dev), dev + " absent: skipped");
         SentenceEval.Result r = SentenceEval.run(matcher, dev);
         assertEquals(3174, r.sentences());
-        assertTrue(r.recall() >= 0.79 && r.falsePositiveRate() <= 0.20, r.toJson());  // measured 0.827, 0.174 (stop 31: 0.825, 0.182)
+        assertTrue(r.recall() >= 0.79 && r.falsePositiveRate() <= 0.19, r.toJson());  // measured 0.821, 0.163 (stop 32: 0.827, 0.174)
     }
 
     /** Sentences of the kinds users reported, none of them in any training set. */
@@ -133,9 +133,9 @@ class SkillEvalRealDataTest {
     // measured with the defaults and the bundled re-ranker trees (trained on training data only, docs/ranking.md):
     // house 66.09, tech 77.71, synthetic dev 53.64 (RP@5); the linear re-ranker before had 60.74, 75.16, 41.39
     static final double HOUSE_RP5_FLOOR = 63;
-    // assertion (docs/assertion.md), measured with the bundled model (pair trees; stop 32, the synthetic UNK sentences as
-    // the unit model's negatives, thresholds 0.21 and 0.30): house P 0.421 F1 0.378, tech P 0.440 F1 0.456
-    // (stop 31: house 0.427 / 0.376, tech 0.418 / 0.434)
+    // assertion (docs/assertion.md), measured with the bundled model (pair trees; stop 33, folds keeping a sentence's
+    // copies together, thresholds 0.22 and 0.32): house P 0.446 F1 0.388, tech P 0.441 F1 0.449
+    // (stop 32: house 0.421 / 0.378, tech 0.440 / 0.456)
     static final double HOUSE_F1_FLOOR = 0.35;
     static final double HOUSE_PRECISION_FLOOR = 0.40;
     static final double TECH_F1_FLOOR = 0.42;

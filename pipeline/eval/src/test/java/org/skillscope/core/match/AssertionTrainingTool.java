@@ -29,7 +29,8 @@ import org.skillscope.datasets.esco.Esco;
  *     -Dskillscope.assertion.train=../core/src/main/resources/org/skillscope/core/match/assertion-model.tsv</pre>
  * Training data only: SkillSpan {@code train.json} (sentences with and without skill/knowledge spans: the
  * unit model), the synthetic {@code train.csv} and {@link EscoQueries} (ESCO labels over our candidates: the
- * pair model). Regularisation of each model and the threshold are chosen by 5-fold cross-validation on them
+ * pair model). Regularisation of each model and the threshold are chosen by 5-fold cross-validation on them, the folds
+ * keeping a sentence and its copies (templates repeated across postings) together
  * (the threshold on out-of-fold probabilities: synthetic train pairs plus every candidate of SkillSpan's
  * no-skill sentences as negatives). The house/tech validation splits and SkillSpan dev/test are never read.
  */
@@ -94,21 +95,18 @@ class AssertionTrainingTool {
             boolean withSynth = !Boolean.getBoolean("skillscope.assertion.skillSpanOnly");
             List<String> none = synthNone.stream().filter(seen::containsKey).toList();
             int n = unitSet.size(), m = withSynth ? extra.size() : 0, z = withSynth ? none.size() : 0;
+            List<String> uText = new ArrayList<>(n + m + z);
+            for (SkillSpanReader.Sentence sent : unitSet) uText.add(sent.text());
+            if (withSynth) { uText.addAll(extra); uText.addAll(none); }
             float[][] uxAll = new float[n + m + z][];
             boolean[] uyAll = new boolean[n + m + z];
-            for (int i = 0; i < n; i++) {
-                uxAll[i] = unitRow(seen.get(unitSet.get(i).text()));
-                uyAll[i] = unitSet.get(i).hasSkill();
-            }
-            for (int i = 0; i < m; i++) {
-                uxAll[n + i] = unitRow(seen.get(extra.get(i)));
-                uyAll[n + i] = true;
-            }
-            for (int i = 0; i < z; i++) {
-                uxAll[n + m + i] = unitRow(seen.get(none.get(i)));
-                uyAll[n + m + i] = false;
-            }
-            int[] uFoldAll = folds(n + m + z);
+            for (int i = 0; i < uxAll.length; i++) uxAll[i] = unitRow(seen.get(uText.get(i)));
+            for (int i = 0; i < n; i++) uyAll[i] = unitSet.get(i).hasSkill();
+            for (int i = 0; i < m; i++) uyAll[n + i] = true;
+            // folds keep a sentence and its copies together (the unit model and the SkillSpan pair rows): SkillSpan train's sentences are often copies of a
+            // template in another posting (1,038 of 4,800), and with folds by row a template learnt in one fold was read in another
+            int[] uFoldAll = new int[n + m + z];
+            for (int i = 0; i < uFoldAll.length; i++) uFoldAll[i] = Math.floorMod(copyKey(uText.get(i)).hashCode(), FOLDS);
             double uL2 = choose("unit", uxAll, uyAll, uFoldAll);
             double[] uOofAll = oof(uxAll, uyAll, uFoldAll, uL2);
             double[] uw = Logistic.fit(uxAll, uyAll, uL2);
@@ -158,7 +156,7 @@ class AssertionTrainingTool {
                 Seen s = seen.get(sent.text());
                 sData.gold += silver.size();
                 for (int r = 0; r < s.concepts().length; r++) {
-                    sData.add(s.features()[r], silver.contains(s.concepts()[r]), i % FOLDS);
+                    sData.add(s.features()[r], silver.contains(s.concepts()[r]), uFoldAll[i]);
                     sSentence.add(i);
                     rowConcept.add(s.concepts()[r]);
                 }
@@ -204,7 +202,7 @@ class AssertionTrainingTool {
             int[][] cand = new int[FOLDS][skills.size()], stated = new int[FOLDS][skills.size()];
             int allCand = 0, allStated = 0;
             for (int i = 0; i < rowSentence.size(); i++) {
-                int f = rowSentence.get(i) % FOLDS, c = rowConcept.get(i);
+                int f = uFoldAll[rowSentence.get(i)], c = rowConcept.get(i);
                 boolean y = i < sData.size() && sData.y.get(i);
                 cand[f][c]++;
                 allCand++;
@@ -219,7 +217,7 @@ class AssertionTrainingTool {
                 return (float) (Math.log(r / (1 - r)) - Math.log(p0 / (1 - p0)));
             };
             PairData sR = new PairData();
-            for (int i = 0; i < sData.size(); i++) sR.add(withRate(sData.x.get(i), rate.apply(rowConcept.get(i), rowSentence.get(i) % FOLDS)), sData.y.get(i), sData.fold.get(i));
+            for (int i = 0; i < sData.size(); i++) sR.add(withRate(sData.x.get(i), rate.apply(rowConcept.get(i), uFoldAll[rowSentence.get(i)])), sData.y.get(i), sData.fold.get(i));
             sR.gold = sData.gold;
             sData = sR;
             PairData yR = new PairData(), eR = new PairData();
@@ -231,7 +229,7 @@ class AssertionTrainingTool {
             eData = eR;
             for (int i = 0; i < negRows.size(); i++) {
                 int at = sData.size() + i;
-                negRows.set(i, withRate(negRows.get(i), rate.apply(rowConcept.get(at), rowSentence.get(at) % FOLDS)));
+                negRows.set(i, withRate(negRows.get(i), rate.apply(rowConcept.get(at), uFoldAll[rowSentence.get(at)])));
             }
             Map<String, Float> rates = new java.util.TreeMap<>();
             for (int c = 0; c < skills.size(); c++) {
@@ -270,7 +268,7 @@ class AssertionTrainingTool {
                         for (int i = 0; i < sData.size(); i++) if (sData.fold.get(i) == k) sP[i] = Logistic.predict(w, sData.x.get(i));
                         for (int i = 0; i < yData.size(); i++) if (yData.fold.get(i) == k) yP[i] = Logistic.predict(w, yData.x.get(i));
                         for (int i = 0; i < negRows.size(); i++) {
-                            if (rowSentence.get(sData.size() + i) % FOLDS == k) negP[i] = Logistic.predict(w, negRows.get(i));
+                            if (uFoldAll[rowSentence.get(sData.size() + i)] == k) negP[i] = Logistic.predict(w, negRows.get(i));
                         }
                     }
                     List<double[]> scored = new ArrayList<>();
@@ -314,7 +312,7 @@ class AssertionTrainingTool {
                         for (int i = 0; i < ms.length; i++) sP[atS.get(i)] = AssertionModel.sigmoid(ms[i]);
                         List<float[]> heldN = new ArrayList<>();
                         List<Integer> atN = new ArrayList<>();
-                        for (int i = 0; i < negRows.size(); i++) if (rowSentence.get(sData.size() + i) % FOLDS == k) { heldN.add(negRows.get(i)); atN.add(i); }
+                        for (int i = 0; i < negRows.size(); i++) if (uFoldAll[rowSentence.get(sData.size() + i)] == k) { heldN.add(negRows.get(i)); atN.add(i); }
                         double[] mn = XgbTrees.margins(b, heldN);
                         for (int i = 0; i < mn.length; i++) negP[atN.get(i)] = AssertionModel.sigmoid(mn[i]);
                         b.dispose();
@@ -403,6 +401,7 @@ class AssertionTrainingTool {
             for (boolean b : uy) if (b) pos++;
             String summary = String.format(Locale.ROOT,
                     "unit model: %d SkillSpan train sentences (%d with a skill or knowledge span)" + (withSynth ? " and %d synthetic train and ESCO-derived sentences (stating skills) and " + z + " synthetic sentences labelled UNK (stating none)" : "%s") + ", L2 %.0e;%n"
+                    + "folds keep a sentence and its copies together (the unit model and the SkillSpan pair rows);%n"
                     + "pair model: %s, trained on %s (S: %d SkillSpan sentences with spans, silver; Y: %d synthetic; E: %d ESCO-derived), %d rows;%n"
                     + "threshold %.2f: out-of-fold F1 %.3f over SkillSpan train pairs (%d no-skill sentences included);%n"
                     + "SkillSpan train at that threshold (both models out of fold): sentence recall %.3f, false-positive rate %.3f;%n"
@@ -593,6 +592,11 @@ class AssertionTrainingTool {
         return out;
     }
 
+    /** A sentence's key for its copies: lower case, digits as 0, spaces collapsed. */
+    static String copyKey(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "0").replaceAll("\\s+", " ").strip();
+    }
+
     /** The unit model's inputs: the embedding, then log(1 + analysed terms). */
     static float[] unitRow(Seen s) {
         float[] v = s.vector();
@@ -608,24 +612,21 @@ class AssertionTrainingTool {
         }
     }
 
-    private static int[] folds(int n) {
-        int[] f = new int[n];
-        for (int i = 0; i < n; i++) f[i] = i % FOLDS;
-        return f;
-    }
-
     /** The L2 weight with the least out-of-fold log-loss. */
     private static double choose(String name, float[][] x, boolean[] y, int[] fold) {
         double best = L2[0], bestLoss = Double.MAX_VALUE;
         for (double l2 : L2) {
-            double[] p = oof(x, y, fold, l2);
-            double loss = 0;
-            for (int i = 0; i < p.length; i++) loss -= Math.log(Math.max(1e-12, y[i] ? p[i] : 1 - p[i]));
-            loss /= p.length;
+            double loss = logLoss(oof(x, y, fold, l2), y);
             System.err.printf(Locale.ROOT, "%s model L2 %.0e: out-of-fold log-loss %.4f%n", name, l2, loss);
             if (loss < bestLoss) { bestLoss = loss; best = l2; }
         }
         return best;
+    }
+
+    private static double logLoss(double[] p, boolean[] y) {
+        double loss = 0;
+        for (int i = 0; i < p.length; i++) loss -= Math.log(Math.max(1e-12, y[i] ? p[i] : 1 - p[i]));
+        return loss / p.length;
     }
 
     private static double[] oof(float[][] x, boolean[] y, int[] fold, double l2) {
