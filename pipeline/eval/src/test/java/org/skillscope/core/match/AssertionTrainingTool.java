@@ -102,7 +102,7 @@ class AssertionTrainingTool {
             boolean[] uyAll = new boolean[n + m + z];
             for (int i = 0; i < uxAll.length; i++) uxAll[i] = unitRow(seen.get(uText.get(i)));
             for (int i = 0; i < n; i++) uyAll[i] = unitSet.get(i).hasSkill();
-            for (int i = 0; i < m; i++) uyAll[n + i] = true;
+            for (int i = 0; i < m; i++) uyAll[n + i] = true;  // the z synthetic UNK rows after them stay false: negatives
             // folds keep a sentence and its copies together (the unit model and the SkillSpan pair rows): SkillSpan train's sentences are often copies of a
             // template in another posting (1,038 of 4,800), and with folds by row a template learnt in one fold was read in another
             int[] uFoldAll = new int[n + m + z];
