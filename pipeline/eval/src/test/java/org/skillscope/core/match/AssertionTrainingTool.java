@@ -329,6 +329,47 @@ class AssertionTrainingTool {
                     }
                 }
             }
+            // the joint form: one set of trees over the pair features, the stated rate and the unit model's logit (out of
+            // fold), trained on the candidates of every SkillSpan train sentence (those of sentences without a span all
+            // negatives), so strong evidence for one skill can outweigh a unit that reads as stating little
+            // ("Install photovoltaic systems on residential roofs": unit 0.19, pair 0.88) and weak evidence needs a clear unit
+            List<float[]> jRows = new ArrayList<>();
+            float[] jLabels = new float[sData.size() + negRows.size()];
+            for (int i = 0; i < sData.size(); i++) { jRows.add(withUnit(sData.x.get(i), uProb[sSentence.get(i)])); jLabels[i] = sData.y.get(i) ? 1f : 0f; }
+            for (int i = 0; i < negRows.size(); i++) jRows.add(withUnit(negRows.get(i), negUnit.get(i)));
+            boolean joint = false;
+            if (!Boolean.getBoolean("skillscope.assertion.noJoint")) {
+                for (int depth : new int[] {3, 5}) {
+                    for (int rounds : new int[] {150, 400}) {
+                        double[] jp = new double[jRows.size()];
+                        for (int k = 0; k < FOLDS; k++) {
+                            List<float[]> tx = new ArrayList<>(), held = new ArrayList<>();
+                            List<Float> ty = new ArrayList<>();
+                            List<Integer> at = new ArrayList<>();
+                            for (int i = 0; i < jRows.size(); i++) {
+                                if (uFoldAll[rowSentence.get(i)] != k) { tx.add(jRows.get(i)); ty.add(jLabels[i]); } else { held.add(jRows.get(i)); at.add(i); }
+                            }
+                            float[] labels = new float[ty.size()];
+                            for (int i = 0; i < labels.length; i++) labels[i] = ty.get(i);
+                            ml.dmlc.xgboost4j.java.Booster b = XgbTrees.fit(tx, labels, null, "binary:logistic", depth, rounds, 0.05);
+                            double[] mh = XgbTrees.margins(b, held);
+                            for (int i = 0; i < mh.length; i++) jp[at.get(i)] = AssertionModel.sigmoid(mh[i]);
+                            b.dispose();
+                        }
+                        List<double[]> scored = new ArrayList<>();
+                        for (int i = 0; i < jp.length; i++) scored.add(new double[] {jp[i], i < sData.size() && sData.y.get(i) ? 1 : 0});
+                        double[] tf = bestThreshold(scored, sData.gold);
+                        double[] r = rule(scored, rowSentence, uy, sData.gold, tf[0], tf[0]);
+                        System.err.printf(Locale.ROOT, "joint trees (pair features, stated rate, unit logit) on every SkillSpan sentence, depth %d, %d rounds: "
+                                + "out-of-fold F1 %.3f at threshold %.2f (%s); sentence recall %.3f FPR %.3f%n",
+                                depth, rounds, tf[1], tf[0], prf(scored, sData.gold, tf[0]), r[3], r[4]);
+                        if (tf[1] > bestF1 + 1e-9) {
+                            bestF1 = tf[1]; bestT = tf[0]; bestScored = scored;
+                            treeDepth = depth; treeRounds = rounds; joint = true;
+                        }
+                    }
+                }
+            }
             // sense: a hit on a one-word label must fit among the unit's other best candidates; the floor on its
             // coherence is the 5th percentile over the stated (silver) one-word-label pairs, so 95 % of those pass it
             int shortCol = List.of(AssertionFeatures.names()).indexOf("shortLabel");
@@ -380,14 +421,17 @@ class AssertionTrainingTool {
             AssertionModel model;
             String pairModel;
             if (treeDepth > 0) {
+                List<float[]> rows = joint ? jRows : all.x;
                 float[] labels = new float[all.size()];
                 for (int i = 0; i < labels.length; i++) labels[i] = all.y.get(i) ? 1f : 0f;
-                ml.dmlc.xgboost4j.java.Booster b = XgbTrees.fit(all.x, labels, null, "binary:logistic", treeDepth, treeRounds, 0.05);
-                TreeEnsemble trees = TreeEnsemble.parse(XgbTrees.dump(b, all.x.subList(0, Math.min(5000, all.size()))), AssertionFeatures.COUNT + 1);
+                if (joint) labels = jLabels;
+                ml.dmlc.xgboost4j.java.Booster b = XgbTrees.fit(rows, labels, null, "binary:logistic", treeDepth, treeRounds, 0.05);
+                TreeEnsemble trees = TreeEnsemble.parse(XgbTrees.dump(b, rows.subList(0, Math.min(5000, rows.size()))), rows.get(0).length);
                 b.dispose();
-                model = new AssertionModel(unitW, (float) uw[uw.length - 1], (float) uw[uw.length - 2], trees, (float) bestT, senseFloor, generic, rates)
+                model = new AssertionModel(unitW, (float) uw[uw.length - 1], (float) uw[uw.length - 2], trees, joint, (float) bestT, senseFloor, generic, rates)
                         .withThresholds((float) bestT, (float) further);
-                pairModel = String.format(Locale.ROOT, "boosted trees (depth %d, %d rounds, eta 0.05)", treeDepth, treeRounds);
+                pairModel = String.format(Locale.ROOT, joint ? "joint boosted trees over the pair features, the stated rate and the unit model's logit, "
+                        + "on every SkillSpan train sentence's candidates (depth %d, %d rounds, eta 0.05)" : "boosted trees (depth %d, %d rounds, eta 0.05)", treeDepth, treeRounds);
             } else {
                 double[] pw = Logistic.fit(all.xs(), all.ys(), bestL2);
                 float[] pairW = new float[AssertionFeatures.COUNT];
@@ -408,7 +452,7 @@ class AssertionTrainingTool {
                     + "further threshold %.2f (a unit's skills other than its likeliest; out-of-fold precision reaches %.2f there): "
                     + "P %.3f R %.3f F1 %.3f over SkillSpan train pairs",
                     ux.length, pos, withSynth ? (Object) m : "", uL2, pairModel, treeDepth > 0 ? "S" : bestVariant, pos, synth.size(),
-                    ESCO_QUERIES, all.size(), bestT, bestF1, noSkill, atRule[3], atRule[4],
+                    ESCO_QUERIES, joint ? jRows.size() : all.size(), bestT, bestF1, noSkill, atRule[3], atRule[4],
                     further, PRECISION_TARGET, atRule[0], atRule[1], atRule[2]);
             System.err.println(summary);
             System.err.println(reliability(bestScored));
@@ -593,6 +637,14 @@ class AssertionTrainingTool {
     }
 
     /** A sentence's key for its copies: lower case, digits as 0, spaces collapsed. */
+    /** A pair row with the unit model's logit appended (the joint trees' last column). */
+    static float[] withUnit(float[] row, double unitProbability) {
+        float[] out = java.util.Arrays.copyOf(row, row.length + 1);
+        double p = Math.min(Math.max(unitProbability, 1e-6), 1 - 1e-6);
+        out[row.length] = (float) Math.log(p / (1 - p));
+        return out;
+    }
+
     static String copyKey(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "0").replaceAll("\\s+", " ").strip();
     }
