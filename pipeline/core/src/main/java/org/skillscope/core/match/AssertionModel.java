@@ -7,14 +7,16 @@ import java.util.List;
 import org.skillscope.core.CoreException;
 
 /**
- * The calibrated assertion decision: the probability that a unit states a ranked skill, as the
- * product of two models (the unit model logistic, the pair model boosted trees or logistic),
+ * The calibrated assertion decision: the probability that a unit states a ranked skill. Two models: the unit model
+ * (logistic over the unit's embedding and length) gives P(the unit states any skill); it is trained on SkillSpan's
+ * training postings, sentences with and without a skill or knowledge span (with the synthetic and ESCO-derived
+ * sentences as further positives), so it learns what boilerplate, pay, benefits, headings, bare titles and company
+ * blurbs look like from data. The pair model reads a candidate's {@link AssertionFeatures} and the skill's stated rate,
+ * a candidate being stated when a span of a SkillSpan training sentence ranked alone names it ({@code SpanSilver}).
+ * Either the pair model is joint (boosted trees that also read the unit model's logit and give the probability
+ * itself, trained on every training sentence's candidates; shipped since stop 34), or the probability is the product
  * <pre>P(states c) = P(the unit states any skill | its embedding) * P(c is one it states | it states some, c's features)</pre>
- * The first (the unit model) is trained on SkillSpan's training postings, sentences with and without a
- * skill or knowledge span (with the synthetic and ESCO-derived sentences as further positives): it learns
- * what boilerplate, pay, benefits, headings, bare titles and company blurbs look like from data. The second
- * (the pair model) is trained on SkillSpan's spans, a candidate being stated when a span ranked alone names it
- * ({@code SpanSilver}), over {@link AssertionFeatures} and the skill's stated rate. A unit's likeliest skill is asserted
+ * with the pair model trained on the sentences with spans alone. A unit's likeliest skill is asserted
  * from {@link #threshold()} (the out-of-fold F1 optimum), its further skills from {@link #furtherThreshold()} (where
  * out-of-fold precision reaches 0.50), both chosen on those training sets (see {@code docs/assertion.md}).
  * The weights come from {@code AssertionTrainingTool} (pipeline/eval, test scope).
