@@ -636,7 +636,6 @@ class AssertionTrainingTool {
         return out;
     }
 
-    /** A sentence's key for its copies: lower case, digits as 0, spaces collapsed. */
     /** A pair row with the unit model's logit appended (the joint trees' last column). */
     static float[] withUnit(float[] row, double unitProbability) {
         float[] out = java.util.Arrays.copyOf(row, row.length + 1);
@@ -645,6 +644,7 @@ class AssertionTrainingTool {
         return out;
     }
 
+    /** A sentence's key for its copies: lower case, digits as 0, spaces collapsed. */
     static String copyKey(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "0").replaceAll("\\s+", " ").strip();
     }
