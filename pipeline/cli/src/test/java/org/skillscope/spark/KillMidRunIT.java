@@ -104,7 +104,7 @@ class KillMidRunIT {
         assertEquals(Optional.of(first.runId()), store.latestPublished());
         Map<String, Content> published = contents(first.runId());
         assertTrue(published.keySet().containsAll(List.of("CREDENTIALS", "VACANCY_SKILLS", "SKILL_DEMAND", "GAPS")), published.toString());
-        assertTrue(published.get("VACANCY_SKILLS").rows() > 1000, published.toString());
+        assertTrue(published.get("VACANCY_SKILLS").rows() > 850, published.toString());  // 944 on the sample since stop 34 (joint assertion trees)
 
         List<String> killed = new ArrayList<>();
         for (KillPoint point : KillPoint.values()) {

@@ -451,7 +451,7 @@ class AssertionTrainingTool {
                     + "SkillSpan train at that threshold (both models out of fold): sentence recall %.3f, false-positive rate %.3f;%n"
                     + "further threshold %.2f (a unit's skills other than its likeliest; out-of-fold precision reaches %.2f there): "
                     + "P %.3f R %.3f F1 %.3f over SkillSpan train pairs",
-                    ux.length, pos, withSynth ? (Object) m : "", uL2, pairModel, treeDepth > 0 ? "S" : bestVariant, pos, synth.size(),
+                    ux.length, pos, withSynth ? (Object) m : "", uL2, pairModel, joint ? "S and the no-skill sentences' candidates" : treeDepth > 0 ? "S" : bestVariant, pos, synth.size(),
                     ESCO_QUERIES, joint ? jRows.size() : all.size(), bestT, bestF1, noSkill, atRule[3], atRule[4],
                     further, PRECISION_TARGET, atRule[0], atRule[1], atRule[2]);
             System.err.println(summary);
