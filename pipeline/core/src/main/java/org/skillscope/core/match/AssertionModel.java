@@ -146,12 +146,7 @@ public final class AssertionModel implements Asserter {
         return furtherThreshold;
     }
 
-    /** P(the unit states some skill), from its embedding and length. */
-    public double unitProbability(float[] unitVector, float termsLog) {
-        double z = unitLogit(unitVector, termsLog);
-        return Double.isNaN(z) ? 0 : sigmoid(z);  // no model vector (lexical mode): nothing can be asserted
-    }
-
+    /** The unit model's logit of P(the unit states some skill), from its embedding and length; NaN without a model vector. */
     private double unitLogit(float[] unitVector, float termsLog) {
         if (unitVector == null || unitVector.length != unitWeights.length) {
             return Double.NaN;
