@@ -197,12 +197,14 @@ class AssertionTrainingTool {
                 }
             }
             rowSentence.addAll(0, sSentence);
+            int[] rowFold = new int[rowSentence.size()];  // per S row, then per negative row: its sentence's fold
+            for (int i = 0; i < rowFold.length; i++) rowFold[i] = uFoldAll[rowSentence.get(i)];
             // stated rate per skill: of the SkillSpan sentences that have it among their candidates, how many state it
             // (silver), shrunk towards the overall rate; cross-fitted (a row's own fold left out) for SkillSpan rows
             int[][] cand = new int[FOLDS][skills.size()], stated = new int[FOLDS][skills.size()];
             int allCand = 0, allStated = 0;
             for (int i = 0; i < rowSentence.size(); i++) {
-                int f = uFoldAll[rowSentence.get(i)], c = rowConcept.get(i);
+                int f = rowFold[i], c = rowConcept.get(i);
                 boolean y = i < sData.size() && sData.y.get(i);
                 cand[f][c]++;
                 allCand++;
@@ -217,7 +219,7 @@ class AssertionTrainingTool {
                 return (float) (Math.log(r / (1 - r)) - Math.log(p0 / (1 - p0)));
             };
             PairData sR = new PairData();
-            for (int i = 0; i < sData.size(); i++) sR.add(withRate(sData.x.get(i), rate.apply(rowConcept.get(i), uFoldAll[rowSentence.get(i)])), sData.y.get(i), sData.fold.get(i));
+            for (int i = 0; i < sData.size(); i++) sR.add(withRate(sData.x.get(i), rate.apply(rowConcept.get(i), rowFold[i])), sData.y.get(i), sData.fold.get(i));
             sR.gold = sData.gold;
             sData = sR;
             PairData yR = new PairData(), eR = new PairData();
@@ -229,7 +231,7 @@ class AssertionTrainingTool {
             eData = eR;
             for (int i = 0; i < negRows.size(); i++) {
                 int at = sData.size() + i;
-                negRows.set(i, withRate(negRows.get(i), rate.apply(rowConcept.get(at), uFoldAll[rowSentence.get(at)])));
+                negRows.set(i, withRate(negRows.get(i), rate.apply(rowConcept.get(at), rowFold[at])));
             }
             Map<String, Float> rates = new java.util.TreeMap<>();
             for (int c = 0; c < skills.size(); c++) {
@@ -254,7 +256,11 @@ class AssertionTrainingTool {
             String bestVariant = null;
             double bestL2 = 0, bestT = 0, bestF1 = -1;
             List<double[]> bestScored = null;
-            List<float[]> scoredRows = new ArrayList<>();
+            // every SkillSpan row (S rows, then the no-skill sentences' rows) with its silver label
+            List<float[]> scoredRows = new ArrayList<>(sData.x);
+            scoredRows.addAll(negRows);
+            float[] rowLabels = new float[scoredRows.size()];
+            for (int i = 0; i < sData.size(); i++) rowLabels[i] = sData.y.get(i) ? 1f : 0f;
             for (Map.Entry<String, List<PairData>> v : variants.entrySet()) {
                 for (double l2 : L2) {
                     // out-of-fold pair probabilities for S and for the negatives (fold k held out of every set)
@@ -268,16 +274,12 @@ class AssertionTrainingTool {
                         for (int i = 0; i < sData.size(); i++) if (sData.fold.get(i) == k) sP[i] = Logistic.predict(w, sData.x.get(i));
                         for (int i = 0; i < yData.size(); i++) if (yData.fold.get(i) == k) yP[i] = Logistic.predict(w, yData.x.get(i));
                         for (int i = 0; i < negRows.size(); i++) {
-                            if (uFoldAll[rowSentence.get(sData.size() + i)] == k) negP[i] = Logistic.predict(w, negRows.get(i));
+                            if (rowFold[sData.size() + i] == k) negP[i] = Logistic.predict(w, negRows.get(i));
                         }
                     }
                     List<double[]> scored = new ArrayList<>();
                     for (int i = 0; i < sData.size(); i++) scored.add(new double[] {uProb[sSentence.get(i)] * sP[i], sData.y.get(i) ? 1 : 0});
                     for (int i = 0; i < negRows.size(); i++) scored.add(new double[] {negUnit.get(i) * negP[i], 0});
-                    if (scoredRows.isEmpty()) {
-                        scoredRows.addAll(sData.x);
-                        scoredRows.addAll(negRows);
-                    }
                     double[] tf = bestThreshold(scored, sData.gold);
                     // the synthetic sentences with their ESCO gold, and SkillSpan's no-skill sentences as negatives
                     List<double[]> scoredY = new ArrayList<>();
@@ -296,27 +298,9 @@ class AssertionTrainingTool {
             int treeDepth = 0, treeRounds = 0;  // 0: the logistic model stays
             for (int depth : new int[] {3, 5}) {
                 for (int rounds : new int[] {150, 400}) {
-                    double[] sP = new double[sData.size()];
-                    double[] negP = new double[negRows.size()];
-                    for (int k = 0; k < FOLDS; k++) {
-                        List<float[]> tx = new ArrayList<>();
-                        List<Float> ty = new ArrayList<>();
-                        for (int i = 0; i < sData.size(); i++) if (sData.fold.get(i) != k) { tx.add(sData.x.get(i)); ty.add(sData.y.get(i) ? 1f : 0f); }
-                        float[] labels = new float[ty.size()];
-                        for (int i = 0; i < labels.length; i++) labels[i] = ty.get(i);
-                        ml.dmlc.xgboost4j.java.Booster b = XgbTrees.fit(tx, labels, null, "binary:logistic", depth, rounds, 0.05);
-                        List<float[]> heldS = new ArrayList<>();
-                        List<Integer> atS = new ArrayList<>();
-                        for (int i = 0; i < sData.size(); i++) if (sData.fold.get(i) == k) { heldS.add(sData.x.get(i)); atS.add(i); }
-                        double[] ms = XgbTrees.margins(b, heldS);
-                        for (int i = 0; i < ms.length; i++) sP[atS.get(i)] = AssertionModel.sigmoid(ms[i]);
-                        List<float[]> heldN = new ArrayList<>();
-                        List<Integer> atN = new ArrayList<>();
-                        for (int i = 0; i < negRows.size(); i++) if (uFoldAll[rowSentence.get(sData.size() + i)] == k) { heldN.add(negRows.get(i)); atN.add(i); }
-                        double[] mn = XgbTrees.margins(b, heldN);
-                        for (int i = 0; i < mn.length; i++) negP[atN.get(i)] = AssertionModel.sigmoid(mn[i]);
-                        b.dispose();
-                    }
+                    double[] p = oofTrees(scoredRows, rowLabels, rowFold, sData.size(), depth, rounds);
+                    double[] sP = java.util.Arrays.copyOf(p, sData.size());
+                    double[] negP = java.util.Arrays.copyOfRange(p, sData.size(), p.length);
                     List<double[]> scored = new ArrayList<>();
                     for (int i = 0; i < sData.size(); i++) scored.add(new double[] {uProb[sSentence.get(i)] * sP[i], sData.y.get(i) ? 1 : 0});
                     for (int i = 0; i < negRows.size(); i++) scored.add(new double[] {negUnit.get(i) * negP[i], 0});
@@ -334,28 +318,13 @@ class AssertionTrainingTool {
             // negatives), so strong evidence for one skill can outweigh a unit that reads as stating little
             // ("Install photovoltaic systems on residential roofs": unit 0.19, pair 0.88) and weak evidence needs a clear unit
             List<float[]> jRows = new ArrayList<>();
-            float[] jLabels = new float[sData.size() + negRows.size()];
-            for (int i = 0; i < sData.size(); i++) { jRows.add(withUnit(sData.x.get(i), uProb[sSentence.get(i)])); jLabels[i] = sData.y.get(i) ? 1f : 0f; }
+            for (int i = 0; i < sData.size(); i++) jRows.add(withUnit(sData.x.get(i), uProb[sSentence.get(i)]));
             for (int i = 0; i < negRows.size(); i++) jRows.add(withUnit(negRows.get(i), negUnit.get(i)));
             boolean joint = false;
             if (!Boolean.getBoolean("skillscope.assertion.noJoint")) {
                 for (int depth : new int[] {3, 5}) {
                     for (int rounds : new int[] {150, 400}) {
-                        double[] jp = new double[jRows.size()];
-                        for (int k = 0; k < FOLDS; k++) {
-                            List<float[]> tx = new ArrayList<>(), held = new ArrayList<>();
-                            List<Float> ty = new ArrayList<>();
-                            List<Integer> at = new ArrayList<>();
-                            for (int i = 0; i < jRows.size(); i++) {
-                                if (uFoldAll[rowSentence.get(i)] != k) { tx.add(jRows.get(i)); ty.add(jLabels[i]); } else { held.add(jRows.get(i)); at.add(i); }
-                            }
-                            float[] labels = new float[ty.size()];
-                            for (int i = 0; i < labels.length; i++) labels[i] = ty.get(i);
-                            ml.dmlc.xgboost4j.java.Booster b = XgbTrees.fit(tx, labels, null, "binary:logistic", depth, rounds, 0.05);
-                            double[] mh = XgbTrees.margins(b, held);
-                            for (int i = 0; i < mh.length; i++) jp[at.get(i)] = AssertionModel.sigmoid(mh[i]);
-                            b.dispose();
-                        }
+                        double[] jp = oofTrees(jRows, rowLabels, rowFold, jRows.size(), depth, rounds);
                         List<double[]> scored = new ArrayList<>();
                         for (int i = 0; i < jp.length; i++) scored.add(new double[] {jp[i], i < sData.size() && sData.y.get(i) ? 1 : 0});
                         double[] tf = bestThreshold(scored, sData.gold);
@@ -422,9 +391,7 @@ class AssertionTrainingTool {
             String pairModel;
             if (treeDepth > 0) {
                 List<float[]> rows = joint ? jRows : all.x;
-                float[] labels = new float[all.size()];
-                for (int i = 0; i < labels.length; i++) labels[i] = all.y.get(i) ? 1f : 0f;
-                if (joint) labels = jLabels;
+                float[] labels = joint ? rowLabels : java.util.Arrays.copyOf(rowLabels, all.size());  // all: the S rows
                 ml.dmlc.xgboost4j.java.Booster b = XgbTrees.fit(rows, labels, null, "binary:logistic", treeDepth, treeRounds, 0.05);
                 TreeEnsemble trees = TreeEnsemble.parse(XgbTrees.dump(b, rows.subList(0, Math.min(5000, rows.size()))), rows.get(0).length);
                 b.dispose();
@@ -634,6 +601,29 @@ class AssertionTrainingTool {
         float[] out = java.util.Arrays.copyOf(row, row.length + 1);
         out[row.length] = rate;
         return out;
+    }
+
+    /**
+     * Out-of-fold probabilities of boosted trees for every row: fold k's trees learn from the rows of the other folds
+     * among the first {@code trainable} (the pair trees learn from the S rows alone, the joint trees from all).
+     */
+    static double[] oofTrees(List<float[]> rows, float[] labels, int[] fold, int trainable, int depth, int rounds) {
+        double[] p = new double[rows.size()];
+        for (int k = 0; k < FOLDS; k++) {
+            List<float[]> tx = new ArrayList<>(), held = new ArrayList<>();
+            List<Integer> at = new ArrayList<>();
+            List<Float> ty = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (fold[i] == k) { held.add(rows.get(i)); at.add(i); } else if (i < trainable) { tx.add(rows.get(i)); ty.add(labels[i]); }
+            }
+            float[] y = new float[ty.size()];
+            for (int i = 0; i < y.length; i++) y[i] = ty.get(i);
+            ml.dmlc.xgboost4j.java.Booster b = XgbTrees.fit(tx, y, null, "binary:logistic", depth, rounds, 0.05);
+            double[] m = XgbTrees.margins(b, held);
+            for (int i = 0; i < m.length; i++) p[at.get(i)] = AssertionModel.sigmoid(m[i]);
+            b.dispose();
+        }
+        return p;
     }
 
     /** A pair row with the unit model's logit appended (the joint trees' last column). */
