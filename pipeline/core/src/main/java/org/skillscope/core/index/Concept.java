@@ -35,6 +35,18 @@ public record Concept(String uri, String preferredLabel, List<String> altLabels,
         }
     }
 
+    /** A label that ends in a qualifier saying which sense is meant: "Chef (tools for software configuration management)". */
+    private static final java.util.regex.Pattern QUALIFIED = java.util.regex.Pattern.compile("(\\S.*?)\\s*\\([^()]+\\)");
+
+    /**
+     * The label as a text names it, without a trailing qualifier: ESCO writes "Assembly (computer programming)",
+     * "Unity (digital game creation systems)" where the name alone has other senses; other labels are returned stripped.
+     */
+    public static String withoutQualifier(String label) {
+        java.util.regex.Matcher m = QUALIFIED.matcher(label.strip());
+        return m.matches() ? m.group(1) : label.strip();
+    }
+
     public record LabelRef(String text, LabelKind kind) {}
 
     public enum LabelKind { PREFERRED, ALTERNATIVE, HIDDEN }

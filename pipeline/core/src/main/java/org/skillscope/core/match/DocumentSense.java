@@ -1,12 +1,16 @@
 package org.skillscope.core.match;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.skillscope.core.index.Concept;
 import org.skillscope.datasets.esco.Esco;
 import org.skillscope.datasets.esco.EscoOccupation;
 import org.skillscope.datasets.esco.EscoSkill;
@@ -17,26 +21,31 @@ import org.skillscope.datasets.esco.OccupationSkillRelation;
  * management)*, "engineering" *packaging engineering*, "Assembly" *Assembly (computer programming)*: the word
  * names the skill in a DevOps ad and something else in a kitchen or a factory. On the real run these three
  * were 80 % of such hits and nearly all wrong, while "Java", "Python", "Jenkins" in a list of tools were right.
- * Two checks tell them apart without a list of words:
+ * Checks tell them apart without a list of words:
  * <ul>
  *   <li>{@link #unsupported}: the text holds the word only in another form ("ENGINEER" for the label
  *       "engineering", "assembles" or "ASSEMBLER" for "Assembly", "chefs" for "Chef"): the stemmer joined a
  *       person or an action to the name of a discipline or a tool; or the word is in the names of many skills
- *       ("engineering": which one?). Not asserted.</li>
+ *       ("engineering": which one?); or the text holds it as part of a job's name, an ESCO occupation's label of
+ *       two words or more ("Sous Chef", "Head Chef"), and that occupation does not need the skill. Not asserted.</li>
  *   <li>{@link #namesTheJob}: the word is the job itself: it is in the vacancy's title and in a label of the
  *       ESCO occupation that title was matched to ("Chef de Partie" → *chef*; "CIVIL ENGINEERING
  *       TECHNICIAN"), and that occupation does not need the skill. Not asserted for that vacancy.</li>
  * </ul>
- * Only these truncated hits are judged: a one-word label that is not the skill's preferred label but one of
- * its words, on a skill that is not transversal. A document-level coherence check (the skill's closeness to
- * the document's other asserted skills) was measured and not used: see docs/assertion.md. Pure; thread-safe.
+ * Only these hits are judged: a one-word label, on a skill that is not transversal, that is one of the words of the
+ * skill's preferred label but not all of it, or that is all of it but for the qualifier ESCO adds where the word has
+ * other senses ("Java" for *Java (computer programming)*, "Scratch" for *Scratch (computer programming)*: a
+ * qualifier is not written in the texts that name the skill). A document-level coherence check (the skill's
+ * closeness to the document's other asserted skills) was measured and not used: see docs/assertion.md. Pure;
+ * thread-safe.
  */
 public final class DocumentSense {
     /** A word in the names of this many skills or more cannot pick one of them on its own. */
     static final int AMBIGUOUS = 3;
 
-    private final Map<String, String> preferred = new HashMap<>();
+    private final Map<String, String> preferred = new HashMap<>();   // skill uri -> its preferred label, lower case
     private final Map<String, Integer> namesWith = new HashMap<>();  // word -> how many skills' preferred labels hold it
+    private final Map<String, List<Job>> jobNames = new HashMap<>(); // word -> occupation labels of 2+ words that hold it
     private final Set<String> transversal = new HashSet<>();
     private final Map<String, Set<String>> occupationWords = new HashMap<>();
     private final Set<String> needs = new HashSet<>();  // occupation uri + ' ' + skill uri
@@ -44,43 +53,76 @@ public final class DocumentSense {
     public DocumentSense(Esco esco) {
         for (EscoSkill s : esco.skills().values()) {
             preferred.put(s.uri(), s.preferredLabel().strip().toLowerCase(Locale.ROOT));
-            new HashSet<>(words(s.preferredLabel())).forEach(w -> namesWith.merge(w, 1, Integer::sum));
+            new HashSet<>(words(Concept.withoutQualifier(s.preferredLabel()))).forEach(w -> namesWith.merge(w, 1, Integer::sum));
             if ("transversal".equals(s.reuseLevel())) transversal.add(s.uri());
         }
         for (EscoOccupation o : esco.occupations().values()) {
             Set<String> words = new HashSet<>(words(o.preferredLabel()));
             o.altLabels().forEach(l -> words.addAll(words(l)));
             occupationWords.put(o.uri(), words);
+            for (String label : concat(o.preferredLabel(), o.altLabels())) {
+                List<String> w = words(label);
+                if (w.size() < 2) continue;
+                Job job = new Job(o.uri(), w);
+                new HashSet<>(w).forEach(word -> jobNames.computeIfAbsent(word, k -> new ArrayList<>()).add(job));
+            }
         }
         for (OccupationSkillRelation r : esco.occupationSkillRelations()) needs.add(r.occupationUri() + ' ' + r.skillUri());
     }
 
+    /** An occupation's label of two words or more, as {@link #words}. */
+    private record Job(String occupationUri, List<String> words) {}
+
     /** Whether a hit on {@code matchedLabel} rests on one word of the skill's name, so it needs more than that word. */
     public boolean needsContext(String skillUri, String matchedLabel) {
-        String name = preferred.get(skillUri);
-        if (name == null || matchedLabel == null || transversal.contains(skillUri)) return false;
-        String word = matchedLabel.strip().toLowerCase(Locale.ROOT);
-        if (word.isEmpty() || word.chars().anyMatch(Character::isWhitespace) || name.equals(word)) return false;
+        String full = preferred.get(skillUri);
+        if (full == null || matchedLabel == null || transversal.contains(skillUri)) return false;
+        String word = hitWord(matchedLabel);
+        if (word.isEmpty() || word.chars().anyMatch(Character::isWhitespace)) return false;
+        String name = Concept.withoutQualifier(full);
+        if (name.equals(word)) return !name.equals(full);  // the whole name: judged only when ESCO qualifies it
         return words(name).contains(word);
     }
 
+    /** The word a one-word hit rests on, lower case: the matched label without its qualifier. */
+    private static String hitWord(String matchedLabel) {
+        return Concept.withoutQualifier(matchedLabel).toLowerCase(Locale.ROOT);
+    }
+
     /**
-     * A truncated hit that its unit cannot support: the unit holds the word only in another form (the stemmer's
-     * match, not the word), or the word is in the names of {@link #AMBIGUOUS} skills or more ("engineering" is in 65,
-     * "assembly" in 16, "welding" in 19; "Chef", "Java", "Jenkins" each in one) so it cannot pick this one.
+     * A one-word hit that its unit cannot support: the unit holds the word only in another form (the stemmer's
+     * match, not the word), or the word is part of a name and in the names of {@link #AMBIGUOUS} skills or more
+     * ("engineering" is in 65, "welding" in 19; "Chef", "Java", "Jenkins" each in one) so it cannot pick this one, or the
+     * unit holds it inside a job's name ("Junior Sous Chef", "assist the Head Chef": ESCO occupation labels) whose
+     * occupation does not need the skill.
      */
     public boolean unsupported(String unit, String skillUri, String matchedLabel) {
         if (!needsContext(skillUri, matchedLabel)) return false;
-        String word = matchedLabel.strip().toLowerCase(Locale.ROOT);
-        return !words(unit).contains(word) || namesWith.getOrDefault(word, 0) >= AMBIGUOUS;
+        String word = hitWord(matchedLabel);
+        List<String> text = words(unit);
+        // a qualified name's word names that one skill ("Puppet" in "Chef, Puppet or Ansible"), though others' names hold it
+        boolean partOfName = !word.equals(Concept.withoutQualifier(preferred.get(skillUri)));
+        return !text.contains(word) || partOfName && namesWith.getOrDefault(word, 0) >= AMBIGUOUS || inAJobName(text, word, skillUri);
+    }
+
+    /** Whether the text holds {@code word} inside an occupation's label of two words or more, an occupation that does not need the skill. */
+    private boolean inAJobName(List<String> text, String word, String skillUri) {
+        for (Job job : jobNames.getOrDefault(word, List.of())) {
+            if (!needs.contains(job.occupationUri() + ' ' + skillUri) && Collections.indexOfSubList(text, job.words()) >= 0) return true;
+        }
+        return false;
     }
 
     /** A truncated hit whose word is the vacancy's job: in its title and its occupation's labels, which do not need the skill. */
     public boolean namesTheJob(String skillUri, String matchedLabel, String title, String occupationUri) {
         if (title == null || occupationUri == null || !needsContext(skillUri, matchedLabel)) return false;
-        String word = matchedLabel.strip().toLowerCase(Locale.ROOT);
+        String word = hitWord(matchedLabel);
         return words(title).contains(word) && occupationWords.getOrDefault(occupationUri, Set.of()).contains(word)
                 && !needs.contains(occupationUri + ' ' + skillUri);
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        return Stream.concat(Stream.of(first), rest.stream()).toList();
     }
 
     /** Lower-cased words; "C++", "C#" and ".NET" stay whole. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.skillscope.core.index.Concept;
 import org.skillscope.datasets.esco.Esco;
 import org.skillscope.datasets.esco.EscoOccupation;
 import org.skillscope.datasets.esco.EscoSkill;
@@ -16,7 +17,7 @@ import org.skillscope.datasets.esco.OccupationSkillRelation;
 
 class DocumentSenseTest {
     static final String CHEF_TOOL = "skill/chef-tool", PACKAGING = "skill/packaging-engineering", JAVA = "skill/java",
-            WELDING = "skill/welding", LEAD = "skill/lead-others", SQL = "skill/sql";
+            WELDING = "skill/welding", LEAD = "skill/lead-others", SQL = "skill/sql", PUPPET = "skill/puppet-tool";
     static final String CHEF = "occupation/chef", WELDING_ENGINEER = "occupation/welding-engineer", DEVELOPER = "occupation/developer";
 
     static final DocumentSense SENSE = new DocumentSense(esco());
@@ -29,6 +30,9 @@ class DocumentSenseTest {
         skills.put(WELDING, skill(WELDING, "operate welding equipment", List.of("welding"), "sector-specific"));
         skills.put(LEAD, skill(LEAD, "lead others", List.of("lead"), "transversal"));
         skills.put(SQL, skill(SQL, "SQL", List.of(), "cross-sector"));
+        skills.put(PUPPET, skill(PUPPET, "Puppet (tools for software configuration management)", List.of(), "cross-sector"));
+        skills.put("skill/puppet-shows", skill("skill/puppet-shows", "develop puppet shows", List.of(), "occupation-specific"));
+        skills.put("skill/puppet-clothing", skill("skill/puppet-clothing", "sew puppet clothing", List.of(), "occupation-specific"));
         skills.put("skill/civil", skill("skill/civil", "civil engineering", List.of(), "sector-specific"));
         skills.put("skill/principles", skill("skill/principles", "engineering principles", List.of(), "cross-sector"));
         Map<String, EscoOccupation> occupations = new TreeMap<>();
@@ -55,6 +59,9 @@ class DocumentSenseTest {
         assertFalse(SENSE.needsContext(LEAD, "lead"), "transversal");
         assertFalse(SENSE.needsContext("skill/unknown", "Chef"));
         assertFalse(SENSE.needsContext(CHEF_TOOL, null));
+        // ESCO's qualifier says the word has other senses; texts write the word alone
+        assertTrue(SENSE.needsContext(JAVA, "Java (computer programming)"), "the whole name but for its qualifier");
+        assertTrue(SENSE.needsContext(PUPPET, "Puppet (tools for software configuration management)"));
     }
 
     @Test
@@ -66,6 +73,19 @@ class DocumentSenseTest {
         // "engineering" is in the names of three skills here: the word alone cannot pick packaging engineering
         assertTrue(SENSE.unsupported("Degree in mechanical engineering.", PACKAGING, "engineering"));
         assertFalse(SENSE.unsupported("Chef, Puppet or Ansible.", CHEF_TOOL, "Chef"), "the word itself, in one skill's name");
+        assertTrue(SENSE.unsupported("Knowledge of computer programs: Solidworks.", JAVA, "Java (computer programming)"),
+                "the qualifier's words are not the name");
+        assertFalse(SENSE.unsupported("Java (computer programming) and SQL.", JAVA, "Java (computer programming)"));
+        // "puppet" is in three names here, but it is the whole of one of them: it names that one
+        assertFalse(SENSE.unsupported("Chef, Puppet or Ansible.", PUPPET, "Puppet (tools for software configuration management)"));
+    }
+
+    @Test
+    void theWordInsideAJobsNameIsNotTheSkillUnlessThatOccupationNeedsIt() {
+        assertTrue(SENSE.unsupported("You will assist the Head Chef in the kitchen.", CHEF_TOOL, "Chef"), "head chef: an occupation's label");
+        assertTrue(SENSE.unsupported("Our CHEF DE PARTIE runs the grill.", CHEF_TOOL, "Chef (tools for software configuration management)"));
+        assertFalse(SENSE.unsupported("Chef, Puppet or Ansible for the head of platform.", CHEF_TOOL, "Chef"), "no job's name holds it");
+        assertFalse(SENSE.unsupported("Our welding engineer checks every seam.", WELDING, "welding"), "the welding engineer needs welding");
     }
 
     @Test
@@ -77,6 +97,16 @@ class DocumentSenseTest {
         assertTrue(SENSE.namesTheJob(JAVA, "Java", "Java Developer", DEVELOPER), "the occupation is named by the word and does not need Java");
         assertFalse(SENSE.namesTheJob(WELDING, "welding", "Welding Engineer", WELDING_ENGINEER), "the occupation needs the skill");
         assertFalse(SENSE.namesTheJob(CHEF_TOOL, "Chef", null, CHEF));
+    }
+
+    @Test
+    void aQualifierIsOnlyATrailingBracket() {
+        assertEquals("Assembly", Concept.withoutQualifier("Assembly (computer programming)"));
+        assertEquals("project management methodology", Concept.withoutQualifier(" project management methodology (PM²) "));
+        assertEquals("(a9t9) FreeOCR", Concept.withoutQualifier("(a9t9) FreeOCR"), "a leading bracket is part of the name");
+        assertEquals("perform a feasibility study on (large) biomass systems",
+                Concept.withoutQualifier("perform a feasibility study on (large) biomass systems"));
+        assertEquals("SQL", Concept.withoutQualifier("SQL"));
     }
 
     @Test
