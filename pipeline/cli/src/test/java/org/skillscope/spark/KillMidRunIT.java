@@ -194,8 +194,8 @@ class KillMidRunIT {
     /**
      * Closes this JVM's H2 database before a child opens the file, so that the two never race: once in four local
      * runs a child that opened the file just as this JVM closed it (H2 compacts on close) read it as corrupt
-     * ("Double mark", an H2 MVStore error, h2database issue 2752). The test is about a killed owner of the file,
-     * not about two processes opening it at the same moment.
+     * ("Double mark", an H2 MVStore error, h2database issue 2752; seen again with H2 2.3.232, whence 2.4.240). The test
+     * is about a killed owner of the file, not about two processes opening it at the same moment.
      */
     private static void closeH2() throws Exception {
         if (!jdbc.startsWith("jdbc:h2:")) return;
