@@ -91,8 +91,8 @@ public final class DocumentSense {
 
     /**
      * A one-word hit that its unit cannot support: the unit holds the word only in another form (the stemmer's
-     * match, not the word), or the word is part of a name and in the names of {@link #AMBIGUOUS} skills or more
-     * ("engineering" is in 65, "welding" in 19; "Chef", "Java", "Jenkins" each in one) so it cannot pick this one, or the
+     * match, not the word), or the word is in the names of {@link #AMBIGUOUS} skills or more ("engineering" is in 65,
+     * "assembly" in 16, "puppet" in 3; "Chef", "Java", "Jenkins" each in one) so it cannot pick this one, or the
      * unit holds it inside a job's name ("Junior Sous Chef", "assist the Head Chef": ESCO occupation labels) whose
      * occupation does not need the skill.
      */
@@ -100,9 +100,7 @@ public final class DocumentSense {
         if (!needsContext(skillUri, matchedLabel)) return false;
         String word = hitWord(matchedLabel);
         List<String> text = words(unit);
-        // a qualified name's word names that one skill ("Puppet" in "Chef, Puppet or Ansible"), though others' names hold it
-        boolean partOfName = !word.equals(Concept.withoutQualifier(preferred.get(skillUri)));
-        return !text.contains(word) || partOfName && namesWith.getOrDefault(word, 0) >= AMBIGUOUS || inAJobName(text, word, skillUri);
+        return !text.contains(word) || namesWith.getOrDefault(word, 0) >= AMBIGUOUS || inAJobName(text, word, skillUri);
     }
 
     /** Whether the text holds {@code word} inside an occupation's label of two words or more, an occupation that does not need the skill. */

@@ -141,7 +141,8 @@ public final class SkillMatcher {
                 // "ENGINEER" is not "engineering", "assembles" not "Assembly", and "engineering" alone is none of 65 skills
                 confidence[i] = r.confidence()[i] > 0 && sense.unsupported(r.unit(), idx.concept(r.concepts()[i]).uri(), matched[i])
                         ? 0f : r.confidence()[i];
-                if (likeliest < 0 || confidence[i] > confidence[likeliest]) likeliest = i;
+                // the likeliest by the model: when that is a homonym, the next one is a further skill, not promoted
+                if (likeliest < 0 || r.confidence()[i] > r.confidence()[likeliest]) likeliest = i;
             }
             for (int i = 0; i < r.size(); i++) {
                 int c = r.concepts()[i];
