@@ -132,6 +132,20 @@ class SkillMatcherTest {
     }
 
     @Test
+    void aHomonymWithdrawnFromItsUnitDoesNotHandItsPlaceToTheNextCandidate() {
+        // "Java developer" names a job here (the test ESCO's software developer, who needs no skill): the word is not the skill
+        SkillMatcher likeliestOnly = new SkillMatcher(index, MatcherConfig.defaults(), TreeReranker.bundled(),
+                AssertionModel.bundled().withThresholds(1e-6f, 1.01f));
+        List<SkillMatch> job = likeliestOnly.match("Java developer wanted.");
+        SkillMatch java = job.stream().filter(m -> m.uri().equals(TestEsco.JAVA)).findFirst().orElseThrow(() -> new AssertionError(job.toString()));
+        assertEquals(0f, java.confidence(), job.toString());
+        // Java was the unit's likeliest: the others still need the further threshold (1.01 here), so none is asserted
+        assertTrue(job.stream().noneMatch(SkillMatch::asserted), job.toString());
+        List<SkillMatch> skill = likeliestOnly.match("Several years of experience programming in Java.");
+        assertTrue(skill.stream().anyMatch(m -> m.uri().equals(TestEsco.JAVA) && m.asserted()), skill.toString());
+    }
+
+    @Test
     void batchResultsEqualSingleResultsInInputOrder() {
         List<String> texts = List.of("SQL databases", "cooking for guests", "SQL databases");
         List<List<SkillMatch>> batch = matcher.matchAll(texts);
