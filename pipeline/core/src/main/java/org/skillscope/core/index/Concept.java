@@ -2,6 +2,8 @@ package org.skillscope.core.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.skillscope.datasets.esco.Esco;
 import org.skillscope.datasets.esco.EscoOccupation;
 import org.skillscope.datasets.esco.EscoSkill;
@@ -36,14 +38,14 @@ public record Concept(String uri, String preferredLabel, List<String> altLabels,
     }
 
     /** A label that ends in a qualifier saying which sense is meant: "Chef (tools for software configuration management)". */
-    private static final java.util.regex.Pattern QUALIFIED = java.util.regex.Pattern.compile("(\\S.*?)\\s*\\([^()]+\\)");
+    private static final Pattern QUALIFIED = Pattern.compile("(\\S.*?)\\s*\\([^()]+\\)");
 
     /**
      * The label as a text names it, without a trailing qualifier: ESCO writes "Assembly (computer programming)",
      * "Unity (digital game creation systems)" where the name alone has other senses; other labels are returned stripped.
      */
     public static String withoutQualifier(String label) {
-        java.util.regex.Matcher m = QUALIFIED.matcher(label.strip());
+        Matcher m = QUALIFIED.matcher(label.strip());
         return m.matches() ? m.group(1) : label.strip();
     }
 

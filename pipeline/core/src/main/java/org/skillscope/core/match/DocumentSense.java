@@ -44,7 +44,7 @@ public final class DocumentSense {
     static final int AMBIGUOUS = 3;
 
     private final Map<String, String> preferred = new HashMap<>();   // skill uri -> its preferred label, lower case
-    private final Map<String, Integer> namesWith = new HashMap<>();  // word -> how many skills' preferred labels hold it
+    private final Map<String, Integer> namesWith = new HashMap<>();  // word -> how many skills' preferred labels hold it, qualifiers left out
     private final Map<String, List<Job>> jobNames = new HashMap<>(); // word -> occupation labels of 2+ words that hold it
     private final Set<String> transversal = new HashSet<>();
     private final Map<String, Set<String>> occupationWords = new HashMap<>();
@@ -111,7 +111,7 @@ public final class DocumentSense {
         return false;
     }
 
-    /** A truncated hit whose word is the vacancy's job: in its title and its occupation's labels, which do not need the skill. */
+    /** A one-word hit whose word is the vacancy's job: in its title and its occupation's labels, which do not need the skill. */
     public boolean namesTheJob(String skillUri, String matchedLabel, String title, String occupationUri) {
         if (title == null || occupationUri == null || !needsContext(skillUri, matchedLabel)) return false;
         String word = hitWord(matchedLabel);
