@@ -91,8 +91,8 @@ public final class DocumentSense {
 
     /**
      * A one-word hit that its unit cannot support: the unit holds the word only in another form (the stemmer's
-     * match, not the word), or the word is in the names of {@link #AMBIGUOUS} skills or more ("engineering" is in 65,
-     * "assembly" in 16, "puppet" in 3; "Chef", "Java", "Jenkins" each in one) so it cannot pick this one, or the
+     * match, not the word), or a one-word label's word is in the names of {@link #AMBIGUOUS} skills or more
+     * ("engineering" is in 65, "assembly" in 16; "Chef", "Java", "Jenkins" each in one) so it cannot pick this one, or the
      * unit holds it inside a job's name ("Junior Sous Chef", "assist the Head Chef": ESCO occupation labels) whose
      * occupation does not need the skill.
      */
@@ -100,7 +100,10 @@ public final class DocumentSense {
         if (!needsContext(skillUri, matchedLabel)) return false;
         String word = hitWord(matchedLabel);
         List<String> text = words(unit);
-        return !text.contains(word) || namesWith.getOrDefault(word, 0) >= AMBIGUOUS || inAJobName(text, word, skillUri);
+        // the many-names rule judges a one-word label, not the qualified preferred label itself: "Puppet" in "Chef,
+        // Puppet or Ansible" is matched as *Puppet (tools for software configuration management)*, though "puppet" is in 3 names
+        boolean byName = matchedLabel.strip().toLowerCase(Locale.ROOT).equals(preferred.get(skillUri));
+        return !text.contains(word) || !byName && namesWith.getOrDefault(word, 0) >= AMBIGUOUS || inAJobName(text, word, skillUri);
     }
 
     /** Whether the text holds {@code word} inside an occupation's label of two words or more, an occupation that does not need the skill. */

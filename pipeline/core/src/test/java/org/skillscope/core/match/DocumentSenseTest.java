@@ -76,8 +76,9 @@ class DocumentSenseTest {
         assertTrue(SENSE.unsupported("Knowledge of computer programs: Solidworks.", JAVA, "Java (computer programming)"),
                 "the qualifier's words are not the name");
         assertFalse(SENSE.unsupported("Java (computer programming) and SQL.", JAVA, "Java (computer programming)"));
-        // "puppet" is in three names here: the word alone cannot pick one, not even the one it is the whole of
-        assertTrue(SENSE.unsupported("Chef, Puppet or Ansible.", PUPPET, "Puppet (tools for software configuration management)"));
+        // "puppet" is in three names here: a one-word label alone cannot pick one; the qualified name matched as a whole can
+        assertFalse(SENSE.unsupported("Chef, Puppet or Ansible.", PUPPET, "Puppet (tools for software configuration management)"));
+        assertTrue(SENSE.unsupported("Chef, Puppet or Ansible.", PUPPET, "Puppet"));
     }
 
     @Test
