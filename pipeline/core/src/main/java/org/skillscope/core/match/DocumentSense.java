@@ -57,15 +57,15 @@ public final class DocumentSense {
             if ("transversal".equals(s.reuseLevel())) transversal.add(s.uri());
         }
         for (EscoOccupation o : esco.occupations().values()) {
-            Set<String> words = new HashSet<>(words(o.preferredLabel()));
-            o.altLabels().forEach(l -> words.addAll(words(l)));
-            occupationWords.put(o.uri(), words);
-            for (String label : concat(o.preferredLabel(), o.altLabels())) {
+            Set<String> words = new HashSet<>();
+            for (String label : Stream.concat(Stream.of(o.preferredLabel()), o.altLabels().stream()).toList()) {
                 List<String> w = words(label);
+                words.addAll(w);
                 if (w.size() < 2) continue;
                 Job job = new Job(o.uri(), w);
                 new HashSet<>(w).forEach(word -> jobNames.computeIfAbsent(word, k -> new ArrayList<>()).add(job));
             }
+            occupationWords.put(o.uri(), words);
         }
         for (OccupationSkillRelation r : esco.occupationSkillRelations()) needs.add(r.occupationUri() + ' ' + r.skillUri());
     }
@@ -120,10 +120,6 @@ public final class DocumentSense {
         String word = hitWord(matchedLabel);
         return words(title).contains(word) && occupationWords.getOrDefault(occupationUri, Set.of()).contains(word)
                 && !needs.contains(occupationUri + ' ' + skillUri);
-    }
-
-    private static List<String> concat(String first, List<String> rest) {
-        return Stream.concat(Stream.of(first), rest.stream()).toList();
     }
 
     /** Lower-cased words; "C++", "C#" and ".NET" stay whole. */
