@@ -73,11 +73,15 @@ public final class TreeReranker implements CandidateScorer {
         for (int i = 0; i < m; i++) fused[i] = features[i][fusedColumn];
         float[] out = new float[m];
         for (int i = 0; i < m; i++) out[i] = fused[i] * 1e-3f;
-        float[] x = new float[columns.length];
-        for (int i : TopK.indices(fused, Math.min(candidates, m))) {
-            for (int j = 0; j < x.length; j++) x[j] = features[i][columns[j]];
-            double s = trees.margin(x);
-            out[i] = (float) Math.max(0.001, 0.5 + 0.5 * s / (1 + Math.abs(s)));
+        int[] top = TopK.indices(fused, Math.min(candidates, m));
+        float[][] x = new float[top.length][columns.length];
+        for (int r = 0; r < top.length; r++) {
+            for (int j = 0; j < columns.length; j++) x[r][j] = features[top[r]][columns[j]];
+        }
+        double[] margins = trees.margins(x);
+        for (int r = 0; r < top.length; r++) {
+            double s = margins[r];
+            out[top[r]] = (float) Math.max(0.001, 0.5 + 0.5 * s / (1 + Math.abs(s)));
         }
         return out;
     }

@@ -24,6 +24,59 @@ class TreeEnsembleTest {
         assertEquals(0.5 - 1.0 + 0.25, t.margin(new float[] {9f, 0.5f}), 1e-6, "at the threshold: the 'no' child, as XGBoost");
     }
 
+    /**
+     * The complete-tree walk, four rows at a time, gives each row exactly the margin of walking the dumped trees node by
+     * node (a plain reading of the file, below), on the shipped re-ranker's 300 trees of uneven depth.
+     */
+    @Test
+    void theCompleteTreesGiveEachRowTheMarginOfTheDumpedTrees() throws Exception {
+        List<String> lines;
+        try (var in = TreeEnsembleTest.class.getResourceAsStream("/org/skillscope/core/match/rerank-trees.tsv")) {
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("feature\t") && !l.startsWith("candidates\t")).toList();
+        }
+        TreeEnsemble shipped = TreeEnsemble.parse(lines, 64);
+        assertEquals(300, shipped.trees());
+        java.util.Random random = new java.util.Random(7);
+        float[][] rows = new float[51][64];  // 12 blocks of four and 3 rows alone
+        for (float[] row : rows) for (int j = 0; j < row.length; j++) row[j] = random.nextFloat() * 2 - 0.5f;
+        rows[5][0] = Float.NaN;  // NaN goes to the "no" side, as XGBoost
+        double[] batch = shipped.margins(rows);
+        java.util.Set<Double> distinct = new java.util.HashSet<>();
+        for (int r = 0; r < rows.length; r++) {
+            assertEquals(walk(lines, rows[r]), batch[r], 1e-9, "row " + r);
+            assertEquals(batch[r], shipped.margin(rows[r]), 0.0, "row " + r + " alone");
+            distinct.add(batch[r]);
+        }
+        assertTrue(distinct.size() > 40, "the rows reach different leaves");
+        assertEquals(shipped.lines(), TreeEnsemble.parse(shipped.lines(), 64).lines(), "the lines read back as they were");
+        assertEquals(300 + 1 + lines.stream().filter(l -> l.startsWith("split") || l.startsWith("leaf")).count(), shipped.lines().size());
+    }
+
+    /** The margin of one row, walking the dumped trees node by node. */
+    private static double walk(List<String> lines, float[] row) {
+        double s = 0;
+        List<String[]> tree = new ArrayList<>();
+        for (String line : lines) {
+            String[] p = line.split("\t");
+            if (p[0].equals("base")) s += Float.parseFloat(p[1]);
+            if (p[0].equals("tree") && !tree.isEmpty()) {
+                s += leaf(tree, row);
+                tree.clear();
+            }
+            if (p[0].equals("split") || p[0].equals("leaf")) tree.add(p);
+        }
+        return s + leaf(tree, row);
+    }
+
+    private static float leaf(List<String[]> tree, float[] row) {
+        String[] n = tree.get(0);
+        while (n[0].equals("split")) {
+            n = tree.get(Integer.parseInt(row[Integer.parseInt(n[2])] < Float.parseFloat(n[3]) ? n[4] : n[5]));
+        }
+        return Float.parseFloat(n[2]);
+    }
+
     @Test
     void aBrokenDumpIsRefusedWithAMessage() {
         List<String> cycle = new ArrayList<>(TWO_TREES);
