@@ -168,14 +168,11 @@ public final class AssertionModel implements Asserter {
      * for a joint model, P(the unit states it) given the unit model's logit too.
      */
     public double pairProbability(float[] features, float statedRate, double unitLogit) {
-        if (features[SHORT_LABEL] > 0 && features[COHERENCE] != 0 && features[COHERENCE] < senseFloor) {
-            return 0;  // a one-word label whose skill stands apart from what the rest of the text is about: another sense
+        if (otherSense(features)) {
+            return 0;
         }
         if (pairTrees != null) {
-            float[] row = java.util.Arrays.copyOf(features, AssertionFeatures.COUNT + (joint ? 2 : 1));
-            row[AssertionFeatures.COUNT] = statedRate;
-            if (joint) row[AssertionFeatures.COUNT + 1] = (float) unitLogit;
-            return sigmoid(pairTrees.margin(row));
+            return sigmoid(pairTrees.margin(treeRow(features, statedRate, unitLogit)));
         }
         double z = pairBias + statedRateWeight * statedRate;
         for (int j = 0; j < pairWeights.length; j++) {
@@ -195,10 +192,33 @@ public final class AssertionModel implements Asserter {
             return out;  // no model vector (lexical mode): nothing can be asserted
         }
         double pu = joint ? 1 : sigmoid(z);
+        if (pairTrees != null) {
+            // every candidate's row through the trees at once (TreeEnsemble#margins), then as pairProbability reads it
+            float[][] rows = new float[out.length][];
+            for (int i = 0; i < out.length; i++) rows[i] = treeRow(features[i], statedRate(concepts[i]), z);
+            double[] margins = pairTrees.margins(rows);
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (float) (pu * (otherSense(features[i]) ? 0 : sigmoid(margins[i])));
+            }
+            return out;
+        }
         for (int i = 0; i < out.length; i++) {
             out[i] = (float) (pu * pairProbability(features[i], statedRate(concepts[i]), z));
         }
         return out;
+    }
+
+    /** A one-word label whose skill stands apart from what the rest of the text is about: another sense. */
+    private boolean otherSense(float[] features) {
+        return features[SHORT_LABEL] > 0 && features[COHERENCE] != 0 && features[COHERENCE] < senseFloor;
+    }
+
+    /** The trees' columns: the pair features, the stated rate and, for the joint trees, the unit model's logit. */
+    private float[] treeRow(float[] features, float statedRate, double unitLogit) {
+        float[] row = java.util.Arrays.copyOf(features, AssertionFeatures.COUNT + (joint ? 2 : 1));
+        row[AssertionFeatures.COUNT] = statedRate;
+        if (joint) row[AssertionFeatures.COUNT + 1] = (float) unitLogit;
+        return row;
     }
 
     static double sigmoid(double z) {

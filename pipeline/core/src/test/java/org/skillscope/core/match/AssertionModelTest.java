@@ -139,6 +139,13 @@ class AssertionModelTest {
         assertEquals(AssertionModel.sigmoid(-3), p[1], 1e-6);
         assertEquals(AssertionModel.sigmoid(1), m.confidence("u", clear, new int[] {2}, new float[][] {weak})[0], 1e-6);
         assertEquals(0f, m.confidence("u", null, new int[] {1}, new float[][] {literal})[0], "no unit vector: nothing asserted");
+        float[] otherSense = literal.clone();  // a one-word label whose skill stands apart from the text: under the floor
+        otherSense[java.util.Arrays.asList(AssertionFeatures.names()).indexOf("shortLabel")] = 1f;
+        otherSense[java.util.Arrays.asList(AssertionFeatures.names()).indexOf("coherence")] = -0.5f;
+        float[] gated = m.confidence("u", clear, new int[] {1, 2, 1}, new float[][] {otherSense, weak, literal});
+        assertEquals(0f, gated[0], "the sense gate, among other candidates scored at once");
+        assertEquals(AssertionModel.sigmoid(1), gated[1], 1e-6);
+        assertEquals(m.pairProbability(literal, m.statedRate(1), 0), gated[2], 1e-6);
 
         AssertionModel back = AssertionModel.parse(m.lines("h"));
         assertTrue(back.joint());
