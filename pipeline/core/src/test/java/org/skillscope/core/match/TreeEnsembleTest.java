@@ -53,6 +53,15 @@ class TreeEnsembleTest {
         assertEquals(300 + 1 + lines.stream().filter(l -> l.startsWith("split") || l.startsWith("leaf")).count(), shipped.lines().size());
     }
 
+    /** One tree of {@code splits} splits in a chain: each sends a row under 0.5 to a leaf of 1.0, the last "no" to -1.0. */
+    private static List<String> chain(int splits) {
+        List<String> t = new ArrayList<>(List.of("base\t0", "tree\t" + (2 * splits + 1)));
+        for (int n = 0; n < splits; n++) t.add("split\t" + (2 * n) + "\t0\t0.5\t" + (2 * n + 1) + "\t" + (2 * n + 2));
+        for (int n = 0; n < splits; n++) t.add("leaf\t" + (2 * n + 1) + "\t1.0");
+        t.add("leaf\t" + (2 * splits) + "\t-1.0");
+        return t;
+    }
+
     /** The margin of one row, walking the dumped trees node by node. */
     private static double walk(List<String> lines, float[] row) {
         double s = 0;
@@ -86,6 +95,11 @@ class TreeEnsembleTest {
         gap.remove("leaf\t2\t-1.0");
         assertTrue(assertThrows(CoreException.class, () -> TreeEnsemble.parse(gap, 2)).getMessage().contains("lacks node 2"));
         assertThrows(CoreException.class, () -> TreeEnsemble.parse(TWO_TREES, 1), "a split on a column the rows lack");
+        // a chain of 17 splits would take 2^17 slots a tree when made complete: refused, not allocated; 16 are read
+        assertTrue(assertThrows(CoreException.class, () -> TreeEnsemble.parse(chain(17), 1)).getMessage().contains("17 splits deep"));
+        double[] m = TreeEnsemble.parse(chain(16), 1).margins(new float[][] {{0f}, {1f}});
+        assertEquals(1.0, m[0], 1e-9, "below the first threshold: its leaf");
+        assertEquals(-1.0, m[1], 1e-9, "above every threshold: the last leaf, 16 splits down");
     }
 
     /** The trees re-order only the best fused candidates; the rest keep the fusion's order, below them. */
