@@ -25,15 +25,18 @@ public final class TreeEnsemble {
     private final int[] feature;      // per tree, its 2^depth - 1 split slots: the column
     private final float[] threshold;  // per split slot: the threshold
     private final float[] leaves;     // per tree, its 2^depth leaf slots: the value
-    private final List<String> lines;
+    private final Dumped dumped;      // the trees as the file gave them, for lines()
 
-    private TreeEnsemble(float base, int depth, int[] feature, float[] threshold, float[] leaves, List<String> lines) {
+    /** Per tree, per node as numbered in the file: column (-1: a leaf), threshold or leaf value, and the children. */
+    private record Dumped(List<int[]> feature, List<float[]> value, List<int[]> yes, List<int[]> no) {}
+
+    private TreeEnsemble(float base, int depth, int[] feature, float[] threshold, float[] leaves, Dumped dumped) {
         this.base = base;
         this.depth = depth;
         this.feature = feature;
         this.threshold = threshold;
         this.leaves = leaves;
-        this.lines = lines;
+        this.dumped = dumped;
     }
 
     public int trees() {
@@ -85,7 +88,17 @@ public final class TreeEnsemble {
 
     /** The ensemble in the lines {@link #parse} reads (the trees as given, not their complete form). */
     public List<String> lines() {
-        return lines;
+        List<String> out = new ArrayList<>();
+        out.add("base\t" + base);
+        for (int t = 0; t < dumped.feature().size(); t++) {
+            int[] f = dumped.feature().get(t), y = dumped.yes().get(t), n = dumped.no().get(t);
+            float[] v = dumped.value().get(t);
+            out.add("tree\t" + f.length);
+            for (int i = 0; i < f.length; i++) {
+                out.add(f[i] < 0 ? "leaf\t" + i + "\t" + v[i] : "split\t" + i + "\t" + f[i] + "\t" + v[i] + "\t" + y[i] + "\t" + n[i]);
+            }
+        }
+        return out;
     }
 
     /**
@@ -158,19 +171,10 @@ public final class TreeEnsemble {
         int[] feature = new int[fs.size() * splits];
         float[] threshold = new float[fs.size() * splits];
         float[] leaves = new float[fs.size() << depth];
-        List<String> out = new ArrayList<>();
-        out.add("base\t" + base);
         for (int t = 0; t < fs.size(); t++) {
-            int[] tf = fs.get(t), ty = ys.get(t), tn = ns.get(t);
-            float[] tth = ths.get(t);
-            place(tf, tth, ty, tn, 0, 0, 0, depth, t * splits, t << depth, feature, threshold, leaves);
-            out.add("tree\t" + tf.length);
-            for (int i = 0; i < tf.length; i++) {
-                out.add(tf[i] < 0 ? "leaf\t" + i + "\t" + tth[i]
-                        : "split\t" + i + "\t" + tf[i] + "\t" + tth[i] + "\t" + ty[i] + "\t" + tn[i]);
-            }
+            place(fs.get(t), ths.get(t), ys.get(t), ns.get(t), 0, 0, 0, depth, t * splits, t << depth, feature, threshold, leaves);
         }
-        return new TreeEnsemble(base, depth, feature, threshold, leaves, List.copyOf(out));
+        return new TreeEnsemble(base, depth, feature, threshold, leaves, new Dumped(fs, ths, ys, ns));
     }
 
     /** Splits on the longest walk from {@code node} to a leaf. */
