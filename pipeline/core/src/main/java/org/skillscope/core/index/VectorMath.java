@@ -52,6 +52,10 @@ public final class VectorMath {
     /** {@code out[q]} = dot(vectors[row], query q) for each of the {@code nq} flattened queries. */
     public static void dots(float[] vectors, int row, int dim, float[] queries, int nq, float[] out) {
         int off = row * dim;
+        if (SIMD) {
+            SimdDot.dots(vectors, off, queries, nq, out, dim);
+            return;
+        }
         for (int q = 0; q < nq; q++) {
             out[q] = dot(vectors, off, queries, q * dim, dim);
         }
