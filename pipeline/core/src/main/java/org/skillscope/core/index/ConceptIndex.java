@@ -84,6 +84,8 @@ public final class ConceptIndex implements AutoCloseable {
     private final int[] docOrd;
     private final String key;
     private final String[][] labelTerms;     // analysed terms of each label, for coverage
+    private final int[] labelDoc;            // label ordinal -> its Lucene document
+    private final java.util.Map<String, int[]> labelsByRarestTerm;  // each label under the word of it fewest labels hold
 
     private ConceptIndex(List<Concept> concepts, int dim, float[] labelVecs, float[] conceptVecs,
                          Directory directory, String key, String[][] labelTerms) throws IOException {
@@ -120,6 +122,27 @@ public final class ConceptIndex implements AutoCloseable {
         }
         this.key = key;
         this.labelTerms = labelTerms != null ? labelTerms : analyseLabels(labelText, analyzer);
+        this.labelDoc = new int[labelText.length];
+        for (int d = 0; d < docOrd.length; d++) {
+            if (docOrd[d] >= 0) labelDoc[docOrd[d]] = d;
+        }
+        this.labelsByRarestTerm = byRarestTerm(this.labelTerms);
+    }
+
+    private static java.util.Map<String, int[]> byRarestTerm(String[][] labelTerms) {
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        for (String[] ts : labelTerms) for (String t : ts) df.merge(t, 1, Integer::sum);
+        java.util.Map<String, List<Integer>> by = new java.util.HashMap<>();
+        for (int l = 0; l < labelTerms.length; l++) {
+            String key = null;
+            for (String t : labelTerms[l]) {
+                if (key == null || df.get(t) < df.get(key) || (df.get(t).equals(df.get(key)) && t.compareTo(key) < 0)) key = t;
+            }
+            if (key != null) by.computeIfAbsent(key, k -> new ArrayList<>()).add(l);
+        }
+        java.util.Map<String, int[]> out = new java.util.HashMap<>();
+        by.forEach((t, ls) -> out.put(t, ls.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
     }
 
     private static String[][] analyseLabels(String[] labels, Analyzer analyzer) {
@@ -337,18 +360,17 @@ public final class ConceptIndex implements AutoCloseable {
     /**
      * BM25 per concept: {@code best[c]} = best score of one of its labels ({@code bestLabel[c]} which),
      * {@code desc[c]} = score of its description. Arrays are concept-sized; untouched entries stay 0.
-     * Returns the concept ordinals that got any score.
+     * Returns the concept ordinals that got any score: those of the best labels and descriptions, and those of every
+     * label whose every word (as analysed) the text holds.
      */
     public int[] lexical(String text, int topLabels, int topDescs, float[] best, int[] bestLabel, float[] desc) {
-        return lexicalTerms(terms(text), topLabels, topDescs, best, bestLabel, desc);
+        return lexicalTerms(terms(text), topLabels, topDescs, best, bestLabel, desc, null);
     }
 
-    /** {@link #lexical} for a text already analysed with {@link #terms}. */
-    public int[] lexicalTerms(List<String> analysed, int topLabels, int topDescs, float[] best, int[] bestLabel, float[] desc) {
-        return lexicalTerms(analysed, topLabels, topDescs, best, bestLabel, desc, null);
-    }
-
-    /** As above, as if the labels {@code skipLabel} accepts were not indexed (null: none), for training on ESCO's own labels. */
+    /**
+     * {@link #lexical} for a text already analysed with {@link #terms}, as if the labels {@code skipLabel} accepts were
+     * not indexed (null: none), for training on ESCO's own labels.
+     */
     public int[] lexicalTerms(List<String> analysed, int topLabels, int topDescs, float[] best, int[] bestLabel, float[] desc,
                               java.util.function.IntPredicate skipLabel) {
         Set<String> terms = new LinkedHashSet<>(analysed);
@@ -357,17 +379,45 @@ public final class ConceptIndex implements AutoCloseable {
         }
         Set<Integer> touched = new LinkedHashSet<>();
         try {
-            for (ScoreDoc sd : search(F_LABEL, terms, topLabels).scoreDocs) {
+            BooleanQuery labelQuery = query(F_LABEL, terms);
+            Set<Integer> ranked = new java.util.HashSet<>();
+            for (ScoreDoc sd : searcher.search(labelQuery, topLabels).scoreDocs) {
                 int l = docOrd[sd.doc];
+                ranked.add(l);
                 if (skipLabel != null && skipLabel.test(l)) {
                     continue;
                 }
-                int c = labelConcept[l];
-                if (sd.score > best[c]) {
-                    best[c] = sd.score;
-                    bestLabel[c] = l;
+                label(l, sd.score, best, bestLabel, touched);
+            }
+            // a label whose every word the text holds is a candidate however far down BM25 puts it under longer labels
+            // sharing its words: "communication" is 100th to 200th for "a passion for nursing and good communication skills"
+            List<Integer> whole = new ArrayList<>();
+            for (String t : terms) {
+                for (int l : labelsByRarestTerm.getOrDefault(t, new int[0])) {
+                    if (!ranked.contains(l) && (skipLabel == null || !skipLabel.test(l)) && terms.containsAll(Arrays.asList(labelTerms[l]))) {
+                        whole.add(l);
+                    }
                 }
-                touched.add(c);
+            }
+            if (!whole.isEmpty()) {
+                whole.sort(Comparator.comparingInt(l -> labelDoc[l]));
+                org.apache.lucene.search.Weight weight = searcher.createWeight(searcher.rewrite(labelQuery),
+                        org.apache.lucene.search.ScoreMode.COMPLETE, 1f);
+                int leafAt = -1;
+                org.apache.lucene.search.Scorer scorer = null;
+                for (int l : whole) {
+                    int doc = labelDoc[l];
+                    int leaf = org.apache.lucene.index.ReaderUtil.subIndex(doc, reader.leaves());
+                    LeafReaderContext ctx = reader.leaves().get(leaf);
+                    if (leaf != leafAt) {
+                        leafAt = leaf;
+                        scorer = weight.scorer(ctx);
+                    }
+                    // the same BM25 score the search gives it (the documents come in order, as a scorer must be advanced)
+                    if (scorer != null && scorer.docID() <= doc - ctx.docBase && scorer.iterator().advance(doc - ctx.docBase) == doc - ctx.docBase) {
+                        label(l, scorer.score(), best, bestLabel, touched);
+                    }
+                }
             }
             if (topDescs > 0) {
                 for (ScoreDoc sd : search(F_DESC, terms, topDescs).scoreDocs) {
@@ -382,7 +432,20 @@ public final class ConceptIndex implements AutoCloseable {
         return touched.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    private void label(int l, float score, float[] best, int[] bestLabel, Set<Integer> touched) {
+        int c = labelConcept[l];
+        if (score > best[c]) {
+            best[c] = score;
+            bestLabel[c] = l;
+        }
+        touched.add(c);
+    }
+
     private TopDocs search(String field, Set<String> terms, int n) throws IOException {
+        return searcher.search(query(field, terms), n);
+    }
+
+    private static BooleanQuery query(String field, Set<String> terms) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         int i = 0;
         for (String t : terms) {
@@ -391,7 +454,7 @@ public final class ConceptIndex implements AutoCloseable {
             }
             q.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
         }
-        return searcher.search(q.build(), n);
+        return q.build();
     }
 
     /** {@code out[q]} = cosine of label {@code labelOrd} with each query of a flattened block ({@link VectorMath#flatten}). */

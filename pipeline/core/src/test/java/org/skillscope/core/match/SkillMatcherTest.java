@@ -39,6 +39,38 @@ class SkillMatcherTest {
         index.close();
     }
 
+    /**
+     * A skill label the text holds whole is a lexical candidate, with the BM25 score a deeper search gives it, even past
+     * the labels BM25 returns ("communication" under "a passion for nursing and good communication skills").
+     */
+    @Test
+    void aLabelTheTextHoldsWholeIsACandidatePastTheTopLabels() {
+        var skills = index.skills();
+        Map<String, Integer> ord = new java.util.HashMap<>();
+        for (int c = 0; c < skills.size(); c++) ord.put(skills.concept(c).uri(), c);
+        String text = "Java programming with SQL and teamwork in nursing care";
+        List<String> terms = skills.terms(text);
+        int n = skills.size();
+        float[] top1 = new float[n], deep = new float[n];
+        java.util.Set<Integer> first = java.util.Arrays.stream(skills.lexicalTerms(terms, 1, 0, top1, new int[n], new float[n], null))
+                .boxed().collect(Collectors.toSet());
+        java.util.Set<Integer> all = java.util.Arrays.stream(skills.lexicalTerms(terms, 1000, 0, deep, new int[n], new float[n], null))
+                .boxed().collect(Collectors.toSet());
+        for (String whole : List.of(TestEsco.JAVA, TestEsco.SQL, TestEsco.TEAMWORK)) {
+            int c = ord.get(whole);
+            assertTrue(first.contains(c), whole);
+            assertEquals(deep[c], top1[c], 0f, whole + ": the score the search gives it");
+        }
+        // "provide nursing care", "deliver nursing care": the text holds neither whole; BM25's best label alone takes it in
+        assertTrue(all.contains(ord.get(TestEsco.NURSE_CARE)));
+        assertTrue(first.size() <= 4, "the three whole labels' skills and the best label's: " + first.size());
+        // a label hidden from the search (training on ESCO's own labels) is not taken back in whole
+        int sqlLabel = skills.firstLabel(ord.get(TestEsco.SQL));
+        java.util.Set<Integer> hidden = java.util.Arrays.stream(skills.lexicalTerms(terms, 1, 0, new float[n], new int[n], new float[n],
+                l -> l == sqlLabel)).boxed().collect(Collectors.toSet());
+        assertFalse(hidden.contains(ord.get(TestEsco.SQL)));
+    }
+
     /** On two cores each unit is embedded in a task of its own (one core per pass); alone, units run in turn: same results. */
     @Test
     void unitsRankedSideBySideOnTwoCoresRankAsInTurnOnOne() {
