@@ -39,15 +39,17 @@ class OutcomeSilverRealDataTest {
         }
     }
 
-    // measured with the defaults and the bundled models (stop 34, joint trees, thresholds 0.20 and 0.29): RP@10 44.82,
+    // measured with the defaults and the bundled models (stop 37, whole-label candidates, both models retrained, thresholds
+    // 0.22 and 0.26): RP@10 47.96, RP@5 38.11, MRR 0.4336, P 0.1630, R 0.3321;
+    // stop 34 (joint trees, thresholds 0.20 and 0.29): RP@10 44.82,
     // RP@5 36.09, MRR 0.4239, P 0.1642, R 0.3035 (stop 33, the product of the two models, 0.22 and 0.32: 45.24, 36.31,
     // 0.4062, 0.1620, 0.2811; stop 32, 0.21 and 0.30: 45.91, 35.16, 0.4026, 0.1594, 0.2948;
     // stop 31, 0.20 and 0.32: 44.97, 34.98, 0.3998, 0.1583, 0.2848;
     // stop 30, one threshold 0.20: P 0.1359, R 0.3271)
     // (with the logistic pair model: 43.48, 35.70, 0.4147, 0.1348, 0.3221)
-    static final double RP10_FLOOR = 42;
-    static final double RP5_FLOOR = 32;
+    static final double RP10_FLOOR = 45;
+    static final double RP5_FLOOR = 35;
     static final double MRR_FLOOR = 0.36;
     static final double PRECISION_FLOOR = 0.14;
-    static final double RECALL_FLOOR = 0.26;
+    static final double RECALL_FLOOR = 0.29;
 }

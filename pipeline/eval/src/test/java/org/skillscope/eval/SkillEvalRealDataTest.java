@@ -83,7 +83,7 @@ class SkillEvalRealDataTest {
         assumeTrue(Files.isRegularFile(dev), dev + " absent: skipped");
         SentenceEval.Result r = SentenceEval.run(matcher, dev);
         assertEquals(3174, r.sentences());
-        assertTrue(r.recall() >= 0.77 && r.falsePositiveRate() <= 0.16, r.toJson());  // measured 0.792, 0.129 (stop 33: 0.821, 0.163)
+        assertTrue(r.recall() >= 0.75 && r.falsePositiveRate() <= 0.16, r.toJson());  // measured 0.774, 0.127 (stop 36: 0.791, 0.128)
     }
 
     /** Sentences of the kinds users reported, none of them in any training set. */
@@ -131,15 +131,17 @@ class SkillEvalRealDataTest {
     }
 
     // measured with the defaults and the bundled re-ranker trees (trained on training data only, docs/ranking.md):
-    // house 66.09, tech 77.71, synthetic dev 53.64 (RP@5); the linear re-ranker before had 60.74, 75.16, 41.39
-    static final double HOUSE_RP5_FLOOR = 63;
+    // house 67.62, tech 78.38, synthetic dev 54.03 (RP@5; stop 36, before the whole-label candidates: 66.09, 77.71, 53.64);
+    // the linear re-ranker before had 60.74, 75.16, 41.39
+    static final double HOUSE_RP5_FLOOR = 64;
     // assertion (docs/assertion.md), measured with the bundled model (stop 34: joint trees over the pair features and the
-    // unit model's logit, thresholds 0.20 and 0.29): house P 0.451 F1 0.395, tech P 0.419 F1 0.455
+    // unit model's logit, thresholds 0.20 and 0.29): house P 0.451 F1 0.395, tech P 0.419 F1 0.455; stop 37 (retrained with
+    // the whole-label candidates, thresholds 0.22 and 0.26): house P 0.418 F1 0.403, tech P 0.448 F1 0.471
     // (stop 33, the product of the two models: house 0.446 / 0.388, tech 0.441 / 0.449)
     static final double HOUSE_F1_FLOOR = 0.35;
     static final double HOUSE_PRECISION_FLOOR = 0.40;
-    static final double TECH_F1_FLOOR = 0.42;
-    static final double TECH_PRECISION_FLOOR = 0.39;
+    static final double TECH_F1_FLOOR = 0.43;
+    static final double TECH_PRECISION_FLOOR = 0.41;
     static final double TECH_RP5_FLOOR = 75;
     static final double SYNTH_RP5_FLOOR = 51;
     static final int SYNTH_QUERIES = 1230;
