@@ -15,9 +15,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -34,14 +37,18 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -84,8 +91,9 @@ public final class ConceptIndex implements AutoCloseable {
     private final int[] docOrd;
     private final String key;
     private final String[][] labelTerms;     // analysed terms of each label, for coverage
+    private static final int[] NO_LABELS = {};
     private final int[] labelDoc;            // label ordinal -> its Lucene document
-    private final java.util.Map<String, int[]> labelsByRarestTerm;  // each label under the word of it fewest labels hold
+    private final Map<String, int[]> labelsByRarestTerm;  // each label under the word of it fewest labels hold
 
     private ConceptIndex(List<Concept> concepts, int dim, float[] labelVecs, float[] conceptVecs,
                          Directory directory, String key, String[][] labelTerms) throws IOException {
@@ -129,10 +137,10 @@ public final class ConceptIndex implements AutoCloseable {
         this.labelsByRarestTerm = byRarestTerm(this.labelTerms);
     }
 
-    private static java.util.Map<String, int[]> byRarestTerm(String[][] labelTerms) {
-        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+    private static Map<String, int[]> byRarestTerm(String[][] labelTerms) {
+        Map<String, Integer> df = new HashMap<>();
         for (String[] ts : labelTerms) for (String t : ts) df.merge(t, 1, Integer::sum);
-        java.util.Map<String, List<Integer>> by = new java.util.HashMap<>();
+        Map<String, List<Integer>> by = new HashMap<>();
         for (int l = 0; l < labelTerms.length; l++) {
             String key = null;
             for (String t : labelTerms[l]) {
@@ -140,7 +148,7 @@ public final class ConceptIndex implements AutoCloseable {
             }
             if (key != null) by.computeIfAbsent(key, k -> new ArrayList<>()).add(l);
         }
-        java.util.Map<String, int[]> out = new java.util.HashMap<>();
+        Map<String, int[]> out = new HashMap<>();
         by.forEach((t, ls) -> out.put(t, ls.stream().mapToInt(Integer::intValue).toArray()));
         return out;
     }
@@ -380,7 +388,7 @@ public final class ConceptIndex implements AutoCloseable {
         Set<Integer> touched = new LinkedHashSet<>();
         try {
             BooleanQuery labelQuery = query(F_LABEL, terms);
-            Set<Integer> ranked = new java.util.HashSet<>();
+            Set<Integer> ranked = new HashSet<>();
             for (ScoreDoc sd : searcher.search(labelQuery, topLabels).scoreDocs) {
                 int l = docOrd[sd.doc];
                 ranked.add(l);
@@ -393,7 +401,7 @@ public final class ConceptIndex implements AutoCloseable {
             // sharing its words: "communication" is 100th to 200th for "a passion for nursing and good communication skills"
             List<Integer> whole = new ArrayList<>();
             for (String t : terms) {
-                for (int l : labelsByRarestTerm.getOrDefault(t, new int[0])) {
+                for (int l : labelsByRarestTerm.getOrDefault(t, NO_LABELS)) {
                     if (!ranked.contains(l) && (skipLabel == null || !skipLabel.test(l)) && terms.containsAll(Arrays.asList(labelTerms[l]))) {
                         whole.add(l);
                     }
@@ -401,13 +409,13 @@ public final class ConceptIndex implements AutoCloseable {
             }
             if (!whole.isEmpty()) {
                 whole.sort(Comparator.comparingInt(l -> labelDoc[l]));
-                org.apache.lucene.search.Weight weight = searcher.createWeight(searcher.rewrite(labelQuery),
-                        org.apache.lucene.search.ScoreMode.COMPLETE, 1f);
+                Weight weight = searcher.createWeight(searcher.rewrite(labelQuery),
+                        ScoreMode.COMPLETE, 1f);
                 int leafAt = -1;
-                org.apache.lucene.search.Scorer scorer = null;
+                Scorer scorer = null;
                 for (int l : whole) {
                     int doc = labelDoc[l];
-                    int leaf = org.apache.lucene.index.ReaderUtil.subIndex(doc, reader.leaves());
+                    int leaf = ReaderUtil.subIndex(doc, reader.leaves());
                     LeafReaderContext ctx = reader.leaves().get(leaf);
                     if (leaf != leafAt) {
                         leafAt = leaf;
