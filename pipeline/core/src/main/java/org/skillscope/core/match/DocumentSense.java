@@ -35,7 +35,8 @@ import org.skillscope.datasets.esco.OccupationSkillRelation;
  * Only these hits are judged: a one-word label, on a skill that is not transversal, that is one of the words of the
  * skill's preferred label but not all of it, or that is all of it but for the qualifier ESCO adds where the word has
  * other senses ("Java" for *Java (computer programming)*, "Scratch" for *Scratch (computer programming)*: a
- * qualifier is not written in the texts that name the skill). A document-level coherence check (the skill's
+ * qualifier is not written in the texts that name the skill), or that is all of it and one letter or spelt with a
+ * sign ("R", "C#", "C++", "ASP.NET": the text must hold the word as written). A document-level coherence check (the skill's
  * closeness to the document's other asserted skills) was measured and not used: see docs/assertion.md. Pure;
  * thread-safe.
  */
@@ -78,10 +79,22 @@ public final class DocumentSense {
         String full = preferred.get(skillUri);
         if (full == null || matchedLabel == null || transversal.contains(skillUri)) return false;
         String word = hitWord(matchedLabel);
-        if (word.isEmpty() || word.chars().anyMatch(Character::isWhitespace)) return false;
+        // a no-break or thin space (ESCO writes "assess\u00A0candidates") separates words too
+        if (word.isEmpty() || word.chars().anyMatch(ch -> Character.isWhitespace(ch) || Character.isSpaceChar(ch))) return false;
         String name = Concept.withoutQualifier(full);
-        if (name.equals(word)) return !name.equals(full);  // the whole name: judged only when ESCO qualifies it
+        // the whole name: judged when ESCO qualifies it, or when the name is one letter or written with a sign the analyser
+        // drops ("R", "C#", "C++", "ASP.NET"): the search holds "C#" as "c", so "C/C++" or "C Location" found it, and a unit of
+        // two words ("Thank you.") can be nearest to "R" by its vector alone
+        if (name.equals(word)) return !name.equals(full) || spelledApart(word);
         return words(name).contains(word);
+    }
+
+    /**
+     * One character, or written with a sign that {@link #words} keeps in a word and the analyser drops ("c#", "c++",
+     * "asp.net"). Not a hyphen: {@link #words} splits "e-learning", so the text could never hold it whole.
+     */
+    static boolean spelledApart(String word) {
+        return word.length() == 1 || word.chars().anyMatch(ch -> ch == '+' || ch == '#' || ch == '.');
     }
 
     /** The word a one-word hit rests on, lower case: the matched label without its qualifier. */

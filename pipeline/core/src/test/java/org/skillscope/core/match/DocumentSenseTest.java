@@ -17,7 +17,8 @@ import org.skillscope.datasets.esco.OccupationSkillRelation;
 
 class DocumentSenseTest {
     static final String CHEF_TOOL = "skill/chef-tool", PACKAGING = "skill/packaging-engineering", JAVA = "skill/java",
-            WELDING = "skill/welding", LEAD = "skill/lead-others", SQL = "skill/sql", PUPPET = "skill/puppet-tool";
+            WELDING = "skill/welding", LEAD = "skill/lead-others", SQL = "skill/sql", PUPPET = "skill/puppet-tool",
+            CSHARP = "skill/csharp", R = "skill/r";
     static final String CHEF = "occupation/chef", WELDING_ENGINEER = "occupation/welding-engineer", DEVELOPER = "occupation/developer";
 
     static final DocumentSense SENSE = new DocumentSense(esco());
@@ -30,6 +31,8 @@ class DocumentSenseTest {
         skills.put(WELDING, skill(WELDING, "operate welding equipment", List.of("welding"), "sector-specific"));
         skills.put(LEAD, skill(LEAD, "lead others", List.of("lead"), "transversal"));
         skills.put(SQL, skill(SQL, "SQL", List.of(), "cross-sector"));
+        skills.put(CSHARP, skill(CSHARP, "C#", List.of(), "cross-sector"));
+        skills.put(R, skill(R, "R", List.of(), "cross-sector"));
         skills.put(PUPPET, skill(PUPPET, "Puppet (tools for software configuration management)", List.of(), "cross-sector"));
         skills.put("skill/puppet-shows", skill("skill/puppet-shows", "develop puppet shows", List.of(), "occupation-specific"));
         skills.put("skill/puppet-clothing", skill("skill/puppet-clothing", "sew puppet clothing", List.of(), "occupation-specific"));
@@ -62,6 +65,21 @@ class DocumentSenseTest {
         // ESCO's qualifier says the word has other senses; texts write the word alone
         assertTrue(SENSE.needsContext(JAVA, "Java (computer programming)"), "the whole name but for its qualifier");
         assertTrue(SENSE.needsContext(PUPPET, "Puppet (tools for software configuration management)"));
+        // one letter, or a sign the search drops: the text must hold the word as written
+        assertTrue(SENSE.needsContext(CSHARP, "C#"));
+        assertTrue(SENSE.needsContext(R, "R"));
+    }
+
+    @Test
+    void aNameOfOneLetterOrWithASignMustBeWrittenAsItIs() {
+        assertTrue(SENSE.unsupported("Strong skills using C/C++ and Visual Studio.", CSHARP, "C#"), "C, not C#");
+        assertTrue(SENSE.unsupported("Control and Instrumentation Engineer / C Location Reading", CSHARP, "C#"));
+        assertFalse(SENSE.unsupported("Experience with C# and .NET.", CSHARP, "C#"));
+        assertTrue(SENSE.unsupported("Thank you.", R, "R"), "nearest by its vector alone");
+        assertFalse(SENSE.unsupported("Learners build statistical models in R.", R, "R"));
+        assertFalse(SENSE.unsupported("Good SQL skills.", SQL, "SQL"), "not judged");
+        assertTrue(DocumentSense.spelledApart("asp.net"));
+        assertFalse(DocumentSense.spelledApart("e-learning"), "a hyphen: the text's words split it");
     }
 
     @Test
