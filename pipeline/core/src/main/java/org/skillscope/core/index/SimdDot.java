@@ -16,11 +16,7 @@ final class SimdDot {
         for (int bound = SPECIES.loopBound(dim); d < bound; d += SPECIES.length()) {
             acc = FloatVector.fromArray(SPECIES, a, aOff + d).fma(FloatVector.fromArray(SPECIES, b, bOff + d), acc);
         }
-        float s = acc.reduceLanes(VectorOperators.ADD);
-        for (; d < dim; d++) {
-            s += a[aOff + d] * b[bOff + d];
-        }
-        return s;
+        return tail(acc.reduceLanes(VectorOperators.ADD), a, aOff, b, bOff, d, dim);
     }
 
     /**
