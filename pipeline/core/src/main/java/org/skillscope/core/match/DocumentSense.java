@@ -1,5 +1,7 @@
 package org.skillscope.core.match;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -10,6 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.skillscope.core.index.Concept;
 import org.skillscope.datasets.esco.Esco;
 import org.skillscope.datasets.esco.EscoOccupation;
@@ -28,11 +34,14 @@ import org.skillscope.datasets.esco.OccupationSkillRelation;
  *       person or an action to the name of a discipline or a tool; or the word is in the names of many skills
  *       ("engineering": which one?); or the text holds it as part of a job's name, an ESCO occupation's label of
  *       two words or more ("Sous Chef", "Head Chef"), and that occupation does not need the skill. Not asserted.</li>
+ *   <li>{@link #synonymApart}: a one-word label that is not a word of the name, a synonym ("care" of *attend to
+ *       detail*, "confidence" of *assertiveness*), held only in another form ("caring", "confident"), with no other
+ *       label of the skill written in the unit and no stem of its name. Not asserted.</li>
  *   <li>{@link #namesTheJob}: the word is the job itself: it is in the vacancy's title and in a label of the
  *       ESCO occupation that title was matched to ("Chef de Partie" → *chef*; "CIVIL ENGINEERING
  *       TECHNICIAN"), and that occupation does not need the skill. Not asserted for that vacancy.</li>
  * </ul>
- * Only these hits are judged: a one-word label, on a skill that is not transversal, that is one of the words of the
+ * The first and the last judge only these hits: a one-word label, on a skill that is not transversal, that is one of the words of the
  * skill's preferred label but not all of it, or that is all of it but for the qualifier ESCO adds where the word has
  * other senses ("Java" for *Java (computer programming)*, "Scratch" for *Scratch (computer programming)*: a
  * qualifier is not written in the texts that name the skill), or that is all of it and one letter or spelt with a
@@ -50,9 +59,19 @@ public final class DocumentSense {
     private final Set<String> transversal = new HashSet<>();
     private final Map<String, Set<String>> occupationWords = new HashMap<>();
     private final Set<String> needs = new HashSet<>();  // occupation uri + ' ' + skill uri
+    private final Map<String, List<List<String>>> labelWords = new HashMap<>();  // skill uri -> each label's words, qualifiers left out
+    private final Map<String, Set<String>> nameStems = new HashMap<>();          // skill uri -> its preferred label's stems
+    private final Analyzer analyzer = new EnglishAnalyzer();  // the search's own analyser: its stems join the words it joined
 
     public DocumentSense(Esco esco) {
         for (EscoSkill s : esco.skills().values()) {
+            List<List<String>> lw = new ArrayList<>();
+            for (String label : Stream.of(List.of(s.preferredLabel()), s.altLabels(), s.hiddenLabels()).flatMap(List::stream).toList()) {
+                List<String> w = words(Concept.withoutQualifier(label));
+                if (!w.isEmpty()) lw.add(w);
+            }
+            labelWords.put(s.uri(), lw);
+            nameStems.put(s.uri(), new HashSet<>(stems(Concept.withoutQualifier(s.preferredLabel()))));
             preferred.put(s.uri(), s.preferredLabel().strip().toLowerCase(Locale.ROOT));
             new HashSet<>(words(Concept.withoutQualifier(s.preferredLabel()))).forEach(w -> namesWith.merge(w, 1, Integer::sum));
             if ("transversal".equals(s.reuseLevel())) transversal.add(s.uri());
@@ -110,6 +129,7 @@ public final class DocumentSense {
      * occupation does not need the skill.
      */
     public boolean unsupported(String unit, String skillUri, String matchedLabel) {
+        if (synonymApart(unit, skillUri, matchedLabel)) return true;
         if (!needsContext(skillUri, matchedLabel)) return false;
         String word = hitWord(matchedLabel);
         List<String> text = words(unit);
@@ -117,6 +137,56 @@ public final class DocumentSense {
         // Puppet or Ansible" is matched as *Puppet (tools for software configuration management)*, though "puppet" is in 3 names
         boolean byName = matchedLabel.strip().toLowerCase(Locale.ROOT).equals(preferred.get(skillUri));
         return !text.contains(word) || !byName && namesWith.getOrDefault(word, 0) >= AMBIGUOUS || inAJobName(text, word, skillUri);
+    }
+
+    /**
+     * A hit on a one-word label that the unit holds only in another form, the search's stemmer having joined them,
+     * when the unit holds no label of the skill as written (up to a plural) nor any stem of the skill's name: the
+     * hit rests on another form of a synonym ("caring" for "care", an alternative label of *attend to detail*;
+     * "confident" for "confidence", of *assertiveness*; "consultants" for "consulting", of *advise others*).
+     * "Communicator" keeps *communication*: its stem is the name's. Transversal skills are judged too: their
+     * one-word synonyms are the common words.
+     */
+    boolean synonymApart(String unit, String skillUri, String matchedLabel) {
+        List<List<String>> labels = labelWords.get(skillUri);
+        if (labels == null || matchedLabel == null) return false;
+        List<String> hit = words(Concept.withoutQualifier(matchedLabel));
+        if (hit.size() != 1) return false;
+        List<String> text = words(unit);
+        for (List<String> label : labels) {
+            if (holds(text, label)) return false;
+        }
+        List<String> unitStems = stems(unit);
+        Set<String> name = nameStems.get(skillUri);
+        // the search's join of another form (a hit on the vector alone, "Node.js" for *JavaScript*, is not judged here)
+        return unitStems.containsAll(stems(hit.get(0))) && unitStems.stream().noneMatch(name::contains);
+    }
+
+    /** Whether the text holds the label's words in a row, each up to a plural (the hit's own label among them). */
+    private static boolean holds(List<String> text, List<String> label) {
+        for (int i = 0; i + label.size() <= text.size(); i++) {
+            int j = 0;
+            while (j < label.size() && sameUpToPlural(text.get(i + j), label.get(j))) j++;
+            if (j == label.size()) return true;
+        }
+        return false;
+    }
+
+    private static boolean sameUpToPlural(String textWord, String w) {
+        return textWord.equals(w) || textWord.equals(w + "s") || textWord.equals(w + "es") || w.equals(textWord + "s");
+    }
+
+    private List<String> stems(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("t", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term.toString());
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** Whether the text holds {@code word} inside an occupation's label of two words or more, an occupation that does not need the skill. */

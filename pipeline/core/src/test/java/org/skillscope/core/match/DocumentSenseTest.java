@@ -18,7 +18,8 @@ import org.skillscope.datasets.esco.OccupationSkillRelation;
 class DocumentSenseTest {
     static final String CHEF_TOOL = "skill/chef-tool", PACKAGING = "skill/packaging-engineering", JAVA = "skill/java",
             WELDING = "skill/welding", LEAD = "skill/lead-others", SQL = "skill/sql", PUPPET = "skill/puppet-tool",
-            CSHARP = "skill/csharp", R = "skill/r";
+            CSHARP = "skill/csharp", R = "skill/r", DETAIL = "skill/attend-to-detail", COMMUNICATION = "skill/communication",
+            N1QL = "skill/n1ql";
     static final String CHEF = "occupation/chef", WELDING_ENGINEER = "occupation/welding-engineer", DEVELOPER = "occupation/developer";
 
     static final DocumentSense SENSE = new DocumentSense(esco());
@@ -33,6 +34,9 @@ class DocumentSenseTest {
         skills.put(SQL, skill(SQL, "SQL", List.of(), "cross-sector"));
         skills.put(CSHARP, skill(CSHARP, "C#", List.of(), "cross-sector"));
         skills.put(R, skill(R, "R", List.of(), "cross-sector"));
+        skills.put(DETAIL, skill(DETAIL, "attend to detail", List.of("care", "attention to detail"), "transversal"));
+        skills.put(COMMUNICATION, skill(COMMUNICATION, "communication", List.of("communicating"), "cross-sector"));
+        skills.put(N1QL, skill(N1QL, "N1QL", List.of(), "sector-specific"));
         skills.put(PUPPET, skill(PUPPET, "Puppet (tools for software configuration management)", List.of(), "cross-sector"));
         skills.put("skill/puppet-shows", skill("skill/puppet-shows", "develop puppet shows", List.of(), "occupation-specific"));
         skills.put("skill/puppet-clothing", skill("skill/puppet-clothing", "sew puppet clothing", List.of(), "occupation-specific"));
@@ -97,6 +101,19 @@ class DocumentSenseTest {
         // "puppet" is in three names here: a one-word label alone cannot pick one; the qualified name matched as a whole can
         assertFalse(SENSE.unsupported("Chef, Puppet or Ansible.", PUPPET, "Puppet (tools for software configuration management)"));
         assertTrue(SENSE.unsupported("Chef, Puppet or Ansible.", PUPPET, "Puppet"));
+    }
+
+    @Test
+    void aOneWordSynonymHeldOnlyInAnotherFormStatesNothing() {
+        // the search's stems join "caring" to "care", an alternative label of attend to detail: another sense
+        assertTrue(SENSE.unsupported("Good communication skills with a caring and professional approach.", DETAIL, "care"));
+        assertFalse(SENSE.unsupported("Take care over every order.", DETAIL, "care"), "the word as written");
+        assertFalse(SENSE.unsupported("Caring, with attention to detail.", DETAIL, "care"), "another label of the skill, as written");
+        // "communicator" is another form of the name itself, not of a synonym
+        assertFalse(SENSE.unsupported("An excellent communicator.", COMMUNICATION, "communicating"));
+        assertFalse(SENSE.unsupported("Node.js and NVQ.", N1QL, "N1QL"), "nearest by its vector alone: not this check");
+        assertFalse(SENSE.unsupported("Write N1QL queries.", N1QL, "N1QL"));
+        assertFalse(SENSE.unsupported("Good with people.", DETAIL, "attention to detail"), "a label of several words: not this check");
     }
 
     @Test
