@@ -156,10 +156,12 @@ public final class DocumentSense {
         for (List<String> label : labels) {
             if (holds(text, label)) return false;
         }
+        List<String> hitStems = stems(hit.get(0));
         List<String> unitStems = stems(unit);
         Set<String> name = nameStems.get(skillUri);
-        // the search's join of another form (a hit on the vector alone, "Node.js" for *JavaScript*, is not judged here)
-        return unitStems.containsAll(stems(hit.get(0))) && unitStems.stream().noneMatch(name::contains);
+        // the search's join of another form (a hit on the vector alone, "Node.js" for *JavaScript*, or on a word the
+        // analyser drops, is not judged here)
+        return !hitStems.isEmpty() && unitStems.containsAll(hitStems) && unitStems.stream().noneMatch(name::contains);
     }
 
     /** Whether the text holds the label's words in a row, each up to a plural (the hit's own label among them). */

@@ -114,6 +114,7 @@ class DocumentSenseTest {
         assertFalse(SENSE.unsupported("Node.js and NVQ.", N1QL, "N1QL"), "nearest by its vector alone: not this check");
         assertFalse(SENSE.unsupported("Write N1QL queries.", N1QL, "N1QL"));
         assertFalse(SENSE.unsupported("Good with people.", DETAIL, "attention to detail"), "a label of several words: not this check");
+        assertFalse(SENSE.unsupported("Good with people.", DETAIL, "the"), "a word the search drops: not a join of the search");
     }
 
     @Test
