@@ -383,6 +383,7 @@ class AssertionTrainingTool {
             contextExperiment(esco, index, unitSet, rowSentence, rowConcept, gatedBest, sData.gold, bestT);
             double further = furtherThreshold(gatedBest, rowSentence, uy, sData.gold, bestT);
             double[] atRule = rule(gatedBest, rowSentence, uy, sData.gold, bestT, further);
+            System.err.println(errorKinds(gatedBest, rowSentence, uy, bestT, further));
             PairData all = new PairData();
             for (PairData d : treeDepth > 0 ? List.of(sData) : variants.get(bestVariant)) for (int i = 0; i < d.size(); i++) all.add(d.x.get(i), d.y.get(i), 0);
             float[] unitW = new float[uw.length - 2];
@@ -479,6 +480,27 @@ class AssertionTrainingTool {
         double prec = tp + fp == 0 ? 0 : tp / (tp + fp), rec = tp / gold;
         return new double[] {prec, rec, prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec), (double) posHit.size() / pos,
             (double) negHit.size() / neg};
+    }
+
+    /**
+     * Where the asserted pairs fall, out of fold at the two thresholds: a unit's likeliest or a further candidate, on a
+     * sentence with a span or without one, stated (silver) or not. Says where precision is lost.
+     */
+    static String errorKinds(List<double[]> scored, List<Integer> rowSentence, boolean[] uy, double t1, double t2) {
+        Map<Integer, Integer> best = new HashMap<>();
+        for (int i = 0; i < scored.size(); i++) {
+            best.merge(rowSentence.get(i), i, (a, b) -> scored.get(b)[0] > scored.get(a)[0] ? b : a);
+        }
+        int[][] n = new int[2][3];  // [likeliest, further][stated, not stated on a span sentence, on a sentence without one]
+        for (int i = 0; i < scored.size(); i++) {
+            int sent = rowSentence.get(i);
+            boolean likeliest = best.get(sent) == i;
+            if (scored.get(i)[0] < (likeliest ? t1 : t2)) continue;
+            n[likeliest ? 0 : 1][scored.get(i)[1] > 0 ? 0 : uy[sent] ? 1 : 2]++;
+        }
+        return String.format(Locale.ROOT, "asserted pairs out of fold: likeliest %d stated, %d not stated on a sentence with a span, "
+                + "%d on a sentence without one; further %d stated, %d not stated, %d on a sentence without one",
+                n[0][0], n[0][1], n[0][2], n[1][0], n[1][1], n[1][2]);
     }
 
     /**
