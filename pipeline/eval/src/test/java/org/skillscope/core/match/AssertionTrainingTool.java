@@ -463,10 +463,7 @@ class AssertionTrainingTool {
      * precision, recall, F1 (silver), sentence recall, sentence false-positive rate}.
      */
     static double[] rule(List<double[]> scored, List<Integer> rowSentence, boolean[] uy, int gold, double t1, double t2) {
-        Map<Integer, Integer> best = new HashMap<>();
-        for (int i = 0; i < scored.size(); i++) {
-            best.merge(rowSentence.get(i), i, (a, b) -> scored.get(b)[0] > scored.get(a)[0] ? b : a);
-        }
+        Map<Integer, Integer> best = likeliest(scored, rowSentence);
         int pos = 0, neg = 0;
         for (boolean b : uy) if (b) pos++; else neg++;
         double tp = 0, fp = 0;
@@ -482,15 +479,21 @@ class AssertionTrainingTool {
             (double) negHit.size() / neg};
     }
 
+    /** Per sentence, its row of the highest probability (the first of equals). */
+    static Map<Integer, Integer> likeliest(List<double[]> scored, List<Integer> rowSentence) {
+        Map<Integer, Integer> best = new HashMap<>();
+        for (int i = 0; i < scored.size(); i++) {
+            best.merge(rowSentence.get(i), i, (a, b) -> scored.get(b)[0] > scored.get(a)[0] ? b : a);
+        }
+        return best;
+    }
+
     /**
      * Where the asserted pairs fall, out of fold at the two thresholds: a unit's likeliest or a further candidate, on a
      * sentence with a span or without one, stated (silver) or not. Says where precision is lost.
      */
     static String errorKinds(List<double[]> scored, List<Integer> rowSentence, boolean[] uy, double t1, double t2) {
-        Map<Integer, Integer> best = new HashMap<>();
-        for (int i = 0; i < scored.size(); i++) {
-            best.merge(rowSentence.get(i), i, (a, b) -> scored.get(b)[0] > scored.get(a)[0] ? b : a);
-        }
+        Map<Integer, Integer> best = likeliest(scored, rowSentence);
         int[][] n = new int[2][3];  // [likeliest, further][stated, not stated on a span sentence, on a sentence without one]
         for (int i = 0; i < scored.size(); i++) {
             int sent = rowSentence.get(i);
