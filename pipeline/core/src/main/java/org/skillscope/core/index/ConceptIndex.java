@@ -350,7 +350,8 @@ public final class ConceptIndex implements AutoCloseable {
         return terms(analyzer, text);
     }
 
-    private static List<String> terms(Analyzer analyzer, String text) {
+    /** The analysed terms of a text with the given analyser (the index's own: {@link #terms(String)}). */
+    public static List<String> terms(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(F_LABEL, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -1,7 +1,5 @@
 package org.skillscope.core.match;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,12 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.skillscope.core.index.Concept;
+import org.skillscope.core.index.ConceptIndex;
 import org.skillscope.datasets.esco.Esco;
 import org.skillscope.datasets.esco.EscoOccupation;
 import org.skillscope.datasets.esco.EscoSkill;
@@ -59,19 +57,16 @@ public final class DocumentSense {
     private final Set<String> transversal = new HashSet<>();
     private final Map<String, Set<String>> occupationWords = new HashMap<>();
     private final Set<String> needs = new HashSet<>();  // occupation uri + ' ' + skill uri
-    private final Map<String, List<List<String>>> labelWords = new HashMap<>();  // skill uri -> each label's words, qualifiers left out
-    private final Map<String, Set<String>> nameStems = new HashMap<>();          // skill uri -> its preferred label's stems
+    private final Map<String, EscoSkill> skills;
+    private final Map<String, Names> names = new ConcurrentHashMap<>();  // per skill, made when a synonym hit first needs it
     private final Analyzer analyzer = new EnglishAnalyzer();  // the search's own analyser: its stems join the words it joined
 
+    /** A skill's labels as words (qualifiers left out) and its name's stems, for {@link #synonymApart}. */
+    private record Names(List<List<String>> labelWords, Set<String> nameStems) {}
+
     public DocumentSense(Esco esco) {
+        this.skills = esco.skills();
         for (EscoSkill s : esco.skills().values()) {
-            List<List<String>> lw = new ArrayList<>();
-            for (String label : Stream.of(List.of(s.preferredLabel()), s.altLabels(), s.hiddenLabels()).flatMap(List::stream).toList()) {
-                List<String> w = words(Concept.withoutQualifier(label));
-                if (!w.isEmpty()) lw.add(w);
-            }
-            labelWords.put(s.uri(), lw);
-            nameStems.put(s.uri(), new HashSet<>(stems(Concept.withoutQualifier(s.preferredLabel()))));
             preferred.put(s.uri(), s.preferredLabel().strip().toLowerCase(Locale.ROOT));
             new HashSet<>(words(Concept.withoutQualifier(s.preferredLabel()))).forEach(w -> namesWith.merge(w, 1, Integer::sum));
             if ("transversal".equals(s.reuseLevel())) transversal.add(s.uri());
@@ -126,13 +121,17 @@ public final class DocumentSense {
      * match, not the word), or a one-word label's word is in the names of {@link #AMBIGUOUS} skills or more
      * ("engineering" is in 65, "assembly" in 16; "Chef", "Java", "Jenkins" each in one) so it cannot pick this one, or the
      * unit holds it inside a job's name ("Junior Sous Chef", "assist the Head Chef": ESCO occupation labels) whose
-     * occupation does not need the skill.
+     * occupation does not need the skill; or the hit is a synonym held only in another form ({@link #synonymApart}).
      */
     public boolean unsupported(String unit, String skillUri, String matchedLabel) {
-        if (synonymApart(unit, skillUri, matchedLabel)) return true;
-        if (!needsContext(skillUri, matchedLabel)) return false;
-        String word = hitWord(matchedLabel);
+        if (matchedLabel == null) return false;
+        boolean context = needsContext(skillUri, matchedLabel);
+        List<String> hit = words(Concept.withoutQualifier(matchedLabel));
+        if (!context && hit.size() != 1) return false;
         List<String> text = words(unit);
+        if (hit.size() == 1 && synonymApart(unit, text, skillUri, hit.get(0))) return true;
+        if (!context) return false;
+        String word = hitWord(matchedLabel);
         // the many-names rule judges a one-word label, not the qualified preferred label itself: "Puppet" in "Chef,
         // Puppet or Ansible" is matched as *Puppet (tools for software configuration management)*, though "puppet" is in 3 names
         boolean byName = matchedLabel.strip().toLowerCase(Locale.ROOT).equals(preferred.get(skillUri));
@@ -147,18 +146,16 @@ public final class DocumentSense {
      * "Communicator" keeps *communication*: its stem is the name's. Transversal skills are judged too: their
      * one-word synonyms are the common words.
      */
-    boolean synonymApart(String unit, String skillUri, String matchedLabel) {
-        List<List<String>> labels = labelWords.get(skillUri);
-        if (labels == null || matchedLabel == null) return false;
-        List<String> hit = words(Concept.withoutQualifier(matchedLabel));
-        if (hit.size() != 1) return false;
-        List<String> text = words(unit);
-        for (List<String> label : labels) {
+    boolean synonymApart(String unit, List<String> text, String skillUri, String hitWord) {
+        EscoSkill skill = skills.get(skillUri);
+        if (skill == null) return false;
+        Names n = names.computeIfAbsent(skillUri, u -> names(skill));
+        for (List<String> label : n.labelWords()) {
             if (holds(text, label)) return false;
         }
-        List<String> hitStems = stems(hit.get(0));
-        List<String> unitStems = stems(unit);
-        Set<String> name = nameStems.get(skillUri);
+        List<String> hitStems = ConceptIndex.terms(analyzer, hitWord);
+        List<String> unitStems = ConceptIndex.terms(analyzer, unit);
+        Set<String> name = n.nameStems();
         // the search's join of another form (a hit on the vector alone, "Node.js" for *JavaScript*, or on a word the
         // analyser drops, is not judged here)
         return !hitStems.isEmpty() && unitStems.containsAll(hitStems) && unitStems.stream().noneMatch(name::contains);
@@ -178,17 +175,13 @@ public final class DocumentSense {
         return textWord.equals(w) || textWord.equals(w + "s") || textWord.equals(w + "es") || w.equals(textWord + "s");
     }
 
-    private List<String> stems(String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("t", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) out.add(term.toString());
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private Names names(EscoSkill s) {
+        List<List<String>> labelWords = new ArrayList<>();
+        for (String label : Stream.of(List.of(s.preferredLabel()), s.altLabels(), s.hiddenLabels()).flatMap(List::stream).toList()) {
+            List<String> w = words(Concept.withoutQualifier(label));
+            if (!w.isEmpty()) labelWords.add(w);
         }
-        return out;
+        return new Names(labelWords, new HashSet<>(ConceptIndex.terms(analyzer, Concept.withoutQualifier(s.preferredLabel()))));
     }
 
     /** Whether the text holds {@code word} inside an occupation's label of two words or more, an occupation that does not need the skill. */
