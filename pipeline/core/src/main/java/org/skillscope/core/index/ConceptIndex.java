@@ -14,9 +14,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,6 +94,11 @@ public final class ConceptIndex implements AutoCloseable {
     private static final int[] NO_LABELS = {};
     private final int[] labelDoc;            // label ordinal -> its Lucene document
     private final Map<String, int[]> labelsByRarestTerm;  // each label under the word of it fewest labels hold
+    // the same terms as numbers, all labels' in one array: "does the unit hold every word of this label?" is asked of
+    // every label of every candidate (about 1,300 a unit), and string sets made it a chase through scattered objects
+    private final Map<String, Integer> termId;
+    private final int[] labelTermStart;      // label ordinal -> where its term ids start in labelTermIds (one past the end: next)
+    private final int[] labelTermIds;
 
     private ConceptIndex(List<Concept> concepts, int dim, float[] labelVecs, float[] conceptVecs,
                          Directory directory, String key, String[][] labelTerms) throws IOException {
@@ -135,6 +140,51 @@ public final class ConceptIndex implements AutoCloseable {
             if (docOrd[d] >= 0) labelDoc[docOrd[d]] = d;
         }
         this.labelsByRarestTerm = byRarestTerm(this.labelTerms);
+        this.termId = new HashMap<>();
+        this.labelTermStart = new int[this.labelTerms.length + 1];
+        int held = 0;
+        for (String[] ts : this.labelTerms) held += ts.length;
+        this.labelTermIds = new int[held];
+        int at = 0;
+        for (int l = 0; l < this.labelTerms.length; l++) {
+            labelTermStart[l] = at;
+            for (String t : this.labelTerms[l]) labelTermIds[at++] = termId.computeIfAbsent(t, k -> termId.size());
+        }
+        labelTermStart[this.labelTerms.length] = at;
+    }
+
+    /**
+     * A text's analysed terms as the index numbers them (terms no label holds left out), sorted and distinct: what
+     * {@link #holdsAll} reads.
+     */
+    public int[] termIds(Collection<String> terms) {
+        int[] ids = new int[terms.size()];
+        int n = 0;
+        for (String t : terms) {
+            Integer id = termId.get(t);
+            if (id != null) ids[n++] = id;
+        }
+        ids = Arrays.copyOf(ids, n);
+        Arrays.sort(ids);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || ids[distinct - 1] != ids[i]) ids[distinct++] = ids[i];
+        }
+        return Arrays.copyOf(ids, distinct);
+    }
+
+    /** Whether a text whose {@link #termIds} are {@code ids} holds every analysed word of the label (false for a label with none). */
+    public boolean holdsAll(int[] ids, int labelOrd) {
+        int from = labelTermStart[labelOrd], to = labelTermStart[labelOrd + 1];
+        if (from == to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (Arrays.binarySearch(ids, labelTermIds[i]) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, int[]> byRarestTerm(String[][] labelTerms) {
@@ -386,24 +436,27 @@ public final class ConceptIndex implements AutoCloseable {
         if (terms.isEmpty()) {
             return new int[0];
         }
-        Set<Integer> touched = new LinkedHashSet<>();
+        Touched touched = new Touched(concepts.size());
+        int[] ids = termIds(terms);
         try {
             BooleanQuery labelQuery = query(F_LABEL, terms);
-            Set<Integer> ranked = new HashSet<>();
-            for (ScoreDoc sd : searcher.search(labelQuery, topLabels).scoreDocs) {
-                int l = docOrd[sd.doc];
-                ranked.add(l);
+            ScoreDoc[] top = searcher.search(labelQuery, topLabels).scoreDocs;
+            int[] ranked = new int[top.length];
+            for (int i = 0; i < top.length; i++) {
+                int l = docOrd[top[i].doc];
+                ranked[i] = l;
                 if (skipLabel != null && skipLabel.test(l)) {
                     continue;
                 }
-                label(l, sd.score, best, bestLabel, touched);
+                label(l, top[i].score, best, bestLabel, touched);
             }
+            Arrays.sort(ranked);
             // a label whose every word the text holds is a candidate however far down BM25 puts it under longer labels
             // sharing its words: "communication" is 100th to 200th for "a passion for nursing and good communication skills"
             List<Integer> whole = new ArrayList<>();
             for (String t : terms) {
                 for (int l : labelsByRarestTerm.getOrDefault(t, NO_LABELS)) {
-                    if (!ranked.contains(l) && (skipLabel == null || !skipLabel.test(l)) && terms.containsAll(Arrays.asList(labelTerms[l]))) {
+                    if (Arrays.binarySearch(ranked, l) < 0 && (skipLabel == null || !skipLabel.test(l)) && holdsAll(ids, l)) {
                         whole.add(l);
                     }
                 }
@@ -438,10 +491,32 @@ public final class ConceptIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return touched.stream().mapToInt(Integer::intValue).toArray();
+        return touched.toArray();
     }
 
-    private void label(int l, float score, float[] best, int[] bestLabel, Set<Integer> touched) {
+    /** The concepts a search touched, each once, in the order first touched. */
+    private static final class Touched {
+        private final java.util.BitSet seen;
+        private int[] order = new int[256];
+        private int n;
+
+        Touched(int concepts) {
+            seen = new java.util.BitSet(concepts);
+        }
+
+        void add(int c) {
+            if (seen.get(c)) return;
+            seen.set(c);
+            if (n == order.length) order = Arrays.copyOf(order, 2 * n);
+            order[n++] = c;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(order, n);
+        }
+    }
+
+    private void label(int l, float score, float[] best, int[] bestLabel, Touched touched) {
         int c = labelConcept[l];
         if (score > best[c]) {
             best[c] = score;

@@ -21,7 +21,8 @@ final class SimdDot {
 
     /**
      * {@code out[q]} = {@link #dot}(row, query q) for {@code nq} flattened queries, four queries per pass over the row: the
-     * row's lanes are loaded once for four independent multiply-add chains (one chain's adds wait on each other). Each
+     * row's lanes are loaded once for four independent multiply-add chains (one chain's adds wait on each other), then the
+     * last two or three together. Each
      * query's sums are the very operations of {@link #dot}, in the same order, so the results are the same to the bit.
      */
     static void dots(float[] vectors, int off, float[] queries, int nq, float[] out, int dim) {
@@ -43,7 +44,30 @@ final class SimdDot {
             out[q + 2] = tail(a2.reduceLanes(VectorOperators.ADD), vectors, off, queries, q2, bound, dim);
             out[q + 3] = tail(a3.reduceLanes(VectorOperators.ADD), vectors, off, queries, q3, bound, dim);
         }
-        for (; q < nq; q++) {
+        // the last two or three queries side by side too (the coherence's ten peers, a unit with one or two phrases)
+        if (nq - q == 3) {
+            int q0 = q * dim, q1 = q0 + dim, q2 = q1 + dim;
+            FloatVector a0 = FloatVector.zero(SPECIES), a1 = a0, a2 = a0;
+            for (int d = 0; d < bound; d += step) {
+                FloatVector v = FloatVector.fromArray(SPECIES, vectors, off + d);
+                a0 = v.fma(FloatVector.fromArray(SPECIES, queries, q0 + d), a0);
+                a1 = v.fma(FloatVector.fromArray(SPECIES, queries, q1 + d), a1);
+                a2 = v.fma(FloatVector.fromArray(SPECIES, queries, q2 + d), a2);
+            }
+            out[q] = tail(a0.reduceLanes(VectorOperators.ADD), vectors, off, queries, q0, bound, dim);
+            out[q + 1] = tail(a1.reduceLanes(VectorOperators.ADD), vectors, off, queries, q1, bound, dim);
+            out[q + 2] = tail(a2.reduceLanes(VectorOperators.ADD), vectors, off, queries, q2, bound, dim);
+        } else if (nq - q == 2) {
+            int q0 = q * dim, q1 = q0 + dim;
+            FloatVector a0 = FloatVector.zero(SPECIES), a1 = a0;
+            for (int d = 0; d < bound; d += step) {
+                FloatVector v = FloatVector.fromArray(SPECIES, vectors, off + d);
+                a0 = v.fma(FloatVector.fromArray(SPECIES, queries, q0 + d), a0);
+                a1 = v.fma(FloatVector.fromArray(SPECIES, queries, q1 + d), a1);
+            }
+            out[q] = tail(a0.reduceLanes(VectorOperators.ADD), vectors, off, queries, q0, bound, dim);
+            out[q + 1] = tail(a1.reduceLanes(VectorOperators.ADD), vectors, off, queries, q1, bound, dim);
+        } else if (nq - q == 1) {
             out[q] = dot(vectors, off, queries, q * dim, dim);
         }
     }

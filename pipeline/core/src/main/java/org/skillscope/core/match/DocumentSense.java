@@ -124,12 +124,43 @@ public final class DocumentSense {
      * occupation does not need the skill; or the hit is a synonym held only in another form ({@link #synonymApart}).
      */
     public boolean unsupported(String unit, String skillUri, String matchedLabel) {
+        return unsupported(unit(unit), skillUri, matchedLabel);
+    }
+
+    /** A unit whose candidates are checked one after another: its words and stems are made once. */
+    public Unit unit(String text) {
+        return new Unit(text);
+    }
+
+    /** A unit's words and stems, each made once when a check of one of its candidates first needs them. */
+    public final class Unit {
+        private final String text;
+        private List<String> words;
+        private List<String> stems;
+
+        private Unit(String text) {
+            this.text = text;
+        }
+
+        List<String> words() {
+            if (words == null) words = DocumentSense.words(text);
+            return words;
+        }
+
+        List<String> stems() {
+            if (stems == null) stems = ConceptIndex.terms(analyzer, text);
+            return stems;
+        }
+    }
+
+    /** {@link #unsupported(String, String, String)} for the candidates of one unit (not thread-safe: one unit, one thread). */
+    public boolean unsupported(Unit unit, String skillUri, String matchedLabel) {
         if (matchedLabel == null) return false;
         boolean context = needsContext(skillUri, matchedLabel);
         List<String> hit = words(Concept.withoutQualifier(matchedLabel));
         if (!context && hit.size() != 1) return false;
-        List<String> text = words(unit);
-        if (hit.size() == 1 && synonymApart(unit, text, skillUri, hit.get(0))) return true;
+        List<String> text = unit.words();
+        if (hit.size() == 1 && synonymApart(unit, skillUri, hit.get(0))) return true;
         if (!context) return false;
         String word = hitWord(matchedLabel);
         // the many-names rule judges a one-word label, not the qualified preferred label itself: "Puppet" in "Chef,
@@ -146,15 +177,15 @@ public final class DocumentSense {
      * "Communicator" keeps *communication*: its stem is the name's. Transversal skills are judged too: their
      * one-word synonyms are the common words.
      */
-    boolean synonymApart(String unit, List<String> text, String skillUri, String hitWord) {
+    boolean synonymApart(Unit unit, String skillUri, String hitWord) {
         EscoSkill skill = skills.get(skillUri);
         if (skill == null) return false;
         Names n = names.computeIfAbsent(skillUri, u -> names(skill));
         for (List<String> label : n.labelWords()) {
-            if (holds(text, label)) return false;
+            if (holds(unit.words(), label)) return false;
         }
         List<String> hitStems = ConceptIndex.terms(analyzer, hitWord);
-        List<String> unitStems = ConceptIndex.terms(analyzer, unit);
+        List<String> unitStems = unit.stems();
         Set<String> name = n.nameStems();
         // the search's join of another form (a hit on the vector alone, "Node.js" for *JavaScript*, or on a word the
         // analyser drops, is not judged here)
@@ -202,7 +233,10 @@ public final class DocumentSense {
 
     /** Lower-cased words; "C++", "C#" and ".NET" stay whole. */
     static List<String> words(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}+#.]+"))
-                .map(w -> w.replaceAll("[.]+$", "")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(NOT_A_WORD.split(text.toLowerCase(Locale.ROOT)))
+                .map(w -> TRAILING_DOTS.matcher(w).replaceAll("")).filter(w -> !w.isEmpty()).toList();
     }
+
+    private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}+#.]+");
+    private static final java.util.regex.Pattern TRAILING_DOTS = java.util.regex.Pattern.compile("[.]+$");
 }

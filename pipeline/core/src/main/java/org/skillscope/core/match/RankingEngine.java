@@ -119,12 +119,13 @@ public final class RankingEngine {
         return Arrays.asList(out);
     }
 
-    /** Per-thread concept-sized work arrays, reset after each unit (only the touched entries), so no 13.9k-sized allocation per unit. */
+    /** Per-thread concept-sized work arrays, reset after each unit (only its candidates' entries), so no 13.9k-sized allocation or fill per unit. */
     private static final class Scratch {
         final float[] lexAll;
         final int[] lexLabelAll;
         final float[] descAll;
         final boolean[] seen;
+        int[] candidates;  // the unit's candidates once known: the only entries written, so the only ones to reset
 
         Scratch(int n) {
             lexAll = new float[n];
@@ -157,10 +158,20 @@ public final class RankingEngine {
         try {
             return rankUnit(unit, uv, chunkVecs, k, padAll, s, hidden);
         } finally {
-            Arrays.fill(s.lexAll, 0f);
-            Arrays.fill(s.lexLabelAll, 0);
-            Arrays.fill(s.descAll, 0f);
-            Arrays.fill(s.seen, false);
+            if (s.candidates != null) {
+                for (int c : s.candidates) {
+                    s.lexAll[c] = 0f;
+                    s.lexLabelAll[c] = 0;
+                    s.descAll[c] = 0f;
+                    s.seen[c] = false;
+                }
+                s.candidates = null;
+            } else {
+                Arrays.fill(s.lexAll, 0f);
+                Arrays.fill(s.lexLabelAll, 0);
+                Arrays.fill(s.descAll, 0f);
+                Arrays.fill(s.seen, false);
+            }
         }
     }
 
@@ -202,6 +213,7 @@ public final class RankingEngine {
             }
         }
         int[] cs = Arrays.copyOf(candBuf, m);
+        s.candidates = cs;  // every concept the searches wrote is a candidate
         if (scorer != null) {
             Arrays.sort(cs);  // so that ties of the re-ranker fall to the smaller concept ordinal
         }
@@ -215,6 +227,7 @@ public final class RankingEngine {
         float[] chunkDocA = new float[m];
         boolean[] covered = new boolean[m];
         Set<String> unitTerms = new HashSet<>(unitTermList);
+        int[] unitTermIds = lexical ? index.termIds(unitTerms) : null;
         float cw = config.chunkWeight();
         float mix = config.denseDocMix();
         // the unit (query 0) and its phrases scored together, one label at a time
@@ -239,7 +252,7 @@ public final class RankingEngine {
             lex[i] = lexAll[c] + config.descWeight() * descAll[c];
             if (lexical) {
                 for (int l = index.firstLabel(c); l < index.endLabel(c) && !covered[i]; l++) {
-                    covered[i] = (hidden == null || !hidden.test(l)) && containsAll(unitTerms, index.labelTerms(l));
+                    covered[i] = (hidden == null || !hidden.test(l)) && index.holdsAll(unitTermIds, l);
                 }
             }
             if (dense) {
@@ -303,10 +316,12 @@ public final class RankingEngine {
             fused[i] = (Fusion.combine(lex[i], den[i], w) + (covered[i] && lexical ? config.coverageBoost() : 0f)
                     + (prior != null ? config.priorWeight() * prior[cs[i]] : 0f)) / maxScore;
         }
+        // rows only for the best fused candidates the scorer reads (the asserter reads some of those, or without a scorer the top k)
+        int read = scorer != null ? Math.min(m, scorer.rowsRead()) : Math.min(m, k);
         float[][] rows = (scorer != null || asserter != null) && m > 0
-                ? rows(cs, fused, lex, den, covered, denseLabel, labA, chunkLabA, docA, chunkDocA, dense) : null;
+                ? rows(cs, fused, read, lex, den, covered, denseLabel, labA, chunkLabA, docA, chunkDocA, dense) : null;
         if (scorer != null && m > 0) {
-            fused = scorer.score(unit, cs, rows);
+            fused = scorer.score(unit, cs, fused, rows);
         }
         int[] top = TopK.indices(fused, Math.min(k, m));
         // a full ranking (evaluation) pads with the uncandidated concepts; otherwise only candidates
@@ -408,8 +423,11 @@ public final class RankingEngine {
         return out;
     }
 
-    /** The candidates' {@link RerankFeatures} rows (the fused score and rank among them included). */
-    private float[][] rows(int[] cs, float[] fused, float[] lex, float[] den, boolean[] covered, int[] denseLabel,
+    /**
+     * The {@link RerankFeatures} rows (the fused score and rank among all candidates included) of the {@code read} best
+     * fused candidates; the others' rows are null.
+     */
+    private float[][] rows(int[] cs, float[] fused, int read, float[] lex, float[] den, boolean[] covered, int[] denseLabel,
                             float[] lab, float[] chunkLab, float[] doc, float[] chunkDoc, boolean dense) {
         int m = cs.length;
         int[] rank = new int[m];
@@ -425,19 +443,18 @@ public final class RankingEngine {
             maxDesc = Math.max(maxDesc, s.descAll[cs[i]]);
         }
         RerankFeatures.UnitMax u = new RerankFeatures.UnitMax(maxLab, maxDoc, maxDesc);
-        // every candidate against the best fused ones: the coherence the asserter sees, before re-ranking
-        float[] byRank = coherence(cs, order, dense);
-        float[] centrality = new float[m];
-        for (int r = 0; r < m; r++) centrality[order[r]] = byRank[r];
+        // every candidate read against the best fused ones: the coherence the asserter sees, before re-ranking
+        float[] byRank = coherence(cs, Arrays.copyOf(order, read), dense);
         float[][] rows = new float[m][];
-        for (int i = 0; i < m; i++) {
+        for (int r = 0; r < read; r++) {
+            int i = order[r];
             int c = cs[i];
             boolean lexHit = s.lexAll[c] > 0;
             int dl = dense ? denseLabel[i] : index.firstLabel(c);
             RerankFeatures.Signals sig = new RerankFeatures.Signals(s.lexAll[c], lex[i], s.descAll[c],
                     dense ? lab[i] : 0, dense ? chunkLab[i] : -2, dense ? doc[i] : 0, dense ? chunkDoc[i] : -2, den[i], covered[i],
                     fused[i], rank[i], index.labelKind(dl), lexHit ? index.labelKind(s.lexLabelAll[c]) : null,
-                    index.labelTerms(dl).length, centrality[i]);
+                    index.labelTerms(dl).length, byRank[r]);
             rows[i] = RerankFeatures.row(sig, u, traits != null ? traits[c] : null);
         }
         return rows;
@@ -449,15 +466,4 @@ public final class RankingEngine {
         return b;
     }
 
-    private static boolean containsAll(Set<String> terms, String[] label) {
-        if (label.length == 0) {
-            return false;
-        }
-        for (String t : label) {
-            if (!terms.contains(t)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

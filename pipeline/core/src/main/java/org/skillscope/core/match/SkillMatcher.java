@@ -136,10 +136,11 @@ public final class SkillMatcher {
             float[] confidence = new float[r.size()];
             String[] matched = new String[r.size()];
             int likeliest = -1;
+            DocumentSense.Unit unit = sense.unit(r.unit());
             for (int i = 0; i < r.size(); i++) {
                 matched[i] = idx.label(r.labels()[i]);
                 // "ENGINEER" is not "engineering", "assembles" not "Assembly", and "engineering" alone is none of 65 skills
-                confidence[i] = r.confidence()[i] > 0 && sense.unsupported(r.unit(), idx.concept(r.concepts()[i]).uri(), matched[i])
+                confidence[i] = r.confidence()[i] > 0 && sense.unsupported(unit, idx.concept(r.concepts()[i]).uri(), matched[i])
                         ? 0f : r.confidence()[i];
                 // the likeliest by the model: when that is a homonym, the next one is a further skill, not promoted
                 if (likeliest < 0 || r.confidence()[i] > r.confidence()[likeliest]) likeliest = i;

@@ -14,14 +14,15 @@ final class TopK {
             return new int[0];
         }
         if (k * 4 >= n) {
-            Integer[] all = new Integer[n];
+            // one primitive sort of (value descending, index ascending) keys instead of boxed indices and a comparator
+            long[] keys = new long[n];
             for (int i = 0; i < n; i++) {
-                all[i] = i;
+                keys[i] = ((long) ~sortable(x[i]) << 32) | i;
             }
-            Arrays.sort(all, (a, b) -> x[a] != x[b] ? Float.compare(x[b], x[a]) : Integer.compare(a, b));
+            Arrays.sort(keys);
             int[] out = new int[k];
             for (int i = 0; i < k; i++) {
-                out[i] = all[i];
+                out[i] = (int) keys[i];
             }
             return out;
         }
@@ -44,5 +45,11 @@ final class TopK {
             out[i] = heap.poll();
         }
         return out;
+    }
+
+    /** An int that orders as the float does (-0 as 0, so equal values tie and fall to the smaller index, as above). */
+    static int sortable(float v) {
+        int bits = Float.floatToIntBits(v + 0.0f);
+        return bits ^ ((bits >> 31) & 0x7fffffff);
     }
 }

@@ -18,13 +18,11 @@ public final class TreeReranker implements CandidateScorer {
     private final int[] columns;  // of each feature in a RerankFeatures row
     private final TreeEnsemble trees;
     private final int candidates;
-    private final int fusedColumn;
 
     public TreeReranker(List<String> features, TreeEnsemble trees, int candidates) {
         this.features = List.copyOf(features);
         this.trees = trees;
         this.candidates = candidates;
-        this.fusedColumn = List.of(RerankFeatures.names()).indexOf("fused");
         if (candidates < 1) throw new CoreException("re-ranker: candidates must be at least 1, not " + candidates);
         List<String> all = List.of(RerankFeatures.names());
         columns = new int[features.size()];
@@ -65,12 +63,15 @@ public final class TreeReranker implements CandidateScorer {
         return candidates;
     }
 
+    @Override
+    public int rowsRead() {
+        return candidates;
+    }
+
     /** The re-ordered candidates score in (0, 1); the rest keep their fused score (in [0, 1]) scaled under 0.001, below them all. */
     @Override
-    public float[] score(String unit, int[] concepts, float[][] features) {
-        int m = features.length;
-        float[] fused = new float[m];
-        for (int i = 0; i < m; i++) fused[i] = features[i][fusedColumn];
+    public float[] score(String unit, int[] concepts, float[] fused, float[][] features) {
+        int m = fused.length;
         float[] out = new float[m];
         for (int i = 0; i < m; i++) out[i] = fused[i] * 1e-3f;
         int[] top = TopK.indices(fused, Math.min(candidates, m));

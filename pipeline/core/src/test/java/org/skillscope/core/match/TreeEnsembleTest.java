@@ -115,7 +115,9 @@ class TreeEnsembleTest {
             rows[i][names.indexOf("fused")] = fused[i];
             rows[i][names.indexOf("lab")] = lab[i];
         }
-        float[] s = r.score("u", new int[] {0, 1, 2}, rows);
+        rows[2] = null;  // the engine builds the rows of the re-ordered candidates alone
+        assertEquals(2, r.rowsRead());
+        float[] s = r.score("u", new int[] {0, 1, 2}, fused, rows);
         assertTrue(s[1] > s[0], "the trees prefer the low 'lab' one among the best two");
         assertTrue(s[2] < s[0] && s[2] < s[1], "the third by fusion is not re-ordered");
         assertEquals(0.5 + 0.5 * 1.75 / 2.75, s[1], 1e-6, "margin 0.5 + 1.0 + 0.25, mapped into (0, 1)");

@@ -82,13 +82,10 @@ class RerankTrainingTool {
             ConceptIndex skills = index.skills();
             Map<String, float[][]> rows = new ConcurrentHashMap<>();
             Map<String, int[]> cands = new ConcurrentHashMap<>();
-            int fused = List.of(RerankFeatures.names()).indexOf("fused");
-            CandidateScorer recorder = (unit, concepts, f) -> {
+            CandidateScorer recorder = (unit, concepts, fusedScores, f) -> {  // reads every candidate's row
                 rows.put(unit, f);
                 cands.put(unit, concepts.clone());
-                float[] s = new float[f.length];
-                for (int i = 0; i < f.length; i++) s[i] = f[i][fused];
-                return s;
+                return fusedScores.clone();
             };
             RankingEngine engine = new RankingEngine(skills, index.encoder(), MatcherConfig.defaults(), null, true,
                     recorder, SkillTraits.of(esco, skills));
