@@ -65,14 +65,17 @@ import org.skillscope.core.embed.Encoder;
  */
 public final class ConceptIndex implements AutoCloseable {
     /** Bump when the on-disk layout or what goes into it changes: old caches are then ignored. */
-    public static final String FORMAT_VERSION = "2";
+    public static final String FORMAT_VERSION = "3";
     static final String F_LABEL = "label";
     static final String F_DESC = "desc";
-    static final String F_ORD = "ord";   // label ordinal, or -1 - concept ordinal for concept documents
+    static final String F_ORD = "ord";   // label ordinal (label index) or concept ordinal (concept index)
     static final String F_LABEL_VEC = "labelVec";
     static final String F_CONCEPT_VEC = "conceptVec";
     private static final String VECTORS = "vectors.bin";
-    private static final String LUCENE = "lucene";
+    // labels and concepts in two Lucene indexes, so every document of each holds its fields: norms and vectors are then
+    // dense (read by position, not looked up through a sparse map, which took 4 % of a unit's Java time in profiles)
+    private static final String LUCENE_LABELS = "lucene-labels";
+    private static final String LUCENE_CONCEPTS = "lucene-concepts";
     private static final String MARKER = "COMPLETE";
     private static final String TERMS = "label-terms.txt";
 
@@ -85,10 +88,8 @@ public final class ConceptIndex implements AutoCloseable {
     private final float[] labelVecs;         // [labels][dim]
     private final float[] conceptVecs;       // [concepts][dim]
     private final Analyzer analyzer;
-    private final Directory directory;
-    private final DirectoryReader reader;
-    private final IndexSearcher searcher;
-    private final int[] docOrd;
+    private final Lucene labels;             // one document per label: its text and vector
+    private final Lucene descriptions;       // one document per concept: its description and "label. description" vector
     private final String key;
     private final String[][] labelTerms;     // analysed terms of each label, for coverage
     private static final int[] NO_LABELS = {};
@@ -100,8 +101,28 @@ public final class ConceptIndex implements AutoCloseable {
     private final int[] labelTermStart;      // label ordinal -> where its term ids start in labelTermIds (one past the end: next)
     private final int[] labelTermIds;
 
+    /** An open Lucene index and its documents' ordinals (label or concept). */
+    private record Lucene(Directory directory, DirectoryReader reader, IndexSearcher searcher, int[] docOrd) {
+        static Lucene open(Directory directory) throws IOException {
+            DirectoryReader reader = DirectoryReader.open(directory);
+            int[] docOrd = new int[reader.maxDoc()];
+            for (LeafReaderContext leaf : reader.leaves()) {
+                NumericDocValues dv = leaf.reader().getNumericDocValues(F_ORD);
+                for (int d = dv.nextDoc(); d != NumericDocValues.NO_MORE_DOCS; d = dv.nextDoc()) {
+                    docOrd[leaf.docBase + d] = (int) dv.longValue();
+                }
+            }
+            return new Lucene(directory, reader, new IndexSearcher(reader), docOrd);
+        }
+
+        void close() throws IOException {
+            reader.close();
+            directory.close();
+        }
+    }
+
     private ConceptIndex(List<Concept> concepts, int dim, float[] labelVecs, float[] conceptVecs,
-                         Directory directory, String key, String[][] labelTerms) throws IOException {
+                         Directory labelDir, Directory conceptDir, String key, String[][] labelTerms) throws IOException {
         this.concepts = List.copyOf(concepts);
         List<String> texts = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
@@ -123,21 +144,13 @@ public final class ConceptIndex implements AutoCloseable {
         this.labelVecs = labelVecs;
         this.conceptVecs = conceptVecs;
         this.analyzer = new EnglishAnalyzer();
-        this.directory = directory;
-        this.reader = DirectoryReader.open(directory);
-        this.searcher = new IndexSearcher(reader);
-        this.docOrd = new int[reader.maxDoc()];
-        for (LeafReaderContext leaf : reader.leaves()) {
-            NumericDocValues dv = leaf.reader().getNumericDocValues(F_ORD);
-            for (int d = dv.nextDoc(); d != NumericDocValues.NO_MORE_DOCS; d = dv.nextDoc()) {
-                docOrd[leaf.docBase + d] = (int) dv.longValue();
-            }
-        }
+        this.labels = Lucene.open(labelDir);
+        this.descriptions = Lucene.open(conceptDir);
         this.key = key;
         this.labelTerms = labelTerms != null ? labelTerms : analyseLabels(labelText, analyzer);
         this.labelDoc = new int[labelText.length];
-        for (int d = 0; d < docOrd.length; d++) {
-            if (docOrd[d] >= 0) labelDoc[docOrd[d]] = d;
+        for (int d = 0; d < labels.docOrd().length; d++) {
+            labelDoc[labels.docOrd()[d]] = d;
         }
         this.labelsByRarestTerm = byRarestTerm(this.labelTerms);
         this.termId = new HashMap<>();
@@ -220,9 +233,9 @@ public final class ConceptIndex implements AutoCloseable {
         String key = key(name, escoVersion, concepts, encoder.modelId());
         try {
             if (cacheDir == null) {
-                Directory dir = new ByteBuffersDirectory();
-                Built built = build(concepts, encoder, dir);
-                return new ConceptIndex(concepts, encoder.dim(), built.labelVecs, built.conceptVecs, dir, key, null);
+                Directory labelDir = new ByteBuffersDirectory(), conceptDir = new ByteBuffersDirectory();
+                Built built = build(concepts, encoder, labelDir, conceptDir);
+                return new ConceptIndex(concepts, encoder.dim(), built.labelVecs, built.conceptVecs, labelDir, conceptDir, key, null);
             }
             Path folder = cacheDir.resolve(name + "-" + escoVersion + "-" + key.substring(0, 16));
             if (!Files.exists(folder.resolve(MARKER))) {
@@ -256,7 +269,7 @@ public final class ConceptIndex implements AutoCloseable {
 
     private record Built(float[] labelVecs, float[] conceptVecs) {}
 
-    private static Built build(List<Concept> concepts, Encoder encoder, Directory dir) throws IOException {
+    private static Built build(List<Concept> concepts, Encoder encoder, Directory labelDir, Directory conceptDir) throws IOException {
         List<String> labels = new ArrayList<>();
         List<String> docs = new ArrayList<>();
         for (Concept concept : concepts) {
@@ -266,12 +279,9 @@ public final class ConceptIndex implements AutoCloseable {
         int dim = encoder.dim();
         float[] labelVecs = VectorMath.flatten(encoder.embed(labels), dim);
         float[] conceptVecs = VectorMath.flatten(encoder.embed(docs), dim);
-        IndexWriterConfig iwc = new IndexWriterConfig(new EnglishAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(512);
-        try (IndexWriter w = new IndexWriter(dir, iwc)) {
+        try (IndexWriter w = new IndexWriter(labelDir, writerConfig())) {
             int l = 0;
-            for (int c = 0; c < concepts.size(); c++) {
-                Concept concept = concepts.get(c);
+            for (Concept concept : concepts) {
                 for (Concept.LabelRef ref : concept.labels()) {
                     Document d = new Document();
                     d.add(new TextField(F_LABEL, ref.text(), Field.Store.NO));
@@ -281,16 +291,25 @@ public final class ConceptIndex implements AutoCloseable {
                     w.addDocument(d);
                     l++;
                 }
+            }
+            w.forceMerge(1);
+        }
+        try (IndexWriter w = new IndexWriter(conceptDir, writerConfig())) {
+            for (int c = 0; c < concepts.size(); c++) {
                 Document d = new Document();
-                d.add(new TextField(F_DESC, concept.description(), Field.Store.NO));
+                d.add(new TextField(F_DESC, concepts.get(c).description(), Field.Store.NO));
                 d.add(new KnnFloatVectorField(F_CONCEPT_VEC, Arrays.copyOfRange(conceptVecs, c * dim, (c + 1) * dim),
                         VectorSimilarityFunction.DOT_PRODUCT));
-                d.add(new NumericDocValuesField(F_ORD, -1L - c));
+                d.add(new NumericDocValuesField(F_ORD, c));
                 w.addDocument(d);
             }
             w.forceMerge(1);
         }
         return new Built(labelVecs, conceptVecs);
+    }
+
+    private static IndexWriterConfig writerConfig() {
+        return new IndexWriterConfig(new EnglishAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(512);
     }
 
     /** The text a concept's description vector embeds: "label. description" (the label alone without one). */
@@ -302,8 +321,8 @@ public final class ConceptIndex implements AutoCloseable {
     private static void buildInto(Path folder, List<Concept> concepts, Encoder encoder, String key) throws IOException {
         Files.createDirectories(folder.getParent());
         Path tmp = Files.createTempDirectory(folder.getParent(), folder.getFileName() + ".tmp");
-        try (Directory dir = FSDirectory.open(tmp.resolve(LUCENE))) {
-            Built built = build(concepts, encoder, dir);
+        try (Directory labelDir = FSDirectory.open(tmp.resolve(LUCENE_LABELS)); Directory conceptDir = FSDirectory.open(tmp.resolve(LUCENE_CONCEPTS))) {
+            Built built = build(concepts, encoder, labelDir, conceptDir);
             writeVectors(tmp.resolve(VECTORS), encoder.dim(), built);
         }
         try (Analyzer analyzer = new EnglishAnalyzer()) {
@@ -377,7 +396,8 @@ public final class ConceptIndex implements AutoCloseable {
         if (terms.length != labelVecs.length / dim) {
             throw new CoreException("label terms in " + folder + " do not fit the vectors: delete the folder to rebuild");
         }
-        return new ConceptIndex(concepts, dim, labelVecs, conceptVecs, FSDirectory.open(folder.resolve(LUCENE)), key, terms);
+        return new ConceptIndex(concepts, dim, labelVecs, conceptVecs, FSDirectory.open(folder.resolve(LUCENE_LABELS)),
+                FSDirectory.open(folder.resolve(LUCENE_CONCEPTS)), key, terms);
     }
 
     // ---- access -------------------------------------------------------------------------------
@@ -440,10 +460,10 @@ public final class ConceptIndex implements AutoCloseable {
         int[] ids = termIds(terms);
         try {
             BooleanQuery labelQuery = query(F_LABEL, terms);
-            ScoreDoc[] top = searcher.search(labelQuery, topLabels).scoreDocs;
+            ScoreDoc[] top = labels.searcher().search(labelQuery, topLabels).scoreDocs;
             int[] ranked = new int[top.length];
             for (int i = 0; i < top.length; i++) {
-                int l = docOrd[top[i].doc];
+                int l = labels.docOrd()[top[i].doc];
                 ranked[i] = l;
                 if (skipLabel != null && skipLabel.test(l)) {
                     continue;
@@ -463,14 +483,16 @@ public final class ConceptIndex implements AutoCloseable {
             }
             if (!whole.isEmpty()) {
                 whole.sort(Comparator.comparingInt(l -> labelDoc[l]));
+                IndexSearcher searcher = labels.searcher();
+                List<LeafReaderContext> leaves = labels.reader().leaves();
                 Weight weight = searcher.createWeight(searcher.rewrite(labelQuery),
                         ScoreMode.COMPLETE, 1f);
                 int leafAt = -1;
                 Scorer scorer = null;
                 for (int l : whole) {
                     int doc = labelDoc[l];
-                    int leaf = ReaderUtil.subIndex(doc, reader.leaves());
-                    LeafReaderContext ctx = reader.leaves().get(leaf);
+                    int leaf = ReaderUtil.subIndex(doc, leaves);
+                    LeafReaderContext ctx = leaves.get(leaf);
                     if (leaf != leafAt) {
                         leafAt = leaf;
                         scorer = weight.scorer(ctx);
@@ -482,8 +504,8 @@ public final class ConceptIndex implements AutoCloseable {
                 }
             }
             if (topDescs > 0) {
-                for (ScoreDoc sd : search(F_DESC, terms, topDescs).scoreDocs) {
-                    int c = -1 - docOrd[sd.doc];
+                for (ScoreDoc sd : descriptions.searcher().search(query(F_DESC, terms), topDescs).scoreDocs) {
+                    int c = descriptions.docOrd()[sd.doc];
                     desc[c] = Math.max(desc[c], sd.score);
                     touched.add(c);
                 }
@@ -523,10 +545,6 @@ public final class ConceptIndex implements AutoCloseable {
             bestLabel[c] = l;
         }
         touched.add(c);
-    }
-
-    private TopDocs search(String field, Set<String> terms, int n) throws IOException {
-        return searcher.search(query(field, terms), n);
     }
 
     private static BooleanQuery query(String field, Set<String> terms) {
@@ -571,13 +589,15 @@ public final class ConceptIndex implements AutoCloseable {
         return knn(F_CONCEPT_VEC, query, k, false);
     }
 
-    private int[] knn(String field, float[] query, int k, boolean labels) {
+    private int[] knn(String field, float[] query, int k, boolean byLabel) {
+        Lucene in = byLabel ? labels : descriptions;
         try {
             // the graph search itself, as KnnFloatVectorQuery runs it per segment, without the query's
             // rewrite and second pass (up to 18 searches per unit: the overhead showed in profiles)
-            TopDocs[] perLeaf = new TopDocs[reader.leaves().size()];
+            List<LeafReaderContext> leaves = in.reader().leaves();
+            TopDocs[] perLeaf = new TopDocs[leaves.size()];
             for (int i = 0; i < perLeaf.length; i++) {
-                LeafReaderContext leaf = reader.leaves().get(i);
+                LeafReaderContext leaf = leaves.get(i);
                 TopDocs hits = leaf.reader().searchNearestVectors(field, query, k, leaf.reader().getLiveDocs(), Integer.MAX_VALUE);
                 for (ScoreDoc sd : hits.scoreDocs) {
                     sd.doc += leaf.docBase;
@@ -587,8 +607,8 @@ public final class ConceptIndex implements AutoCloseable {
             TopDocs td = TopDocs.merge(k, perLeaf);
             int[] out = new int[td.scoreDocs.length];
             for (int i = 0; i < out.length; i++) {
-                int ord = docOrd[td.scoreDocs[i].doc];
-                out[i] = labels ? labelConcept[ord] : -1 - ord;
+                int ord = in.docOrd()[td.scoreDocs[i].doc];
+                out[i] = byLabel ? labelConcept[ord] : ord;
             }
             return out;
         } catch (IOException e) {
@@ -599,8 +619,8 @@ public final class ConceptIndex implements AutoCloseable {
     @Override
     public void close() {
         try {
-            reader.close();
-            directory.close();
+            labels.close();
+            descriptions.close();
             analyzer.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
