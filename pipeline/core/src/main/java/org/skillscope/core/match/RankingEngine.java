@@ -316,8 +316,9 @@ public final class RankingEngine {
             fused[i] = (Fusion.combine(lex[i], den[i], w) + (covered[i] && lexical ? config.coverageBoost() : 0f)
                     + (prior != null ? config.priorWeight() * prior[cs[i]] : 0f)) / maxScore;
         }
-        // rows only for the best fused candidates the scorer reads (the asserter reads some of those, or without a scorer the top k)
-        int read = scorer != null ? Math.min(m, scorer.rowsRead()) : Math.min(m, k);
+        // rows only for the best fused candidates the scorer reads and the k returned ones the asserter reads (with a
+        // scorer the returned ones are among those it re-scored, unless k is larger: a full ranking for evaluation)
+        int read = Math.min(m, scorer != null ? Math.max(scorer.rowsRead(), k) : k);
         float[][] rows = (scorer != null || asserter != null) && m > 0
                 ? rows(cs, fused, read, lex, den, covered, denseLabel, labA, chunkLabA, docA, chunkDocA, dense) : null;
         if (scorer != null && m > 0) {

@@ -84,6 +84,29 @@ class SkillMatcherTest {
         }
     }
 
+    /**
+     * The engine builds feature rows only for the candidates the re-ranker reads; a full ranking (evaluation) returns
+     * more, and the assertion model reads each returned one's row: they must get the confidences a top-k ranking gives.
+     */
+    @Test
+    void aFullRankingReturningMoreCandidatesThanTheRerankerReadsGivesTheTopKTheirConfidences() {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String l : BundledResource.lines(TreeReranker.RESOURCE)) lines.add(l.startsWith("candidates\t") ? "candidates\t2" : l);
+        SkillMatcher narrow = new SkillMatcher(index, MatcherConfig.defaults(), TreeReranker.parse(lines));
+        List<String> units = List.of("Several years of experience programming in Java and SQL.", "Provide nursing care to patients");
+        // k of at least the coherence's peers: the assertion features of a returned candidate depend on no more than them
+        int k = RankingEngine.COHERENCE_PEERS + 2;
+        List<UnitRanking> all = narrow.rankAllUnits(units), top = narrow.rankUnits(units, k);
+        for (int u = 0; u < units.size(); u++) {
+            assertEquals(index.skills().size(), all.get(u).size());
+            assertTrue(top.get(u).size() > 2, "more candidates returned than the re-ranker reads");
+            for (int r = 0; r < top.get(u).size(); r++) {
+                assertEquals(top.get(u).concepts()[r], all.get(u).concepts()[r], units.get(u) + " rank " + r);
+                assertEquals(top.get(u).confidence()[r], all.get(u).confidence()[r], 0f, units.get(u) + " rank " + r);
+            }
+        }
+    }
+
     @Test
     void aSentenceNamingASkillRanksItFirstWithItsEvidence() {
         List<SkillMatch> m = matcher.match("Several years of experience programming in Java.");
