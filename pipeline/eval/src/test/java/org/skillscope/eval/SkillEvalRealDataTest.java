@@ -83,7 +83,7 @@ class SkillEvalRealDataTest {
         assumeTrue(Files.isRegularFile(dev), dev + " absent: skipped");
         SentenceEval.Result r = SentenceEval.run(matcher, dev);
         assertEquals(3174, r.sentences());
-        assertTrue(r.recall() >= 0.75 && r.falsePositiveRate() <= 0.16, r.toJson());  // measured 0.774, 0.127 (stop 36: 0.791, 0.128)
+        assertTrue(r.recall() >= 0.75 && r.falsePositiveRate() <= 0.16, r.toJson());  // measured 0.764, 0.123 (stop 38: 0.770, 0.126)
     }
 
     /** Sentences of the kinds users reported, none of them in any training set. */
@@ -95,6 +95,9 @@ class SkillEvalRealDataTest {
         // "own transport" is no green skill
         assertTrue(matcher.match("You must hold a full UK driving licence and have your own transport.").stream()
                 .noneMatch(m -> m.asserted() && m.label().equals("adopt ways to reduce pollution")));
+        // "security" is a synonym of securities and a word of 86 skills' names: it cannot pick the financial one
+        assertTrue(matcher.match("Maintain data security and accuracy on our systems.").stream()
+                .noneMatch(m -> m.asserted() && m.label().equals("securities")));
         // "SQL queries ... in R": a list of tools asserts each (R 0.54, SQL 0.49)
         List<String> sqlR = matcher.match("Learners write SQL queries and build statistical models in R.").stream()
                 .filter(SkillMatch::asserted).map(SkillMatch::label).toList();

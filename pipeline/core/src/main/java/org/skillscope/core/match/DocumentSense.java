@@ -35,6 +35,8 @@ import org.skillscope.datasets.esco.OccupationSkillRelation;
  *   <li>{@link #synonymApart}: a one-word label that is not a word of the name, a synonym ("care" of *attend to
  *       detail*, "confidence" of *assertiveness*), held only in another form ("caring", "confident"), with no other
  *       label of the skill written in the unit and no stem of its name. Not asserted.</li>
+ *   <li>{@link #ambiguousSynonym}: a one-word synonym whose word is in the names of many skills ("security" of
+ *       *securities*, in 86 names), in a unit that does not name the skill. Not asserted.</li>
  *   <li>{@link #namesTheJob}: the word is the job itself: it is in the vacancy's title and in a label of the
  *       ESCO occupation that title was matched to ("Chef de Partie" → *chef*; "CIVIL ENGINEERING
  *       TECHNICIAN"), and that occupation does not need the skill. Not asserted for that vacancy.</li>
@@ -160,7 +162,7 @@ public final class DocumentSense {
         List<String> hit = words(Concept.withoutQualifier(matchedLabel));
         if (!context && hit.size() != 1) return false;
         List<String> text = unit.words();
-        if (hit.size() == 1 && synonymApart(unit, skillUri, hit.get(0))) return true;
+        if (hit.size() == 1 && (synonymApart(unit, skillUri, hit.get(0)) || ambiguousSynonym(unit, skillUri, hit.get(0)))) return true;
         if (!context) return false;
         String word = hitWord(matchedLabel);
         // the many-names rule judges a one-word label, not the qualified preferred label itself: "Puppet" in "Chef,
@@ -190,6 +192,25 @@ public final class DocumentSense {
         // the search's join of another form (a hit on the vector alone, "Node.js" for *JavaScript*, or on a word the
         // analyser drops, is not judged here)
         return !hitStems.isEmpty() && unitStems.containsAll(hitStems) && unitStems.stream().noneMatch(name::contains);
+    }
+
+    /**
+     * A hit on a one-word synonym, an alternative label that is not a word of the skill's name, whose word is in the
+     * names of {@link #AMBIGUOUS} skills or more, when the unit holds no stem of the skill's name (other than the synonym's
+     * own: *securities* and "security" share one): the rule for a word of
+     * the name ({@link #unsupported}) applied to a synonym. "security" is a label of *securities* and a word of 86 names
+     * (IT security, security guards, a "secure unit" in care); "transport" of *logistics* ("own transport"), "design" of
+     * *think creatively*, "care" of *attend to detail*. "A degree in economics" keeps *economics* by its label
+     * "finances": the unit names the skill. Transversal skills are judged too: their synonyms are the common words.
+     */
+    boolean ambiguousSynonym(Unit unit, String skillUri, String hitWord) {
+        EscoSkill skill = skills.get(skillUri);
+        if (skill == null || namesWith.getOrDefault(hitWord, 0) < AMBIGUOUS) return false;
+        if (words(Concept.withoutQualifier(skill.preferredLabel())).contains(hitWord)) return false;
+        // a stem of the name that the synonym does not give itself ("security" and *securities* share "secur")
+        Set<String> name = new HashSet<>(names.computeIfAbsent(skillUri, u -> names(skill)).nameStems());
+        ConceptIndex.terms(analyzer, hitWord).forEach(name::remove);
+        return unit.stems().stream().noneMatch(name::contains);
     }
 
     /** Whether the text holds the label's words in a row, each up to a plural (the hit's own label among them). */
