@@ -65,7 +65,7 @@ import org.skillscope.core.embed.Encoder;
 /**
  * Lexical (Lucene BM25, English analysis with Porter stemming) and dense (sentence vectors) access
  * to a list of concepts. Lucene holds one document per label (so length normalisation is per label
- * and we know which label matched) and one per concept (description text). Vectors: one per label
+ * and we know which label matched) and, in a second index, one per concept (description text). Vectors: one per label
  * and one per concept for "preferred label. description", kept in memory for exact scoring and in
  * Lucene HNSW graphs for fast candidate search. Persisted in a folder keyed by the content, so a
  * rebuild happens only when the taxonomy, the model or this code's format changes.

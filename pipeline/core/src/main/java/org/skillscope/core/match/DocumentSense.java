@@ -196,9 +196,9 @@ public final class DocumentSense {
 
     /**
      * A hit on a one-word synonym, an alternative label that is not a word of the skill's name, whose word is in the
-     * names of {@link #AMBIGUOUS} skills or more, when the unit holds no stem of the skill's name (other than the synonym's
-     * own: *securities* and "security" share one): the rule for a word of
-     * the name ({@link #unsupported}) applied to a synonym. "security" is a label of *securities* and a word of 86 names
+     * names of {@link #AMBIGUOUS} skills or more, when the unit holds no stem of the skill's name other than the synonym's
+     * own (*securities* and "security" share one): the many-names rule for a word of the name ({@link #unsupported})
+     * applied to a synonym. "security" is a label of *securities* and a word of 86 names
      * (IT security, security guards, a "secure unit" in care); "transport" of *logistics* ("own transport"), "design" of
      * *think creatively*, "care" of *attend to detail*. "A degree in economics" keeps *economics* by its label
      * "finances": the unit names the skill. Transversal skills are judged too: their synonyms are the common words.

@@ -444,8 +444,8 @@ public final class RankingEngine {
             maxDesc = Math.max(maxDesc, s.descAll[cs[i]]);
         }
         RerankFeatures.UnitMax u = new RerankFeatures.UnitMax(maxLab, maxDoc, maxDesc);
-        // every candidate read against the best fused ones: the coherence the asserter sees, before re-ranking
-        float[] byRank = coherence(cs, Arrays.copyOf(order, read), dense);
+        // every candidate read against the best fused ones (the peers, read or not): the coherence the asserter sees, before re-ranking
+        float[] byRank = coherence(cs, Arrays.copyOf(order, Math.max(read, Math.min(m, COHERENCE_PEERS))), dense);
         float[][] rows = new float[m][];
         for (int r = 0; r < read; r++) {
             int i = order[r];
