@@ -110,10 +110,14 @@ public final class ConceptIndex implements AutoCloseable {
 
     /** An open Lucene index and its documents' ordinals (label or concept). */
     private record Lucene(Directory directory, DirectoryReader reader, IndexSearcher searcher, int[] docOrd) {
-        static Lucene open(Directory directory) throws IOException {
+        /** @param vectorField every document holds a vector there, so a graph's vector ordinal is its document */
+        static Lucene open(Directory directory, String vectorField) throws IOException {
             DirectoryReader reader = DirectoryReader.open(directory);
             int[] docOrd = new int[reader.maxDoc()];
             for (LeafReaderContext leaf : reader.leaves()) {
+                if (leaf.reader().getFloatVectorValues(vectorField).size() != leaf.reader().maxDoc()) {
+                    throw new CoreException("index " + directory + ": not every document holds a " + vectorField + "; delete the folder to rebuild");
+                }
                 NumericDocValues dv = leaf.reader().getNumericDocValues(F_ORD);
                 for (int d = dv.nextDoc(); d != NumericDocValues.NO_MORE_DOCS; d = dv.nextDoc()) {
                     docOrd[leaf.docBase + d] = (int) dv.longValue();
@@ -151,8 +155,8 @@ public final class ConceptIndex implements AutoCloseable {
         this.labelVecs = labelVecs;
         this.conceptVecs = conceptVecs;
         this.analyzer = new EnglishAnalyzer();
-        this.labels = Lucene.open(labelDir);
-        this.descriptions = Lucene.open(conceptDir);
+        this.labels = Lucene.open(labelDir, F_LABEL_VEC);
+        this.descriptions = Lucene.open(conceptDir, F_CONCEPT_VEC);
         this.key = key;
         this.labelTerms = labelTerms != null ? labelTerms : analyseLabels(labelText, analyzer);
         this.labelDoc = new int[labelText.length];
@@ -630,10 +634,7 @@ public final class ConceptIndex implements AutoCloseable {
         if (reader instanceof PerFieldKnnVectorsFormat.FieldsReader perField) {
             reader = perField.getFieldReader(field);
         }
-        int maxOrd = leaf.reader().getFloatVectorValues(field).size();
-        if (maxOrd != leaf.reader().maxDoc()) {
-            throw new IllegalStateException("index " + field + ": not every document holds a vector");  // ord == doc below
-        }
+        int maxOrd = leaf.reader().maxDoc();  // every document holds a vector (checked on opening): ord == doc
         int base = leaf.docBase;
         RandomVectorScorer scorer = new RandomVectorScorer() {
             @Override

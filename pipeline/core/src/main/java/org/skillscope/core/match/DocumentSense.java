@@ -63,8 +63,8 @@ public final class DocumentSense {
     private final Map<String, Names> names = new ConcurrentHashMap<>();  // per skill, made when a synonym hit first needs it
     private final Analyzer analyzer = new EnglishAnalyzer();  // the search's own analyser: its stems join the words it joined
 
-    /** A skill's labels as words (qualifiers left out) and its name's stems, for {@link #synonymApart}. */
-    private record Names(List<List<String>> labelWords, Set<String> nameStems) {}
+    /** A skill's labels as words (qualifiers left out), its name's words and stems, for the synonym checks. */
+    private record Names(List<List<String>> labelWords, List<String> nameWords, Set<String> nameStems) {}
 
     public DocumentSense(Esco esco) {
         this.skills = esco.skills();
@@ -162,7 +162,11 @@ public final class DocumentSense {
         List<String> hit = words(Concept.withoutQualifier(matchedLabel));
         if (!context && hit.size() != 1) return false;
         List<String> text = unit.words();
-        if (hit.size() == 1 && (synonymApart(unit, skillUri, hit.get(0)) || ambiguousSynonym(unit, skillUri, hit.get(0)))) return true;
+        if (hit.size() == 1 && skills.containsKey(skillUri)) {
+            Names n = names.computeIfAbsent(skillUri, u -> names(skills.get(u)));
+            List<String> hitStems = ConceptIndex.terms(analyzer, hit.get(0));
+            if (synonymApart(unit, n, hitStems) || ambiguousSynonym(unit, n, hit.get(0), hitStems)) return true;
+        }
         if (!context) return false;
         String word = hitWord(matchedLabel);
         // the many-names rule judges a one-word label, not the qualified preferred label itself: "Puppet" in "Chef,
@@ -179,14 +183,10 @@ public final class DocumentSense {
      * "Communicator" keeps *communication*: its stem is the name's. Transversal skills are judged too: their
      * one-word synonyms are the common words.
      */
-    boolean synonymApart(Unit unit, String skillUri, String hitWord) {
-        EscoSkill skill = skills.get(skillUri);
-        if (skill == null) return false;
-        Names n = names.computeIfAbsent(skillUri, u -> names(skill));
+    private boolean synonymApart(Unit unit, Names n, List<String> hitStems) {
         for (List<String> label : n.labelWords()) {
             if (holds(unit.words(), label)) return false;
         }
-        List<String> hitStems = ConceptIndex.terms(analyzer, hitWord);
         List<String> unitStems = unit.stems();
         Set<String> name = n.nameStems();
         // the search's join of another form (a hit on the vector alone, "Node.js" for *JavaScript*, or on a word the
@@ -203,14 +203,10 @@ public final class DocumentSense {
      * *think creatively*, "care" of *attend to detail*. "A degree in economics" keeps *economics* by its label
      * "finances": the unit names the skill. Transversal skills are judged too: their synonyms are the common words.
      */
-    boolean ambiguousSynonym(Unit unit, String skillUri, String hitWord) {
-        EscoSkill skill = skills.get(skillUri);
-        if (skill == null || namesWith.getOrDefault(hitWord, 0) < AMBIGUOUS) return false;
-        if (words(Concept.withoutQualifier(skill.preferredLabel())).contains(hitWord)) return false;
+    private boolean ambiguousSynonym(Unit unit, Names n, String hitWord, List<String> hitStems) {
+        if (namesWith.getOrDefault(hitWord, 0) < AMBIGUOUS || n.nameWords().contains(hitWord)) return false;
         // a stem of the name that the synonym does not give itself ("security" and *securities* share "secur")
-        Set<String> name = new HashSet<>(names.computeIfAbsent(skillUri, u -> names(skill)).nameStems());
-        ConceptIndex.terms(analyzer, hitWord).forEach(name::remove);
-        return unit.stems().stream().noneMatch(name::contains);
+        return unit.stems().stream().noneMatch(t -> n.nameStems().contains(t) && !hitStems.contains(t));
     }
 
     /** Whether the text holds the label's words in a row, each up to a plural (the hit's own label among them). */
@@ -233,7 +229,8 @@ public final class DocumentSense {
             List<String> w = words(Concept.withoutQualifier(label));
             if (!w.isEmpty()) labelWords.add(w);
         }
-        return new Names(labelWords, new HashSet<>(ConceptIndex.terms(analyzer, Concept.withoutQualifier(s.preferredLabel()))));
+        String name = Concept.withoutQualifier(s.preferredLabel());
+        return new Names(labelWords, words(name), new HashSet<>(ConceptIndex.terms(analyzer, name)));
     }
 
     /** Whether the text holds {@code word} inside an occupation's label of two words or more, an occupation that does not need the skill. */

@@ -58,11 +58,7 @@ public final class TreeReranker implements CandidateScorer {
         return new TreeReranker(names, TreeEnsemble.parse(rest, names.size()), candidates);
     }
 
-    /** The number of best fused candidates re-ordered. */
-    public int candidates() {
-        return candidates;
-    }
-
+    /** The number of best fused candidates re-ordered: the rows it reads. */
     @Override
     public int rowsRead() {
         return candidates;

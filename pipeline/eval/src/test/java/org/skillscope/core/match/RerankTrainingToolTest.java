@@ -14,7 +14,7 @@ class RerankTrainingToolTest {
         TreeReranker r = TreeReranker.bundled();
         List<String> trained = RerankTrainingTool.GROUPS.values().stream().flatMap(List::stream).toList();
         assertEquals(trained, r.features());
-        assertEquals(RerankTrainingTool.TRAIN_CANDIDATES, r.candidates());
+        assertEquals(RerankTrainingTool.TRAIN_CANDIDATES, r.rowsRead());
     }
 
     /** RP@k of a query ranked by one weighted feature: the weight's sign decides which candidate comes first. */
