@@ -98,6 +98,11 @@ class SkillEvalRealDataTest {
         // "security" is a synonym of securities and a word of 86 skills' names: it cannot pick the financial one
         assertTrue(matcher.match("Maintain data security and accuracy on our systems.").stream()
                 .noneMatch(m -> m.asserted() && m.label().equals("securities")));
+        // a section's heading states no skill; a skill's name as a heading does
+        assertTrue(matcher.match("Job responsibilities: Installation and commissioning of charging stations.").stream()
+                .noneMatch(m -> m.asserted() && m.label().equals("assume responsibility")));
+        assertTrue(matcher.match("Problem Solving: Perform diagnostics and troubleshoot technical issues.").stream()
+                .anyMatch(m -> m.asserted() && m.label().equals("solve problems")));
         // "SQL queries ... in R": a list of tools asserts each (R 0.54, SQL 0.49)
         List<String> sqlR = matcher.match("Learners write SQL queries and build statistical models in R.").stream()
                 .filter(SkillMatch::asserted).map(SkillMatch::label).toList();

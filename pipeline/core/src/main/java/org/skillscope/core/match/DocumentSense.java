@@ -37,6 +37,10 @@ import org.skillscope.datasets.esco.OccupationSkillRelation;
  *       label of the skill written in the unit and no stem of its name. Not asserted.</li>
  *   <li>{@link #ambiguousSynonym}: a one-word synonym whose word is in the names of many skills ("security" of
  *       *securities*, in 86 names), in a unit that does not name the skill. Not asserted.</li>
+ *   <li>{@link #restsOnHeading}: a unit opening with a heading ("Job responsibilities: Assisting the technician"),
+ *       whose hit rests on the heading's words alone (*assume responsibility*). {@code SkillMatcher} asserts it only when
+ *       the heading, read as a unit of its own, states the skill ("Problem Solving: Perform diagnostics" keeps *solve
+ *       problems*).</li>
  *   <li>{@link #namesTheJob}: the word is the job itself: it is in the vacancy's title and in a label of the
  *       ESCO occupation that title was matched to ("Chef de Partie" → *chef*; "CIVIL ENGINEERING
  *       TECHNICIAN"), and that occupation does not need the skill. Not asserted for that vacancy.</li>
@@ -134,11 +138,20 @@ public final class DocumentSense {
         return new Unit(text);
     }
 
+    /**
+     * A short label and a colon opening a unit: a section's heading that lost its line break ("Main Responsibilities:",
+     * "Requirements for candidates:"), as {@code Boilerplate} drops one on a line of its own.
+     */
+    private static final java.util.regex.Pattern LEADING_HEADING = java.util.regex.Pattern.compile("^([^.!?:]{1,40}):\\s+\\S");
+
     /** A unit's words and stems, each made once when a check of one of its candidates first needs them. */
     public final class Unit {
         private final String text;
         private List<String> words;
         private List<String> stems;
+        private String heading;
+        private Set<String> headingStems;  // empty: no heading
+        private Set<String> bodyStems;
 
         private Unit(String text) {
             this.text = text;
@@ -152,6 +165,24 @@ public final class DocumentSense {
         List<String> stems() {
             if (stems == null) stems = ConceptIndex.terms(analyzer, text);
             return stems;
+        }
+
+        /** The unit's leading heading without its colon ("Job responsibilities"), null when it opens with none. */
+        String heading() {
+            headingStems();
+            return heading;
+        }
+
+        /** The stems of the unit's leading heading, none when it has no heading ({@link #bodyStems}: the rest's). */
+        Set<String> headingStems() {
+            if (headingStems == null) {
+                java.util.regex.Matcher m = LEADING_HEADING.matcher(text);
+                boolean found = m.find();
+                heading = found ? m.group(1).strip() : null;
+                headingStems = found ? new HashSet<>(ConceptIndex.terms(analyzer, m.group(1))) : Set.of();
+                bodyStems = found ? new HashSet<>(ConceptIndex.terms(analyzer, text.substring(m.end(1) + 1))) : Set.of();
+            }
+            return headingStems;
         }
     }
 
@@ -207,6 +238,25 @@ public final class DocumentSense {
         if (namesWith.getOrDefault(hitWord, 0) < AMBIGUOUS || n.nameWords().contains(hitWord)) return false;
         // a stem of the name that the synonym does not give itself ("security" and *securities* share "secur")
         return unit.stems().stream().noneMatch(t -> n.nameStems().contains(t) && !hitStems.contains(t));
+    }
+
+    /**
+     * A hit whose label shares stems with the unit's leading heading and none with what follows it: "Job
+     * responsibilities: Installation and commissioning of charging stations." for *assume responsibility* (label
+     * "professional responsibility"), "Requirements for candidates: Appropriate education;" for *assess candidates*.
+     * Whether the heading states the skill is then the heading's own matter ({@code SkillMatcher}): a section's name
+     * does not ("Main responsibilities", "Tasks", "Remote work possibility"), a skill's does ("Problem Solving",
+     * "Excellent communication skills"). A hit on the vector alone (no stem shared) is not judged.
+     */
+    public boolean restsOnHeading(Unit unit, String matchedLabel) {
+        Set<String> heading = unit.headingStems();
+        if (heading.isEmpty() || matchedLabel == null) return false;
+        boolean onHeading = false;
+        for (String t : ConceptIndex.terms(analyzer, matchedLabel)) {
+            if (unit.bodyStems.contains(t)) return false;
+            onHeading |= heading.contains(t);
+        }
+        return onHeading;
     }
 
     /** Whether the text holds the label's words in a row, each up to a plural (the hit's own label among them). */

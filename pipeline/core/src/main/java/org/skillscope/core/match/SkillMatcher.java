@@ -72,13 +72,79 @@ public final class SkillMatcher {
             allUnits.addAll(units);
         }
         List<UnitRanking> ranked = engine.rank(allUnits, config.topK());
+        List<Decision> decided = decide(ranked);
         List<List<SkillMatch>> out = new ArrayList<>(texts.size());
         int pos = 0;
         for (List<String> units : unitsPerText) {
-            out.add(aggregate(ranked.subList(pos, pos + units.size())));
+            out.add(aggregate(ranked.subList(pos, pos + units.size()), decided.subList(pos, pos + units.size())));
             pos += units.size();
         }
         return out;
+    }
+
+    /** A unit's candidates after the sense checks: their confidences, matched labels and whether each is asserted. */
+    private record Decision(float[] confidence, String[] matched, boolean[] asserted) {}
+
+    /**
+     * Each unit's decision. A candidate asserted on the words of the unit's leading heading alone
+     * ({@link DocumentSense#restsOnHeading}: "Job responsibilities: Assisting the technician" for *assume responsibility*)
+     * stays asserted only when the heading, ranked as a unit of its own, asserts it too: "Problem Solving" does, "Main
+     * responsibilities" does not. The headings are ranked only for the units that need them, so the cost is small.
+     */
+    private List<Decision> decide(List<UnitRanking> ranked) {
+        List<DocumentSense.Unit> units = new ArrayList<>(ranked.size());
+        List<Decision> out = new ArrayList<>(ranked.size());
+        Map<String, Integer> headings = new java.util.LinkedHashMap<>();
+        for (UnitRanking r : ranked) {
+            DocumentSense.Unit unit = sense.unit(r.unit());
+            Decision d = decide(r, unit, null);
+            units.add(unit);
+            out.add(d);
+            for (int i = 0; i < r.size(); i++) {
+                if (d.asserted()[i] && sense.restsOnHeading(unit, d.matched()[i])) {
+                    headings.putIfAbsent(unit.heading(), headings.size());
+                    break;
+                }
+            }
+        }
+        if (headings.isEmpty()) return out;
+        List<String> texts = new ArrayList<>(headings.keySet());
+        List<UnitRanking> alone = engine.rank(texts, config.topK());
+        List<java.util.Set<Integer>> states = new ArrayList<>(texts.size());
+        for (UnitRanking h : alone) {
+            Decision d = decide(h, sense.unit(h.unit()), null);
+            java.util.Set<Integer> asserted = new java.util.HashSet<>();
+            for (int i = 0; i < h.size(); i++) if (d.asserted()[i]) asserted.add(h.concepts()[i]);
+            states.add(asserted);
+        }
+        for (int u = 0; u < ranked.size(); u++) {
+            Integer h = units.get(u).heading() == null ? null : headings.get(units.get(u).heading());
+            if (h != null) out.set(u, decide(ranked.get(u), units.get(u), states.get(h)));
+        }
+        return out;
+    }
+
+    /**
+     * @param heading the skills the unit's heading asserts alone; null: not known yet, a hit on the heading's words is
+     *                judged like any other
+     */
+    private Decision decide(UnitRanking r, DocumentSense.Unit unit, java.util.Set<Integer> heading) {
+        ConceptIndex idx = engine.index();
+        float[] confidence = new float[r.size()];
+        String[] matched = new String[r.size()];
+        boolean[] asserted = new boolean[r.size()];
+        int likeliest = -1;
+        for (int i = 0; i < r.size(); i++) {
+            matched[i] = idx.label(r.labels()[i]);
+            // "ENGINEER" is not "engineering", "assembles" not "Assembly", and "engineering" alone is none of 65 skills
+            boolean unsupported = r.confidence()[i] > 0 && (sense.unsupported(unit, idx.concept(r.concepts()[i]).uri(), matched[i])
+                    || heading != null && !heading.contains(r.concepts()[i]) && sense.restsOnHeading(unit, matched[i]));
+            confidence[i] = unsupported ? 0f : r.confidence()[i];
+            // the likeliest by the model: when that is a homonym, the next one is a further skill, not promoted
+            if (likeliest < 0 || r.confidence()[i] > r.confidence()[likeliest]) likeliest = i;
+        }
+        for (int i = 0; i < r.size(); i++) asserted[i] = confidence[i] >= (i == likeliest ? threshold : furtherThreshold);
+        return new Decision(confidence, matched, asserted);
     }
 
     /** The units a text is cut into; a short text with no sentence structure is one unit. */
@@ -129,28 +195,17 @@ public final class SkillMatcher {
      * the threshold and it is its unit's likeliest skill, or when it reaches the further threshold. No cap per
      * unit: a unit listing five tools asserts five skills. Among the units, one that asserts it is its evidence.
      */
-    private List<SkillMatch> aggregate(List<UnitRanking> rankings) {
+    private List<SkillMatch> aggregate(List<UnitRanking> rankings, List<Decision> decisions) {
         ConceptIndex idx = engine.index();
         Map<Integer, SkillMatch> best = new HashMap<>();
-        for (UnitRanking r : rankings) {
-            float[] confidence = new float[r.size()];
-            String[] matched = new String[r.size()];
-            int likeliest = -1;
-            DocumentSense.Unit unit = sense.unit(r.unit());
-            for (int i = 0; i < r.size(); i++) {
-                matched[i] = idx.label(r.labels()[i]);
-                // "ENGINEER" is not "engineering", "assembles" not "Assembly", and "engineering" alone is none of 65 skills
-                confidence[i] = r.confidence()[i] > 0 && sense.unsupported(unit, idx.concept(r.concepts()[i]).uri(), matched[i])
-                        ? 0f : r.confidence()[i];
-                // the likeliest by the model: when that is a homonym, the next one is a further skill, not promoted
-                if (likeliest < 0 || r.confidence()[i] > r.confidence()[likeliest]) likeliest = i;
-            }
+        for (int u = 0; u < rankings.size(); u++) {
+            UnitRanking r = rankings.get(u);
+            Decision d = decisions.get(u);
             for (int i = 0; i < r.size(); i++) {
                 int c = r.concepts()[i];
                 Concept concept = idx.concept(c);
-                boolean asserted = confidence[i] >= (i == likeliest ? threshold : furtherThreshold);
-                SkillMatch candidate = new SkillMatch(concept.uri(), concept.preferredLabel(), r.scores()[i], confidence[i],
-                        new Evidence(r.unit(), matched[i]), asserted);
+                SkillMatch candidate = new SkillMatch(concept.uri(), concept.preferredLabel(), r.scores()[i], d.confidence()[i],
+                        new Evidence(r.unit(), d.matched()[i]), d.asserted()[i]);
                 SkillMatch prev = best.get(c);
                 if (prev == null || ORDER.compare(candidate, prev) < 0) best.put(c, candidate);
             }

@@ -136,6 +136,25 @@ class DocumentSenseTest {
     }
 
     @Test
+    void aHitCanRestOnTheWordsOfALeadingHeadingAlone() {
+        assertTrue(onHeading("Job responsibilities: Installation and commissioning of charging stations.", "professional responsibility"));
+        assertEquals("Job responsibilities", SENSE.unit("Job responsibilities: Installation of charging stations.").heading());
+        assertTrue(onHeading("Skills: SQL and R", "communicating skills"), "a heading's word, whatever the skill");
+        assertFalse(onHeading("Skills: good communication with clients", "communicating skills"), "the body names it too");
+        assertFalse(onHeading("Responsibilities: take professional responsibility for the ward.", "professional responsibility"),
+                "the body holds the label");
+        assertFalse(onHeading("You take professional responsibility for the ward.", "professional responsibility"), "no heading");
+        assertEquals(null, SENSE.unit("You take professional responsibility for the ward.").heading());
+        assertFalse(onHeading("Our requirements for this particular role are many: SQL above all.", "requirements"), "over 40 characters: not a heading");
+        assertFalse(onHeading("Skills: SQL and R", "SQL"), "the body's own hit");
+        assertFalse(onHeading("Skills: SQL and R", "database management"), "no stem shared: a hit on the vector");
+    }
+
+    static boolean onHeading(String unit, String label) {
+        return SENSE.restsOnHeading(SENSE.unit(unit), label);
+    }
+
+    @Test
     void theWordInsideAJobsNameIsNotTheSkillUnlessThatOccupationNeedsIt() {
         assertTrue(SENSE.unsupported("You will assist the Head Chef in the kitchen.", CHEF_TOOL, "Chef"), "head chef: an occupation's label");
         assertTrue(SENSE.unsupported("Our CHEF DE PARTIE runs the grill.", CHEF_TOOL, "Chef (tools for software configuration management)"));
