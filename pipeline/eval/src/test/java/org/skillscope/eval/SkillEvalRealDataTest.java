@@ -103,6 +103,11 @@ class SkillEvalRealDataTest {
                 .noneMatch(m -> m.asserted() && m.label().equals("assume responsibility")));
         assertTrue(matcher.match("Problem Solving: Perform diagnostics and troubleshoot technical issues.").stream()
                 .anyMatch(m -> m.asserted() && m.label().equals("solve problems")));
+        // a unit's skills do not depend on the units it is mapped with, though another one's heading was ranked alone
+        String withHit = "Job responsibilities: Installation and commissioning of charging stations.";
+        String sameHeading = "Job responsibilities: Maintaining the charging stations.";
+        assertEquals(matcher.match(sameHeading), matcher.matchAll(List.of(withHit, sameHeading)).get(1));
+        assertEquals(matcher.match(withHit), matcher.matchAll(List.of(sameHeading, withHit)).get(1));
         // "SQL queries ... in R": a list of tools asserts each (R 0.54, SQL 0.49)
         List<String> sqlR = matcher.match("Learners write SQL queries and build statistical models in R.").stream()
                 .filter(SkillMatch::asserted).map(SkillMatch::label).toList();

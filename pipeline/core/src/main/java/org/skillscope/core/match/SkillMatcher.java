@@ -95,17 +95,17 @@ public final class SkillMatcher {
         List<DocumentSense.Unit> units = new ArrayList<>(ranked.size());
         List<Decision> out = new ArrayList<>(ranked.size());
         Map<String, Integer> headings = new java.util.LinkedHashMap<>();
-        for (UnitRanking r : ranked) {
+        boolean[] judged = new boolean[ranked.size()];  // a unit whose own asserted hit rests on its heading
+        for (int u = 0; u < ranked.size(); u++) {
+            UnitRanking r = ranked.get(u);
             DocumentSense.Unit unit = sense.unit(r.unit());
             Decision d = decide(r, unit, null);
             units.add(unit);
             out.add(d);
-            for (int i = 0; i < r.size(); i++) {
-                if (d.asserted()[i] && sense.restsOnHeading(unit, d.matched()[i])) {
-                    headings.putIfAbsent(unit.heading(), headings.size());
-                    break;
-                }
+            for (int i = 0; i < r.size() && !judged[u]; i++) {
+                judged[u] = d.asserted()[i] && sense.restsOnHeading(unit, d.matched()[i]);
             }
+            if (judged[u]) headings.putIfAbsent(unit.heading(), headings.size());
         }
         if (headings.isEmpty()) return out;
         List<String> texts = new ArrayList<>(headings.keySet());
@@ -117,9 +117,9 @@ public final class SkillMatcher {
             for (int i = 0; i < h.size(); i++) if (d.asserted()[i]) asserted.add(h.concepts()[i]);
             states.add(asserted);
         }
+        // only the units that needed the verdict: another unit's output must not depend on what it was batched with
         for (int u = 0; u < ranked.size(); u++) {
-            Integer h = units.get(u).heading() == null ? null : headings.get(units.get(u).heading());
-            if (h != null) out.set(u, decide(ranked.get(u), units.get(u), states.get(h)));
+            if (judged[u]) out.set(u, decide(ranked.get(u), units.get(u), states.get(headings.get(units.get(u).heading()))));
         }
         return out;
     }
