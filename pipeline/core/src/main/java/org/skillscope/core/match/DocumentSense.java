@@ -142,7 +142,8 @@ public final class DocumentSense {
      * A short label and a colon opening a unit: a section's heading that lost its line break ("Main Responsibilities:",
      * "Requirements for candidates:"), as {@code Boilerplate} drops one on a line of its own.
      */
-    private static final java.util.regex.Pattern LEADING_HEADING = java.util.regex.Pattern.compile("^([^.!?:]{1,40}):\\s+\\S");
+    private static final java.util.regex.Pattern LEADING_HEADING = java.util.regex.Pattern.compile("^([^.!?:]{1,40}):\\s+\\S",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);  // a no-break space after the colon too (ads pasted from web pages)
 
     /** A unit's words and stems, each made once when a check of one of its candidates first needs them. */
     public final class Unit {
@@ -178,8 +179,8 @@ public final class DocumentSense {
             if (headingStems == null) {
                 java.util.regex.Matcher m = LEADING_HEADING.matcher(text);
                 boolean found = m.find();
-                heading = found ? m.group(1).strip() : null;
                 headingStems = found ? new HashSet<>(ConceptIndex.terms(analyzer, m.group(1))) : Set.of();
+                heading = headingStems.isEmpty() ? null : m.group(1).strip();  // "-: ..." or "The: ..." is no heading
                 bodyStems = found ? new HashSet<>(ConceptIndex.terms(analyzer, text.substring(m.end(1) + 1))) : Set.of();
             }
             return headingStems;

@@ -99,7 +99,7 @@ public final class SkillMatcher {
         for (int u = 0; u < ranked.size(); u++) {
             UnitRanking r = ranked.get(u);
             DocumentSense.Unit unit = sense.unit(r.unit());
-            Decision d = decide(r, unit, null);
+            Decision d = decide(r, unit, null, null);
             units.add(unit);
             out.add(d);
             for (int i = 0; i < r.size() && !judged[u]; i++) {
@@ -112,23 +112,24 @@ public final class SkillMatcher {
         List<UnitRanking> alone = engine.rank(texts, config.topK());
         List<java.util.Set<Integer>> states = new ArrayList<>(texts.size());
         for (UnitRanking h : alone) {
-            Decision d = decide(h, sense.unit(h.unit()), null);
+            Decision d = decide(h, sense.unit(h.unit()), null, null);
             java.util.Set<Integer> asserted = new java.util.HashSet<>();
             for (int i = 0; i < h.size(); i++) if (d.asserted()[i]) asserted.add(h.concepts()[i]);
             states.add(asserted);
         }
         // only the units that needed the verdict: another unit's output must not depend on what it was batched with
         for (int u = 0; u < ranked.size(); u++) {
-            if (judged[u]) out.set(u, decide(ranked.get(u), units.get(u), states.get(headings.get(units.get(u).heading()))));
+            if (judged[u]) out.set(u, decide(ranked.get(u), units.get(u), out.get(u), states.get(headings.get(units.get(u).heading()))));
         }
         return out;
     }
 
     /**
-     * @param heading the skills the unit's heading asserts alone; null: not known yet, a hit on the heading's words is
-     *                judged like any other
+     * @param first   the unit's decision before its heading's verdict (null with {@code heading})
+     * @param heading the skills the unit's heading asserts alone: a candidate {@code first} asserted on the heading's words
+     *                alone is withdrawn unless it is one of them; null: not known yet, such a hit is judged like any other
      */
-    private Decision decide(UnitRanking r, DocumentSense.Unit unit, java.util.Set<Integer> heading) {
+    private Decision decide(UnitRanking r, DocumentSense.Unit unit, Decision first, java.util.Set<Integer> heading) {
         ConceptIndex idx = engine.index();
         float[] confidence = new float[r.size()];
         String[] matched = new String[r.size()];
@@ -138,7 +139,7 @@ public final class SkillMatcher {
             matched[i] = idx.label(r.labels()[i]);
             // "ENGINEER" is not "engineering", "assembles" not "Assembly", and "engineering" alone is none of 65 skills
             boolean unsupported = r.confidence()[i] > 0 && (sense.unsupported(unit, idx.concept(r.concepts()[i]).uri(), matched[i])
-                    || heading != null && !heading.contains(r.concepts()[i]) && sense.restsOnHeading(unit, matched[i]));
+                    || heading != null && first.asserted()[i] && !heading.contains(r.concepts()[i]) && sense.restsOnHeading(unit, matched[i]));
             confidence[i] = unsupported ? 0f : r.confidence()[i];
             // the likeliest by the model: when that is a homonym, the next one is a further skill, not promoted
             if (likeliest < 0 || r.confidence()[i] > r.confidence()[likeliest]) likeliest = i;

@@ -145,6 +145,9 @@ class DocumentSenseTest {
                 "the body holds the label");
         assertFalse(onHeading("You take professional responsibility for the ward.", "professional responsibility"), "no heading");
         assertEquals(null, SENSE.unit("You take professional responsibility for the ward.").heading());
+        assertEquals(null, SENSE.unit("The: professional responsibility for the ward.").heading(), "no word left: no heading");
+        assertTrue(onHeading("Job responsibilities:\u00A0Installation of charging stations.", "professional responsibility"),
+                "a no-break space after the colon");
         assertFalse(onHeading("Our requirements for this particular role are many: SQL above all.", "requirements"), "over 40 characters: not a heading");
         assertFalse(onHeading("Skills: SQL and R", "SQL"), "the body's own hit");
         assertFalse(onHeading("Skills: SQL and R", "database management"), "no stem shared: a hit on the vector");

@@ -40,6 +40,19 @@ class SkillMatcherTest {
     }
 
     /**
+     * A unit's skills are the same alone and among other units, whatever headings they open with: a heading whose words
+     * carry an asserted hit is ranked alone, and only that unit takes its verdict.
+     */
+    @Test
+    void aUnitOpeningWithAHeadingGetsTheSameSkillsAloneAndAmongOthers() {
+        List<String> units = List.of("Customer service: Java and SQL.", "Customer service: assisting residents with cooking.",
+                "Customer service skills: serving customers at the counter.", "Teamwork: welding of steel frames.",
+                "Java: writing SQL queries.", "Driving: preparing meals for residents.");
+        List<List<SkillMatch>> together = matcher.matchAll(units);
+        for (int i = 0; i < units.size(); i++) assertEquals(matcher.match(units.get(i)), together.get(i), units.get(i));
+    }
+
+    /**
      * A skill label the text holds whole is a lexical candidate, with the BM25 score a deeper search gives it, even past
      * the labels BM25 returns ("communication" under "a passion for nursing and good communication skills").
      */
