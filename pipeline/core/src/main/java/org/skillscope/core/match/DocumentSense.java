@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.skillscope.core.index.Concept;
 import org.skillscope.core.index.ConceptIndex;
+import org.skillscope.core.text.Boilerplate;
 import org.skillscope.datasets.esco.Esco;
 import org.skillscope.datasets.esco.EscoOccupation;
 import org.skillscope.datasets.esco.EscoSkill;
@@ -138,21 +139,17 @@ public final class DocumentSense {
         return new Unit(text);
     }
 
-    /**
-     * A short label and a colon opening a unit: a section's heading that lost its line break ("Main Responsibilities:",
-     * "Requirements for candidates:"), as {@code Boilerplate} drops one on a line of its own.
-     */
-    private static final java.util.regex.Pattern LEADING_HEADING = java.util.regex.Pattern.compile("^([^.!?:]{1,40}):\\s+\\S",
-            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);  // a no-break space after the colon too (ads pasted from web pages)
+    /** A unit's leading section heading without its colon, its stems and the stems of what follows it. */
+    private record Heading(String text, Set<String> stems, Set<String> bodyStems) {}
+
+    private static final Heading NO_HEADING = new Heading(null, Set.of(), Set.of());
 
     /** A unit's words and stems, each made once when a check of one of its candidates first needs them. */
     public final class Unit {
         private final String text;
         private List<String> words;
         private List<String> stems;
-        private String heading;
-        private Set<String> headingStems;  // empty: no heading
-        private Set<String> bodyStems;
+        private Heading heading;
 
         private Unit(String text) {
             this.text = text;
@@ -170,20 +167,18 @@ public final class DocumentSense {
 
         /** The unit's leading heading without its colon ("Job responsibilities"), null when it opens with none. */
         String heading() {
-            headingStems();
-            return heading;
+            return headingParts().text();
         }
 
-        /** The stems of the unit's leading heading, none when it has no heading ({@link #bodyStems}: the rest's). */
-        Set<String> headingStems() {
-            if (headingStems == null) {
-                java.util.regex.Matcher m = LEADING_HEADING.matcher(text);
-                boolean found = m.find();
-                headingStems = found ? new HashSet<>(ConceptIndex.terms(analyzer, m.group(1))) : Set.of();
-                heading = headingStems.isEmpty() ? null : m.group(1).strip();  // "-: ..." or "The: ..." is no heading
-                bodyStems = found ? new HashSet<>(ConceptIndex.terms(analyzer, text.substring(m.end(1) + 1))) : Set.of();
+        /** "-: ..." or "The: ..." opens with no heading: no word of it is left to the analyser. */
+        Heading headingParts() {
+            if (heading == null) {
+                int end = Boilerplate.headingEnd(text);
+                Set<String> stems = end < 0 ? Set.of() : new HashSet<>(ConceptIndex.terms(analyzer, text.substring(0, end)));
+                heading = stems.isEmpty() ? NO_HEADING
+                        : new Heading(text.substring(0, end).strip(), stems, new HashSet<>(ConceptIndex.terms(analyzer, text.substring(end + 1))));
             }
-            return headingStems;
+            return heading;
         }
     }
 
@@ -250,12 +245,12 @@ public final class DocumentSense {
      * "Excellent communication skills"). A hit on the vector alone (no stem shared) is not judged.
      */
     public boolean restsOnHeading(Unit unit, String matchedLabel) {
-        Set<String> heading = unit.headingStems();
-        if (heading.isEmpty() || matchedLabel == null) return false;
+        Heading heading = unit.headingParts();
+        if (heading == NO_HEADING || matchedLabel == null) return false;
         boolean onHeading = false;
         for (String t : ConceptIndex.terms(analyzer, matchedLabel)) {
-            if (unit.bodyStems.contains(t)) return false;
-            onHeading |= heading.contains(t);
+            if (heading.bodyStems().contains(t)) return false;
+            onHeading |= heading.stems().contains(t);
         }
         return onHeading;
     }

@@ -14,9 +14,17 @@ import java.util.regex.Pattern;
  * requirement loses a skill.
  */
 public final class Boilerplate {
+    /** The longest section heading: a label of this many characters at most, without . ! ?, before a colon. */
+    private static final int HEADING_CHARS = 40;
+    /**
+     * A heading opening a unit with content after it, where the line break was lost ("Job responsibilities: Assisting
+     * the technician"); a no-break space after the colon too (ads pasted from web pages).
+     */
+    private static final Pattern LEADING_HEADING = Pattern.compile("^[^.!?:]{1," + HEADING_CHARS + "}(?=:\\s+\\S)",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final List<Pattern> PATTERNS = List.of(
             // section headings ("Your tasks:", "Requirements:") name a section, they assert no skill
-            p("^[^.!?]{0,40}:$"),
+            p("^[^.!?]{0," + HEADING_CHARS + "}:$"),
             // a "Job title: ..." line repeats the title, which is mapped to an occupation, not to skills
             p("^(job )?title:"),
             // equal opportunity / diversity
@@ -48,6 +56,12 @@ public final class Boilerplate {
                     + "|^(our client|my client|the company) (is|are) (currently )?(looking for|seeking|recruiting)\\b|\\bis a (leading|global|world-?leading|fast-?growing|well-?established)\\b"
                     + "|\\b(founded|established) in (19|20)\\d\\d|\\bour (mission|vision|values) (is|are)\\b"
                     + "|\\bheadquartered in\\b|\\bemploys? (over|more than) \\d"));
+
+    /** Where the section heading opening a unit ends (the index of its colon), -1 when the unit opens with none. */
+    public static int headingEnd(String unit) {
+        java.util.regex.Matcher m = LEADING_HEADING.matcher(unit);
+        return m.find() ? m.end() : -1;
+    }
 
     /** Lower-case patterns, matched against the lower-cased sentence (see {@link #matches}). */
     private static Pattern p(String regex) {
