@@ -57,8 +57,6 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.hnsw.HnswGraphSearcher;
-import org.apache.lucene.util.hnsw.RandomVectorScorer;
 import org.skillscope.core.CoreException;
 import org.skillscope.core.embed.Encoder;
 
@@ -628,6 +626,32 @@ public final class ConceptIndex implements AutoCloseable {
         }
     }
 
+    /** A segment's nodes scored against the query on the vectors held here, as Lucene scores DOT_PRODUCT: max((1 + dot) / 2, 0). */
+    private static final class NodeScores implements GraphSearch.Scores {
+        private final float[] query;
+        private final float[] vectors;
+        private final int[] docOrd;
+        private final int base;
+        private final int dim;
+        private int[] rows = new int[64];
+
+        NodeScores(float[] query, float[] vectors, int[] docOrd, int base, int dim) {
+            this.query = query;
+            this.vectors = vectors;
+            this.docOrd = docOrd;
+            this.base = base;
+            this.dim = dim;
+        }
+
+        @Override
+        public void score(int[] nodes, int n, float[] out) {
+            if (rows.length < n) rows = new int[n];
+            for (int i = 0; i < n; i++) rows[i] = docOrd[base + nodes[i]];
+            VectorMath.dotsAt(query, vectors, rows, n, out, dim);
+            for (int i = 0; i < n; i++) out[i] = Math.max((1 + out[i]) / 2, 0);
+        }
+    }
+
     /** One segment's HNSW search, as Lucene runs it, with the similarity Lucene gives DOT_PRODUCT: max((1 + dot) / 2, 0). */
     private TopDocs searchGraph(LeafReaderContext leaf, String field, float[] query, int k, float[] vectors, int[] docOrd) throws IOException {
         KnnVectorsReader reader = ((CodecReader) leaf.reader()).getVectorReader();
@@ -636,24 +660,18 @@ public final class ConceptIndex implements AutoCloseable {
         }
         int maxOrd = leaf.reader().maxDoc();  // every document holds a vector (checked on opening): ord == doc
         int base = leaf.docBase;
-        RandomVectorScorer scorer = new RandomVectorScorer() {
-            @Override
-            public float score(int node) {
-                return Math.max((1 + VectorMath.dot(query, 0, vectors, docOrd[base + node] * dim, dim)) / 2, 0);
-            }
-
-            @Override
-            public int maxOrd() {
-                return maxOrd;
-            }
-        };
+        GraphSearch.Scores scores = new NodeScores(query, vectors, docOrd, base, dim);
         TopKnnCollector collector = new TopKnnCollector(k, Integer.MAX_VALUE);
         if (k < maxOrd) {
-            HnswGraphSearcher.search(scorer, collector, ((HnswGraphProvider) reader).getGraph(field), null);
+            GraphSearch.search(((HnswGraphProvider) reader).getGraph(field), scores, collector);
         } else {
+            int[] all = new int[maxOrd];
+            float[] sims = new float[maxOrd];
+            for (int node = 0; node < maxOrd; node++) all[node] = node;
+            scores.score(all, maxOrd, sims);
             for (int node = 0; node < maxOrd; node++) {
                 collector.incVisitedCount(1);
-                collector.collect(node, scorer.score(node));
+                collector.collect(node, sims[node]);
             }
         }
         return collector.topDocs();

@@ -72,6 +72,35 @@ final class SimdDot {
         }
     }
 
+    /**
+     * {@code out[i]} = {@link #dot}(query, row {@code rows[i]}) for {@code n} rows scattered over {@code vectors}, four rows
+     * per pass: their loads are in flight together instead of one row's after another's (rows far apart in a large array
+     * wait on memory more than on arithmetic). Each row's sums are the very operations of {@link #dot}, in the same order.
+     */
+    static void dotsAt(float[] query, float[] vectors, int[] rows, int n, float[] out, int dim) {
+        int step = SPECIES.length();
+        int bound = SPECIES.loopBound(dim);
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            int o0 = rows[i] * dim, o1 = rows[i + 1] * dim, o2 = rows[i + 2] * dim, o3 = rows[i + 3] * dim;
+            FloatVector a0 = FloatVector.zero(SPECIES), a1 = a0, a2 = a0, a3 = a0;
+            for (int d = 0; d < bound; d += step) {
+                FloatVector q = FloatVector.fromArray(SPECIES, query, d);
+                a0 = q.fma(FloatVector.fromArray(SPECIES, vectors, o0 + d), a0);
+                a1 = q.fma(FloatVector.fromArray(SPECIES, vectors, o1 + d), a1);
+                a2 = q.fma(FloatVector.fromArray(SPECIES, vectors, o2 + d), a2);
+                a3 = q.fma(FloatVector.fromArray(SPECIES, vectors, o3 + d), a3);
+            }
+            out[i] = tail(a0.reduceLanes(VectorOperators.ADD), query, 0, vectors, o0, bound, dim);
+            out[i + 1] = tail(a1.reduceLanes(VectorOperators.ADD), query, 0, vectors, o1, bound, dim);
+            out[i + 2] = tail(a2.reduceLanes(VectorOperators.ADD), query, 0, vectors, o2, bound, dim);
+            out[i + 3] = tail(a3.reduceLanes(VectorOperators.ADD), query, 0, vectors, o3, bound, dim);
+        }
+        for (; i < n; i++) {
+            out[i] = dot(query, 0, vectors, rows[i] * dim, dim);
+        }
+    }
+
     private static float tail(float s, float[] a, int aOff, float[] b, int bOff, int from, int dim) {
         for (int d = from; d < dim; d++) {
             s += a[aOff + d] * b[bOff + d];

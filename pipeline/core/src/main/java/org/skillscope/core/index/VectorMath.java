@@ -60,4 +60,15 @@ public final class VectorMath {
             out[q] = dot(vectors, off, queries, q * dim, dim);
         }
     }
+
+    /** {@code out[i]} = {@link #dot}(query, row {@code rows[i]} of {@code vectors}) for the first {@code n} rows, to the bit. */
+    public static void dotsAt(float[] query, float[] vectors, int[] rows, int n, float[] out, int dim) {
+        if (SIMD) {
+            SimdDot.dotsAt(query, vectors, rows, n, out, dim);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            out[i] = dot(query, 0, vectors, rows[i] * dim, dim);
+        }
+    }
 }

@@ -31,6 +31,26 @@ class VectorMathTest {
         }
     }
 
+    /** The scattered-rows kernel (the HNSW search's) must give each row exactly what one dot gives it. */
+    @Test
+    void dotsAtGiveEachRowItsOwnDotToTheBit() {
+        Random r = new Random(41);
+        for (int dim : new int[] {384, 37, 16, 5}) {
+            float[] vectors = randoms(r, 50 * dim);
+            float[] query = randoms(r, dim);
+            for (int n = 0; n <= 11; n++) {
+                int[] rows = new int[n + 3];  // longer than n: only the first n are read
+                for (int i = 0; i < rows.length; i++) rows[i] = r.nextInt(50);
+                float[] out = new float[n];
+                VectorMath.dotsAt(query, vectors, rows, n, out, dim);
+                for (int i = 0; i < n; i++) {
+                    float one = VectorMath.dot(query, 0, vectors, rows[i] * dim, dim);
+                    assertEquals(Float.floatToIntBits(one), Float.floatToIntBits(out[i]), "dim " + dim + ", row " + i + " of " + n);
+                }
+            }
+        }
+    }
+
     private static float[] randoms(Random r, int n) {
         float[] a = new float[n];
         for (int i = 0; i < n; i++) {
