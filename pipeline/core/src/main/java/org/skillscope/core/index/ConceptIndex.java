@@ -669,8 +669,8 @@ public final class ConceptIndex implements AutoCloseable {
             float[] sims = new float[maxOrd];
             for (int node = 0; node < maxOrd; node++) all[node] = node;
             scores.score(all, maxOrd, sims);
+            collector.incVisitedCount(maxOrd);
             for (int node = 0; node < maxOrd; node++) {
-                collector.incVisitedCount(1);
                 collector.collect(node, sims[node]);
             }
         }

@@ -13,7 +13,7 @@ import org.apache.lucene.util.hnsw.NeighborQueue;
  * best-first search of level 0), with one change: the unvisited neighbours of the node being expanded are scored
  * together ({@link Scores}), so that their vectors, scattered over a large array, are fetched side by side. They are then
  * taken in the order Lucene takes them, with Lucene's comparisons, so the same nodes are visited and collected.
- * The collector must set no visit limit (Lucene stops early only on one).
+ * The collector must set no visit limit (Lucene stops early only on one; refused here).
  */
 final class GraphSearch {
     /** Similarities of nodes: {@code out[i]} for {@code nodes[i]}, {@code i < n}. */
@@ -34,7 +34,10 @@ final class GraphSearch {
     }
 
     static void search(HnswGraph graph, Scores scores, TopKnnCollector results) throws IOException {
-        if (graph.entryNode() != -1) {
+        if (results.visitLimit() != Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("a visit limit would stop Lucene's search where this one goes on");
+        }
+        if (graph.size() > 0 && graph.entryNode() != -1) {  // an empty graph's entry node is 0, not -1
             new GraphSearch(graph, scores).run(results);
         }
     }
@@ -68,7 +71,8 @@ final class GraphSearch {
         candidates.add(ep, sim);
         results.collect(ep, sim);
         float minAccepted = results.minCompetitiveSimilarity();
-        while (candidates.size() > 0 && candidates.topScore() >= minAccepted) {
+        // Lucene's test, "not below": a NaN score goes on, as there
+        while (candidates.size() > 0 && !(candidates.topScore() < minAccepted)) {
             int n = expand(0, candidates.pop(), results);
             for (int i = 0; i < n; i++) {
                 if (sims[i] > minAccepted) {
@@ -81,6 +85,7 @@ final class GraphSearch {
         }
     }
 
+    /** One node's similarity, with the neighbour buffers as scratch (no neighbours are held in them then). */
     private float scoreOne(int node) {
         friends[0] = node;
         scores.score(friends, 1, sims);

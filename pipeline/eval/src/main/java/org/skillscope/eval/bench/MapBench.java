@@ -48,10 +48,8 @@ public final class MapBench {
             if (units.isEmpty()) {
                 throw new CoreException("no text units to benchmark");
             }
-            // warm-up: one whole pass in each mode, so that the passes measured run compiled code. With 64 units the JIT
-            // was still compiling the matcher through the first passes (on 2 cores its compiler threads take turns with
-            // the mapping): "cold" passes of fresh matchers ran 15-20 % under the warm pass of a used one, by 5-15 %
-            // from one run to the next, while fresh and used matchers map at one speed once compiled
+            // warm-up: one whole pass in each mode, so the measured passes run compiled code (with 64 units the JIT was still
+            // compiling through them: docs/ranking.md, stop 41)
             throughput(new SkillMatcher(index, MatcherConfig.defaults().withMode(MatcherConfig.Mode.LEXICAL)), units, batchSize);
             throughput(new SkillMatcher(index, MatcherConfig.defaults()), units, batchSize);
             double[] lexical = new double[repeats];
