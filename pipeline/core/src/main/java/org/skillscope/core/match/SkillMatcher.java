@@ -2,8 +2,11 @@ package org.skillscope.core.match;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.skillscope.core.index.Concept;
 import org.skillscope.core.index.ConceptIndex;
 import org.skillscope.core.index.SkillIndex;
@@ -94,7 +97,7 @@ public final class SkillMatcher {
     private List<Decision> decide(List<UnitRanking> ranked) {
         List<DocumentSense.Unit> units = new ArrayList<>(ranked.size());
         List<Decision> out = new ArrayList<>(ranked.size());
-        Map<String, Integer> headings = new java.util.LinkedHashMap<>();
+        Map<String, Integer> headings = new LinkedHashMap<>();
         boolean[] judged = new boolean[ranked.size()];  // a unit whose own asserted hit rests on its heading
         for (int u = 0; u < ranked.size(); u++) {
             UnitRanking r = ranked.get(u);
@@ -110,10 +113,10 @@ public final class SkillMatcher {
         if (headings.isEmpty()) return out;
         List<String> texts = new ArrayList<>(headings.keySet());
         List<UnitRanking> alone = engine.rank(texts, config.topK());
-        List<java.util.Set<Integer>> states = new ArrayList<>(texts.size());
+        List<Set<Integer>> states = new ArrayList<>(texts.size());
         for (UnitRanking h : alone) {
             Decision d = decide(h, sense.unit(h.unit()), null, null);
-            java.util.Set<Integer> asserted = new java.util.HashSet<>();
+            Set<Integer> asserted = new HashSet<>();
             for (int i = 0; i < h.size(); i++) if (d.asserted()[i]) asserted.add(h.concepts()[i]);
             states.add(asserted);
         }
@@ -129,7 +132,7 @@ public final class SkillMatcher {
      * @param heading the skills the unit's heading asserts alone: a candidate {@code first} asserted on the heading's words
      *                alone is withdrawn unless it is one of them; null: not known yet, such a hit is judged like any other
      */
-    private Decision decide(UnitRanking r, DocumentSense.Unit unit, Decision first, java.util.Set<Integer> heading) {
+    private Decision decide(UnitRanking r, DocumentSense.Unit unit, Decision first, Set<Integer> heading) {
         ConceptIndex idx = engine.index();
         float[] confidence = new float[r.size()];
         String[] matched = new String[r.size()];
