@@ -2,7 +2,6 @@ package org.skillscope.core.match;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,8 +30,10 @@ import org.skillscope.datasets.esco.OccupationSkillRelation;
  *   <li>{@link #unsupported}: the text holds the word only in another form ("ENGINEER" for the label
  *       "engineering", "assembles" or "ASSEMBLER" for "Assembly", "chefs" for "Chef"): the stemmer joined a
  *       person or an action to the name of a discipline or a tool; or the word is in the names of many skills
- *       ("engineering": which one?); or the text holds it as part of a job's name, an ESCO occupation's label of
- *       two words or more ("Sous Chef", "Head Chef"), and that occupation does not need the skill. Not asserted.</li>
+ *       ("engineering": which one?). Not asserted.</li>
+ *   <li>{@link #restsOnAJobName}: any hit (of a label of any length) whose words the unit holds only inside a job's
+ *       name, an ESCO occupation's label of two words or more ("assist the Head Chef" for *Chef*, "collaborate with
+ *       project managers" for *project management*). Not asserted.</li>
  *   <li>{@link #synonymApart}: a one-word label that is not a word of the name, a synonym ("care" of *attend to
  *       detail*, "confidence" of *assertiveness*), held only in another form ("caring", "confident"), with no other
  *       label of the skill written in the unit and no stem of its name. Not asserted.</li>
@@ -60,7 +61,7 @@ public final class DocumentSense {
 
     private final Map<String, String> preferred = new HashMap<>();   // skill uri -> its preferred label, lower case
     private final Map<String, Integer> namesWith = new HashMap<>();  // word -> how many skills' preferred labels hold it, qualifiers left out
-    private final Map<String, List<Job>> jobNames = new HashMap<>(); // word -> occupation labels of 2+ words that hold it
+    private final Map<String, List<List<String>>> jobNames = new HashMap<>(); // first word -> occupation labels of 2+ words, as words
     private final Set<String> transversal = new HashSet<>();
     private final Map<String, Set<String>> occupationWords = new HashMap<>();
     private final Set<String> needs = new HashSet<>();  // occupation uri + ' ' + skill uri
@@ -83,17 +84,12 @@ public final class DocumentSense {
             for (String label : Stream.concat(Stream.of(o.preferredLabel()), o.altLabels().stream()).toList()) {
                 List<String> w = words(label);
                 words.addAll(w);
-                if (w.size() < 2) continue;
-                Job job = new Job(o.uri(), w);
-                new HashSet<>(w).forEach(word -> jobNames.computeIfAbsent(word, k -> new ArrayList<>()).add(job));
+                if (w.size() >= 2) jobNames.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(w);
             }
             occupationWords.put(o.uri(), words);
         }
         for (OccupationSkillRelation r : esco.occupationSkillRelations()) needs.add(r.occupationUri() + ' ' + r.skillUri());
     }
-
-    /** An occupation's label of two words or more, as {@link #words}. */
-    private record Job(String occupationUri, List<String> words) {}
 
     /** Whether a hit on {@code matchedLabel} rests on one word of the skill's name, so it needs more than that word. */
     public boolean needsContext(String skillUri, String matchedLabel) {
@@ -126,9 +122,9 @@ public final class DocumentSense {
     /**
      * A one-word hit that its unit cannot support: the unit holds the word only in another form (the stemmer's
      * match, not the word), or a one-word label's word is in the names of {@link #AMBIGUOUS} skills or more
-     * ("engineering" is in 65, "assembly" in 16; "Chef", "Java", "Jenkins" each in one) so it cannot pick this one, or the
-     * unit holds it inside a job's name ("Junior Sous Chef", "assist the Head Chef": ESCO occupation labels) whose
-     * occupation does not need the skill; or the hit is a synonym held only in another form ({@link #synonymApart}).
+     * ("engineering" is in 65, "assembly" in 16; "Chef", "Java", "Jenkins" each in one) so it cannot pick this one; or the
+     * hit is a synonym held only in another form ({@link #synonymApart}) or an ambiguous one ({@link #ambiguousSynonym});
+     * or, for a label of any length, the unit holds its words only inside a job's name ({@link #restsOnAJobName}).
      */
     public boolean unsupported(String unit, String skillUri, String matchedLabel) {
         return unsupported(unit(unit), skillUri, matchedLabel);
@@ -150,6 +146,8 @@ public final class DocumentSense {
         private List<String> words;
         private List<String> stems;
         private Heading heading;
+        private boolean[] inJobName;
+        private List<List<String>> wordStems;
 
         private Unit(String text) {
             this.text = text;
@@ -163,6 +161,29 @@ public final class DocumentSense {
         List<String> stems() {
             if (stems == null) stems = ConceptIndex.terms(analyzer, text);
             return stems;
+        }
+
+        /** Which of {@link #words} lie inside an occupation's label of two words or more ("assist the Head Chef"), the last word up to a plural. */
+        boolean[] inJobName() {
+            if (inJobName == null) {
+                List<String> w = words();
+                inJobName = new boolean[w.size()];
+                for (int i = 0; i < w.size(); i++) {
+                    for (List<String> job : jobNames.getOrDefault(w.get(i), List.of())) {
+                        int n = job.size();
+                        if (i + n > w.size() || !w.subList(i, i + n - 1).equals(job.subList(0, n - 1))
+                                || !sameUpToPlural(w.get(i + n - 1), job.get(n - 1))) continue;
+                        Arrays.fill(inJobName, i, i + n, true);
+                    }
+                }
+            }
+            return inJobName;
+        }
+
+        /** Each of {@link #words} through the search's analyser (none for a word it drops). */
+        List<List<String>> wordStems() {
+            if (wordStems == null) wordStems = words().stream().map(w -> ConceptIndex.terms(analyzer, w)).toList();
+            return wordStems;
         }
 
         /** The unit's leading heading without its colon ("Job responsibilities"), null when it opens with none. */
@@ -186,6 +207,7 @@ public final class DocumentSense {
     public boolean unsupported(Unit unit, String skillUri, String matchedLabel) {
         if (matchedLabel == null) return false;
         boolean context = needsContext(skillUri, matchedLabel);
+        if (restsOnAJobName(unit, matchedLabel, context)) return true;
         List<String> hit = words(Concept.withoutQualifier(matchedLabel));
         if (!context && hit.size() != 1) return false;
         List<String> text = unit.words();
@@ -199,7 +221,7 @@ public final class DocumentSense {
         // the many-names rule judges a one-word label, not the qualified preferred label itself: "Puppet" in "Chef,
         // Puppet or Ansible" is matched as *Puppet (tools for software configuration management)*, though "puppet" is in 3 names
         boolean byName = matchedLabel.strip().toLowerCase(Locale.ROOT).equals(preferred.get(skillUri));
-        return !text.contains(word) || !byName && namesWith.getOrDefault(word, 0) >= AMBIGUOUS || inAJobName(text, word, skillUri);
+        return !text.contains(word) || !byName && namesWith.getOrDefault(word, 0) >= AMBIGUOUS;
     }
 
     /**
@@ -279,12 +301,39 @@ public final class DocumentSense {
         return new Names(labelWords, words(name), new HashSet<>(ConceptIndex.terms(analyzer, name)));
     }
 
-    /** Whether the text holds {@code word} inside an occupation's label of two words or more, an occupation that does not need the skill. */
-    private boolean inAJobName(List<String> text, String word, String skillUri) {
-        for (Job job : jobNames.getOrDefault(word, List.of())) {
-            if (!needs.contains(job.occupationUri() + ' ' + skillUri) && Collections.indexOfSubList(text, job.words()) >= 0) return true;
+    /**
+     * A hit whose label shares words with the unit only inside the names of jobs, ESCO occupations' labels of two words or
+     * more: "Collaborate with project managers" for *project management*, "Work with the Business and Data Analysts" for
+     * *perform data analysis*, "assist the Head Chef" for *Chef*, "a Registered Mental Health Nurse" for *advise on mental
+     * health*. A job's name says who works there, not what the text asks for (SkillSpan's annotators tag no job name: "a
+     * skilled Java developer", "an experienced project manager"), even when that occupation needs the skill. The label
+     * without its qualifier; a hit on the vector alone (no word shared) is not judged.
+     *
+     * @param sameWordIsTheJob the hit rests on one word of the skill's name ({@link #needsContext}: "Chef"): that word written
+     *                         as in a job's name elsewhere in the unit is the job too ("the Sous Chef ... a talented chef").
+     *                         Not for other hits: "the Cluster Revenue Manager must drive revenue" states revenue
+     */
+    boolean restsOnAJobName(Unit unit, String matchedLabel, boolean sameWordIsTheJob) {
+        boolean[] inJob = unit.inJobName();
+        boolean any = false;
+        for (boolean b : inJob) any |= b;
+        if (!any) return false;
+        List<String> label = ConceptIndex.terms(analyzer, Concept.withoutQualifier(matchedLabel));
+        List<List<String>> stems = unit.wordStems();
+        List<String> words = unit.words();
+        boolean shared = false;
+        for (int i = 0; i < inJob.length; i++) {
+            if (stems.get(i).stream().noneMatch(label::contains)) continue;
+            shared = true;
+            if (inJob[i]) continue;
+            if (!sameWordIsTheJob) return false;
+            boolean jobWord = false;
+            for (int j = 0; j < inJob.length && !jobWord; j++) {
+                jobWord = inJob[j] && (sameUpToPlural(words.get(i), words.get(j)) || sameUpToPlural(words.get(j), words.get(i)));
+            }
+            if (!jobWord) return false;
         }
-        return false;
+        return shared;
     }
 
     /** A one-word hit whose word is the vacancy's job: in its title and its occupation's labels, which do not need the skill. */
