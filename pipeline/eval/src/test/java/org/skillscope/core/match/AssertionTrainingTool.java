@@ -261,7 +261,9 @@ class AssertionTrainingTool {
             scoredRows.addAll(negRows);
             float[] rowLabels = new float[scoredRows.size()];
             for (int i = 0; i < sData.size(); i++) rowLabels[i] = sData.y.get(i) ? 1f : 0f;
-            for (Map.Entry<String, List<PairData>> v : variants.entrySet()) {
+            // -Dskillscope.assertion.fast=true: the shipped form alone (joint trees, depth 5, 400 rounds), for experiments
+            boolean fast = Boolean.getBoolean("skillscope.assertion.fast");
+            for (Map.Entry<String, List<PairData>> v : fast ? List.<Map.Entry<String, List<PairData>>>of() : variants.entrySet()) {
                 for (double l2 : L2) {
                     // out-of-fold pair probabilities for S and for the negatives (fold k held out of every set)
                     double[] sP = new double[sData.size()];
@@ -296,7 +298,7 @@ class AssertionTrainingTool {
             // the pair model as boosted trees instead (on S, SkillSpan's spans), on the same out-of-fold F1; kept when it beats
             // the logistic one. Trees on S+Y scored 0.365-0.370 against 0.388-0.394 on S (stop 29), so the grid leaves Y out
             int treeDepth = 0, treeRounds = 0;  // 0: the logistic model stays
-            for (int depth : new int[] {3, 5}) {
+            for (int depth : fast ? new int[0] : new int[] {3, 5}) {
                 for (int rounds : new int[] {150, 400}) {
                     double[] p = oofTrees(scoredRows, rowLabels, rowFold, sData.size(), depth, rounds);
                     double[] sP = java.util.Arrays.copyOf(p, sData.size());
@@ -322,8 +324,8 @@ class AssertionTrainingTool {
             for (int i = 0; i < negRows.size(); i++) jRows.add(withUnit(negRows.get(i), negUnit.get(i)));
             boolean joint = false;
             if (!Boolean.getBoolean("skillscope.assertion.noJoint")) {
-                for (int depth : new int[] {3, 5}) {
-                    for (int rounds : new int[] {150, 400}) {
+                for (int depth : fast ? new int[] {5} : new int[] {3, 5}) {
+                    for (int rounds : fast ? new int[] {400} : new int[] {150, 400}) {
                         double[] jp = oofTrees(jRows, rowLabels, rowFold, jRows.size(), depth, rounds);
                         List<double[]> scored = new ArrayList<>();
                         for (int i = 0; i < jp.length; i++) scored.add(new double[] {jp[i], i < sData.size() && sData.y.get(i) ? 1 : 0});
@@ -384,6 +386,8 @@ class AssertionTrainingTool {
             double further = furtherThreshold(gatedBest, rowSentence, uy, sData.gold, bestT);
             double[] atRule = rule(gatedBest, rowSentence, uy, sData.gold, bestT, further);
             System.err.println(errorKinds(gatedBest, rowSentence, uy, bestT, further));
+            String dump = System.getProperty("skillscope.assertion.dump");
+            if (dump != null) dumpRows(Path.of(dump), gatedBest, scoredRows, rowSentence, rowConcept, unitSet, skills);
             PairData all = new PairData();
             for (PairData d : treeDepth > 0 ? List.of(sData) : variants.get(bestVariant)) for (int i = 0; i < d.size(); i++) all.add(d.x.get(i), d.y.get(i), 0);
             float[] unitW = new float[uw.length - 2];
@@ -426,6 +430,26 @@ class AssertionTrainingTool {
             System.err.println(reliability(bestScored));
             Files.write(Path.of(out), model.lines("assertion model, written by AssertionTrainingTool (test scope)\n" + summary));
         }
+    }
+
+    /**
+     * Every SkillSpan train candidate row out of fold, for experiments with rules on top of the model: sentence index,
+     * probability, silver label, concept, the feature columns by name, and the sentence's text (tab-separated, a header line).
+     */
+    static void dumpRows(Path file, List<double[]> scored, List<float[]> rows, List<Integer> rowSentence, List<Integer> rowConcept,
+                         List<SkillSpanReader.Sentence> sentences, ConceptIndex skills) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder head = new StringBuilder("sentence\tp\ty\tskill");
+        for (String n : AssertionFeatures.names()) head.append('\t').append(n);
+        lines.add(head.append("\tstatedRate\ttext").toString());
+        for (int i = 0; i < scored.size(); i++) {
+            StringBuilder b = new StringBuilder();
+            b.append(rowSentence.get(i)).append('\t').append((float) scored.get(i)[0]).append('\t').append((int) scored.get(i)[1])
+                    .append('\t').append(skills.concept(rowConcept.get(i)).preferredLabel());
+            for (float f : rows.get(i)) b.append('\t').append(f);
+            lines.add(b.append('\t').append(sentences.get(rowSentence.get(i)).text().replace('\t', ' ')).toString());
+        }
+        Files.write(file, lines);
     }
 
     /** Candidate rows with labels and folds. */
