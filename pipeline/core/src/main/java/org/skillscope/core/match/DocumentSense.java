@@ -47,7 +47,7 @@ import org.skillscope.datasets.esco.OccupationSkillRelation;
  *       ESCO occupation that title was matched to ("Chef de Partie" → *chef*; "CIVIL ENGINEERING
  *       TECHNICIAN"), and that occupation does not need the skill. Not asserted for that vacancy.</li>
  * </ul>
- * The first and the last judge only these hits: a one-word label, on a skill that is not transversal, that is one of the words of the
+ * The first check and {@link #namesTheJob} judge only these hits: a one-word label, on a skill that is not transversal, that is one of the words of the
  * skill's preferred label but not all of it, or that is all of it but for the qualifier ESCO adds where the word has
  * other senses ("Java" for *Java (computer programming)*, "Scratch" for *Scratch (computer programming)*: a
  * qualifier is not written in the texts that name the skill), or that is all of it and one letter or spelt with a
