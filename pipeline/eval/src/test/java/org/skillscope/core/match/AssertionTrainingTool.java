@@ -142,6 +142,27 @@ class AssertionTrainingTool {
             int overwritten = 0;
             for (Map.Entry<String, Seen> e : sentencesSeen.entrySet()) if (seen.put(e.getKey(), e.getValue()) != e.getValue()) overwritten++;
             System.err.printf(Locale.ROOT, "sentence records restored after ranking the spans: %d%n", overwritten);
+            // -Dskillscope.assertion.silverDocFloor=F: a span whose silver skill's description is further from the span than F
+            // (cosine) names no skill ("REST" -> *promote balance between rest and activity*, "Elastic Stack" -> *stack goods*)
+            String docFloorProp = System.getProperty("skillscope.assertion.silverDocFloor");
+            if (docFloorProp != null) {
+                float docFloor = Float.parseFloat(docFloorProp);
+                int before = spanBest.size();
+                List<String> unnamed = new ArrayList<>();
+                spanBest.entrySet().removeIf(e -> {
+                    Seen sp = seen.get(e.getKey());
+                    if (sp == null) return false;
+                    for (int r = 0; r < sp.concepts().length; r++) {
+                        if (sp.concepts()[r] != e.getValue()) continue;
+                        boolean drop = sp.features()[r][DOC_COL] < docFloor;
+                        if (drop && unnamed.size() < 60) unnamed.add(e.getKey() + " -> " + skills.concept(e.getValue()).preferredLabel()
+                                + String.format(Locale.ROOT, " (%.3f)", sp.features()[r][DOC_COL]));
+                        return drop;
+                    }
+                    return false;
+                });
+                System.err.printf(Locale.ROOT, "silver doc floor %.3f: %d of %d spans name no skill; some: %s%n", docFloor, before - spanBest.size(), before, unnamed);
+            }
             PairData sData = new PairData(), yData = new PairData(), eData = new PairData();
             List<Integer> yConcept = new ArrayList<>(), eConcept = new ArrayList<>();
             List<String> yText = new ArrayList<>();
@@ -428,6 +449,41 @@ class AssertionTrainingTool {
                     further, PRECISION_TARGET, atRule[0], atRule[1], atRule[2]);
             System.err.println(summary);
             System.err.println(reliability(bestScored));
+            // the synthetic train split as a yardstick with ESCO gold (not silver): the final model (its pair trees never saw these
+            // sentences), the unit model out of fold, their UNK sentences' candidates all negatives; the two thresholds as chosen
+            {
+                Map<String, List<double[]>> bySentence = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < yData.size(); i++) {
+                    float[] f = yData.x.get(i);
+                    double up = Math.min(Math.max(yUnit.get(yText.get(i)), 1e-6), 1 - 1e-6);
+                    double p = model.pairProbability(java.util.Arrays.copyOf(f, AssertionFeatures.COUNT), f[AssertionFeatures.COUNT], Math.log(up / (1 - up)));
+                    bySentence.computeIfAbsent(yText.get(i), k -> new ArrayList<>()).add(new double[] {p, yData.y.get(i) ? 1 : 0});
+                }
+                for (int i = 0; i < z; i++) {
+                    Seen sn = seen.get(none.get(i));
+                    double up = Math.min(Math.max(uOofAll[n + m + i], 1e-6), 1 - 1e-6);
+                    for (int r = 0; r < sn.features().length; r++) {
+                        double p = model.pairProbability(sn.features()[r], rate.apply(sn.concepts()[r], -1), Math.log(up / (1 - up)));
+                        bySentence.computeIfAbsent("UNK " + none.get(i), k -> new ArrayList<>()).add(new double[] {p, 0});
+                    }
+                }
+                int tp = 0, fp = 0, unkHit = 0;
+                for (Map.Entry<String, List<double[]>> e : bySentence.entrySet()) {
+                    List<double[]> c = e.getValue();
+                    int best = 0;
+                    for (int j = 1; j < c.size(); j++) if (c.get(j)[0] > c.get(best)[0]) best = j;
+                    boolean any = false;
+                    for (int j = 0; j < c.size(); j++) {
+                        if (c.get(j)[0] < (j == best ? bestT : further)) continue;
+                        any = true;
+                        if (c.get(j)[1] > 0) tp++; else fp++;
+                    }
+                    if (any && e.getKey().startsWith("UNK ")) unkHit++;
+                }
+                double sp = tp + fp == 0 ? 0 : (double) tp / (tp + fp), sr = (double) tp / yData.gold;
+                System.err.printf(Locale.ROOT, "synthetic train with ESCO gold (final model, thresholds %.2f / %.2f): P %.4f R %.4f F1 %.4f; %d of %d UNK sentences asserted%n",
+                        bestT, further, sp, sr, sp + sr == 0 ? 0 : 2 * sp * sr / (sp + sr), unkHit, z);
+            }
             Files.write(Path.of(out), model.lines("assertion model, written by AssertionTrainingTool (test scope)\n" + summary));
         }
     }
@@ -640,6 +696,8 @@ class AssertionTrainingTool {
     }
 
     static final int MIN_DF = 10;
+    /** The pair features' column of the cosine between the unit (or span) and the skill's description. */
+    static final int DOC_COL = List.of(RerankFeatures.names()).indexOf("doc");
     /** A skill's stated rate is kept when it was a candidate of at least this many training sentences. */
     static final int MIN_CANDIDATE = 5;
     /** Pseudo-sentences at the overall rate that a skill's stated rate is shrunk with. */
