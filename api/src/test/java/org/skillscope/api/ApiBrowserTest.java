@@ -178,6 +178,8 @@ class ApiBrowserTest {
         link.sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("credential-title")));
         assertEquals("#credential/cred-web", js("return location.hash"));
+        // the title shows before the credential's figures arrive ("Loading…" on a busy machine): wait for them
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view-credential"), "relevance "));
         String page = text("view-credential");
         assertTrue(page.contains("relevance 72.5 / 100"), page);
         assertTrue(page.contains("asked for in 50.0 % of vacancies (100 ads)"), page);

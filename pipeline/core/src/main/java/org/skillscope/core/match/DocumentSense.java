@@ -47,7 +47,7 @@ import org.skillscope.datasets.esco.OccupationSkillRelation;
  *       ESCO occupation that title was matched to ("Chef de Partie" → *chef*; "CIVIL ENGINEERING
  *       TECHNICIAN"), and that occupation does not need the skill. Not asserted for that vacancy.</li>
  * </ul>
- * The first check and {@link #namesTheJob} judge only these hits: a one-word label, on a skill that is not transversal, that is one of the words of the
+ * The first check's own rules and {@link #namesTheJob} judge only these hits ({@link #restsOnAJobName} judges any): a one-word label, on a skill that is not transversal, that is one of the words of the
  * skill's preferred label but not all of it, or that is all of it but for the qualifier ESCO adds where the word has
  * other senses ("Java" for *Java (computer programming)*, "Scratch" for *Scratch (computer programming)*: a
  * qualifier is not written in the texts that name the skill), or that is all of it and one letter or spelt with a
@@ -61,7 +61,7 @@ public final class DocumentSense {
 
     private final Map<String, String> preferred = new HashMap<>();   // skill uri -> its preferred label, lower case
     private final Map<String, Integer> namesWith = new HashMap<>();  // word -> how many skills' preferred labels hold it, qualifiers left out
-    private final Map<String, List<List<String>>> jobNames = new HashMap<>(); // first word -> occupation labels of 2+ words, as words
+    private final Map<String, List<List<String>>> jobNames = new HashMap<>(); // first word -> occupation labels of 2+ words naming a person, as words
     private final Set<String> transversal = new HashSet<>();
     private final Map<String, Set<String>> occupationWords = new HashMap<>();
     private final Set<String> needs = new HashSet<>();  // occupation uri + ' ' + skill uri
@@ -79,16 +79,34 @@ public final class DocumentSense {
             new HashSet<>(words(Concept.withoutQualifier(s.preferredLabel()))).forEach(w -> namesWith.merge(w, 1, Integer::sum));
             if ("transversal".equals(s.reuseLevel())) transversal.add(s.uri());
         }
+        // a label names a person when its last word ends the preferred label of some occupation ("sous chef", "project
+        // managers"), or its first word does ("professor of physics"), or its last word is in few skills' names; ESCO's
+        // alternative labels also hold activities ("technical support", "pattern design", "social work"), which are what
+        // a text asks for, not who works there
+        Set<String> heads = new HashSet<>();
+        for (EscoOccupation o : esco.occupations().values()) {
+            List<String> w = words(o.preferredLabel());
+            if (!w.isEmpty()) heads.add(w.get(w.size() - 1));
+        }
         for (EscoOccupation o : esco.occupations().values()) {
             Set<String> words = new HashSet<>();
             for (String label : Stream.concat(Stream.of(o.preferredLabel()), o.altLabels().stream()).toList()) {
                 List<String> w = words(label);
                 words.addAll(w);
-                if (w.size() >= 2) jobNames.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(w);
+                if (w.size() < 2) continue;
+                String last = w.get(w.size() - 1);
+                boolean person = isHead(heads, last) || isHead(heads, w.get(0)) || namesWith.getOrDefault(last, 0) < AMBIGUOUS;
+                if (person) jobNames.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(w);
             }
             occupationWords.put(o.uri(), words);
         }
         for (OccupationSkillRelation r : esco.occupationSkillRelations()) needs.add(r.occupationUri() + ' ' + r.skillUri());
+    }
+
+    /** Whether {@code word} ends some occupation's preferred label ({@code heads}), up to a plural. */
+    private static boolean isHead(Set<String> heads, String word) {
+        return heads.contains(word) || heads.contains(word + "s") || word.endsWith("s") && heads.contains(word.substring(0, word.length() - 1))
+                || word.endsWith("es") && heads.contains(word.substring(0, word.length() - 2));
     }
 
     /** Whether a hit on {@code matchedLabel} rests on one word of the skill's name, so it needs more than that word. */
@@ -120,7 +138,7 @@ public final class DocumentSense {
     }
 
     /**
-     * A one-word hit that its unit cannot support: the unit holds the word only in another form (the stemmer's
+     * A hit that its unit cannot support. A one-word hit: the unit holds the word only in another form (the stemmer's
      * match, not the word), or a one-word label's word is in the names of {@link #AMBIGUOUS} skills or more
      * ("engineering" is in 65, "assembly" in 16; "Chef", "Java", "Jenkins" each in one) so it cannot pick this one; or the
      * hit is a synonym held only in another form ({@link #synonymApart}) or an ambiguous one ({@link #ambiguousSynonym});
@@ -147,10 +165,11 @@ public final class DocumentSense {
         private List<String> stems;
         private Heading heading;
         private boolean[] inJobName;
+        private boolean[] endsJobName;
         private List<List<String>> wordStems;
 
         private Unit(String text) {
-            this.text = text;
+            this.text = text == null ? "" : text;
         }
 
         List<String> words() {
@@ -168,16 +187,24 @@ public final class DocumentSense {
             if (inJobName == null) {
                 List<String> w = words();
                 inJobName = new boolean[w.size()];
+                endsJobName = new boolean[w.size()];
                 for (int i = 0; i < w.size(); i++) {
                     for (List<String> job : jobNames.getOrDefault(w.get(i), List.of())) {
                         int n = job.size();
                         if (i + n > w.size() || !w.subList(i, i + n - 1).equals(job.subList(0, n - 1))
                                 || !sameUpToPlural(w.get(i + n - 1), job.get(n - 1))) continue;
                         Arrays.fill(inJobName, i, i + n, true);
+                        endsJobName[i + n - 1] = true;
                     }
                 }
             }
             return inJobName;
+        }
+
+        /** Which of {@link #words} end a job's name there: the person ("chef" of "Sous Chef"). */
+        boolean[] endsJobName() {
+            inJobName();
+            return endsJobName;
         }
 
         /** Each of {@link #words} through the search's analyser (none for a word it drops). */
@@ -302,16 +329,17 @@ public final class DocumentSense {
     }
 
     /**
-     * A hit whose label shares words with the unit only inside the names of jobs, ESCO occupations' labels of two words or
-     * more: "Collaborate with project managers" for *project management*, "Work with the Business and Data Analysts" for
+     * A hit whose label shares stems with the unit only in words inside the names of jobs, ESCO occupations' labels of two
+     * words or more that name a person (not "technical support" or "social work"): "Collaborate with project managers" for *project management*, "Work with the Business and Data Analysts" for
      * *perform data analysis*, "assist the Head Chef" for *Chef*, "a Registered Mental Health Nurse" for *advise on mental
      * health*. A job's name says who works there, not what the text asks for (SkillSpan's annotators tag no job name: "a
      * skilled Java developer", "an experienced project manager"), even when that occupation needs the skill. The label
      * without its qualifier; a hit on the vector alone (no word shared) is not judged.
      *
      * @param sameWordIsTheJob the hit rests on one word of the skill's name ({@link #needsContext}: "Chef"): that word written
-     *                         as in a job's name elsewhere in the unit is the job too ("the Sous Chef ... a talented chef").
-     *                         Not for other hits: "the Cluster Revenue Manager must drive revenue" states revenue
+     *                         elsewhere as the person a job's name ends with is the job too ("the Sous Chef ... a talented
+     *                         chef"; not "Java developer wanted, strong Java skills"). Not for other hits: "the Cluster Revenue
+     *                         Manager must drive revenue" states revenue
      */
     boolean restsOnAJobName(Unit unit, String matchedLabel, boolean sameWordIsTheJob) {
         boolean[] inJob = unit.inJobName();
@@ -327,9 +355,10 @@ public final class DocumentSense {
             shared = true;
             if (inJob[i]) continue;
             if (!sameWordIsTheJob) return false;
+            boolean[] person = unit.endsJobName();
             boolean jobWord = false;
-            for (int j = 0; j < inJob.length && !jobWord; j++) {
-                jobWord = inJob[j] && (sameUpToPlural(words.get(i), words.get(j)) || sameUpToPlural(words.get(j), words.get(i)));
+            for (int j = 0; j < person.length && !jobWord; j++) {
+                jobWord = person[j] && (sameUpToPlural(words.get(i), words.get(j)) || sameUpToPlural(words.get(j), words.get(i)));
             }
             if (!jobWord) return false;
         }

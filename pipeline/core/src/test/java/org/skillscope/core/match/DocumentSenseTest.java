@@ -19,7 +19,7 @@ class DocumentSenseTest {
     static final String CHEF_TOOL = "skill/chef-tool", PACKAGING = "skill/packaging-engineering", JAVA = "skill/java",
             WELDING = "skill/welding", LEAD = "skill/lead-others", SQL = "skill/sql", PUPPET = "skill/puppet-tool",
             CSHARP = "skill/csharp", R = "skill/r", DETAIL = "skill/attend-to-detail", COMMUNICATION = "skill/communication",
-            N1QL = "skill/n1ql", SECURITIES = "skill/securities", ECONOMICS = "skill/economics";
+            N1QL = "skill/n1ql", SECURITIES = "skill/securities", ECONOMICS = "skill/economics", SERVICE = "skill/customer-service";
     static final String CHEF = "occupation/chef", WELDING_ENGINEER = "occupation/welding-engineer", DEVELOPER = "occupation/developer";
 
     static final DocumentSense SENSE = new DocumentSense(esco());
@@ -47,11 +47,18 @@ class DocumentSenseTest {
         skills.put("skill/puppet-shows", skill("skill/puppet-shows", "develop puppet shows", List.of(), "occupation-specific"));
         skills.put("skill/puppet-clothing", skill("skill/puppet-clothing", "sew puppet clothing", List.of(), "occupation-specific"));
         skills.put("skill/civil", skill("skill/civil", "civil engineering", List.of(), "sector-specific"));
+        skills.put(SERVICE, skill(SERVICE, "customer service", List.of("customer support"), "cross-sector"));
+        for (String name : List.of("support managers", "support colleagues", "support users")) {
+            skills.put("skill/" + name, skill("skill/" + name, name, List.of(), "transversal"));
+        }
         skills.put("skill/principles", skill("skill/principles", "engineering principles", List.of(), "cross-sector"));
         Map<String, EscoOccupation> occupations = new TreeMap<>();
         occupations.put(CHEF, new EscoOccupation(CHEF, "3434", "", "chef", List.of("head chef", "chef de partie"), List.of(), "Chefs cook."));
         occupations.put(WELDING_ENGINEER, new EscoOccupation(WELDING_ENGINEER, "2144", "", "welding engineer", List.of(), List.of(), "Welds."));
         occupations.put(DEVELOPER, new EscoOccupation(DEVELOPER, "2512", "", "software developer", List.of("Java developer"), List.of(), "Codes."));
+        // ESCO's alternative labels hold activities too: "technical support" is what a text asks for, not who works there
+        occupations.put("occupation/engineering-assistant", new EscoOccupation("occupation/engineering-assistant", "3119", "",
+                "engineering assistant", List.of("technical support", "engineer in user support"), List.of(), "Assists."));
         List<OccupationSkillRelation> needs = List.of(new OccupationSkillRelation(WELDING_ENGINEER, WELDING, true, "skill/competence"));
         return new Esco("test", "1.1.x", skills, occupations, Map.of(), Map.of(), needs, List.of(), List.of(), List.of(),
                 Map.of(), List.of(), new LinkedHashMap<>(), "test");
@@ -163,7 +170,7 @@ class DocumentSenseTest {
         assertTrue(SENSE.unsupported("Our CHEF DE PARTIE runs the grill.", CHEF_TOOL, "Chef (tools for software configuration management)"));
         assertFalse(SENSE.unsupported("Chef, Puppet or Ansible for the head of platform.", CHEF_TOOL, "Chef"), "no job's name holds it");
         // who works there is not what the text asks for, even when that occupation needs the skill
-        assertTrue(SENSE.unsupported("Our welding engineer checks every seam.", WELDING, "welding"), "the welding engineer needs welding");
+        assertTrue(SENSE.unsupported("Our welding engineer checks every seam.", WELDING, "welding"), "though the welding engineer needs welding");
         assertTrue(SENSE.unsupported("Collaborate with software developers and testers.", "skill/develop", "develop software"),
                 "a label of several words, its one shared word in a plural job name");
         assertTrue(SENSE.unsupported("Working with the Head Chef, we seek a talented chef.", CHEF_TOOL, "Chef"),
@@ -176,6 +183,15 @@ class DocumentSenseTest {
                 "the label's words outside the job's name");
         assertFalse(SENSE.unsupported("Strong welding skills.", WELDING, "operate welding equipment"), "no job's name in the unit");
         assertFalse(SENSE.unsupported("Engineer, software developer.", "skill/unknown", "manage budgets"), "no word shared: the vector alone");
+        assertFalse(SENSE.unsupported("Java developer wanted; strong Java skills.", JAVA, "Java"),
+                "the word elsewhere is the job only where a job's name ends with it (the person)");
+        assertFalse(SENSE.unsupported("Write software for our developers.", "skill/develop", "develop software"), "a job's name is its words in a row");
+        assertFalse(SENSE.unsupported("Strong skills in welding", WELDING, "operate welding equipment"), "a job's first word ends the unit");
+        assertFalse(SENSE.unsupported("Give technical support to our users.", SERVICE, "customer support"),
+                "an occupation's label that names an activity (its last word is in many skills' names, no occupation's head)");
+        assertFalse(SENSE.unsupported((String) null, SERVICE, "customer support"), "no text");
+        assertTrue(SENSE.unsupported("Led by our engineer in user support.", SERVICE, "customer support"),
+                "an occupation's label whose first word is an occupation's head names a person");
     }
 
     @Test

@@ -201,7 +201,7 @@ class SkillMatcherTest {
 
     @Test
     void aHomonymWithdrawnFromItsUnitDoesNotHandItsPlaceToTheNextCandidate() {
-        // "Java developer" names a job here (the test ESCO's software developer, who needs no skill): the word is not the skill
+        // "Java developer" names a job here (a label of the test ESCO's software developer): the word is not the skill
         SkillMatcher likeliestOnly = new SkillMatcher(index, MatcherConfig.defaults(), TreeReranker.bundled(),
                 AssertionModel.bundled().withThresholds(1e-6f, 1.01f));
         List<SkillMatch> job = likeliestOnly.match("Java developer wanted.");

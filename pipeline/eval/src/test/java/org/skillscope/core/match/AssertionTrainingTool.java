@@ -166,6 +166,7 @@ class AssertionTrainingTool {
             PairData sData = new PairData(), yData = new PairData(), eData = new PairData();
             List<Integer> yConcept = new ArrayList<>(), eConcept = new ArrayList<>();
             List<String> yText = new ArrayList<>();
+            List<Integer> yQuery = new ArrayList<>();  // per Y row: its synthetic sentence (copies of a text stay apart)
             List<Integer> sSentence = new ArrayList<>();
             List<Integer> rowConcept = new ArrayList<>();  // per S row, then per negative row
             List<Integer> rowSentence = new ArrayList<>();
@@ -191,6 +192,7 @@ class AssertionTrainingTool {
                     yData.add(s.features()[r], q.gold().contains(skills.concept(s.concepts()[r]).uri()), g % FOLDS);
                     yConcept.add(s.concepts()[r]);
                     yText.add(q.text());
+                    yQuery.add(g);
                 }
             }
             for (int g = 0; g < escoQueries.size(); g++) {
@@ -284,6 +286,7 @@ class AssertionTrainingTool {
             for (int i = 0; i < sData.size(); i++) rowLabels[i] = sData.y.get(i) ? 1f : 0f;
             // -Dskillscope.assertion.fast=true: the shipped form alone (joint trees, depth 5, 400 rounds), for experiments
             boolean fast = Boolean.getBoolean("skillscope.assertion.fast");
+            if (fast && Boolean.getBoolean("skillscope.assertion.noJoint")) throw new IllegalArgumentException("fast trains the joint form alone: drop noJoint");
             for (Map.Entry<String, List<PairData>> v : fast ? List.<Map.Entry<String, List<PairData>>>of() : variants.entrySet()) {
                 for (double l2 : L2) {
                     // out-of-fold pair probabilities for S and for the negatives (fold k held out of every set)
@@ -451,13 +454,15 @@ class AssertionTrainingTool {
             System.err.println(reliability(bestScored));
             // the synthetic train split as a yardstick with ESCO gold (not silver): the final model (its pair trees never saw these
             // sentences), the unit model out of fold, their UNK sentences' candidates all negatives; the two thresholds as chosen
-            {
+            if (!joint) {
+                System.err.println("synthetic train with ESCO gold: measured for the joint form only");
+            } else {
                 Map<String, List<double[]>> bySentence = new java.util.LinkedHashMap<>();
                 for (int i = 0; i < yData.size(); i++) {
                     float[] f = yData.x.get(i);
                     double up = Math.min(Math.max(yUnit.get(yText.get(i)), 1e-6), 1 - 1e-6);
                     double p = model.pairProbability(java.util.Arrays.copyOf(f, AssertionFeatures.COUNT), f[AssertionFeatures.COUNT], Math.log(up / (1 - up)));
-                    bySentence.computeIfAbsent(yText.get(i), k -> new ArrayList<>()).add(new double[] {p, yData.y.get(i) ? 1 : 0});
+                    bySentence.computeIfAbsent("Y " + yQuery.get(i), k -> new ArrayList<>()).add(new double[] {p, yData.y.get(i) ? 1 : 0});
                 }
                 for (int i = 0; i < z; i++) {
                     Seen sn = seen.get(none.get(i));
@@ -503,7 +508,7 @@ class AssertionTrainingTool {
             b.append(rowSentence.get(i)).append('\t').append((float) scored.get(i)[0]).append('\t').append((int) scored.get(i)[1])
                     .append('\t').append(skills.concept(rowConcept.get(i)).preferredLabel());
             for (float f : rows.get(i)) b.append('\t').append(f);
-            lines.add(b.append('\t').append(sentences.get(rowSentence.get(i)).text().replace('\t', ' ')).toString());
+            lines.add(b.append('\t').append(sentences.get(rowSentence.get(i)).text().replaceAll("[\\t\\r\\n]", " ")).toString());
         }
         Files.write(file, lines);
     }
@@ -697,7 +702,7 @@ class AssertionTrainingTool {
 
     static final int MIN_DF = 10;
     /** The pair features' column of the cosine between the unit (or span) and the skill's description. */
-    static final int DOC_COL = List.of(RerankFeatures.names()).indexOf("doc");
+    static final int DOC_COL = List.of(AssertionFeatures.names()).indexOf("doc");
     /** A skill's stated rate is kept when it was a candidate of at least this many training sentences. */
     static final int MIN_CANDIDATE = 5;
     /** Pseudo-sentences at the overall rate that a skill's stated rate is shrunk with. */
