@@ -166,6 +166,7 @@ public final class DocumentSense {
         private Heading heading;
         private boolean[] inJobName;
         private boolean[] endsJobName;
+        private boolean holdsJobName;
         private List<List<String>> wordStems;
 
         private Unit(String text) {
@@ -195,10 +196,17 @@ public final class DocumentSense {
                                 || !sameUpToPlural(w.get(i + n - 1), job.get(n - 1))) continue;
                         Arrays.fill(inJobName, i, i + n, true);
                         endsJobName[i + n - 1] = true;
+                        holdsJobName = true;
                     }
                 }
             }
             return inJobName;
+        }
+
+        /** Whether the unit holds a job's name at all (most do not: the check ends there). */
+        boolean holdsJobName() {
+            inJobName();
+            return holdsJobName;
         }
 
         /** Which of {@link #words} end a job's name there: the person ("chef" of "Sous Chef"). */
@@ -342,10 +350,8 @@ public final class DocumentSense {
      *                         Manager must drive revenue" states revenue
      */
     boolean restsOnAJobName(Unit unit, String matchedLabel, boolean sameWordIsTheJob) {
+        if (!unit.holdsJobName()) return false;
         boolean[] inJob = unit.inJobName();
-        boolean any = false;
-        for (boolean b : inJob) any |= b;
-        if (!any) return false;
         List<String> label = ConceptIndex.terms(analyzer, Concept.withoutQualifier(matchedLabel));
         List<List<String>> stems = unit.wordStems();
         List<String> words = unit.words();

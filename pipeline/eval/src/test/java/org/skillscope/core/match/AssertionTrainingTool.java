@@ -457,37 +457,27 @@ class AssertionTrainingTool {
             if (!joint) {
                 System.err.println("synthetic train with ESCO gold: measured for the joint form only");
             } else {
-                Map<String, List<double[]>> bySentence = new java.util.LinkedHashMap<>();
+                // rows by sentence: the synthetic sentences (stating skills), then the UNK ones (stating none), as rule() reads them
+                List<double[]> yScored = new ArrayList<>();
+                List<Integer> ySentence = new ArrayList<>();
                 for (int i = 0; i < yData.size(); i++) {
                     float[] f = yData.x.get(i);
-                    double up = Math.min(Math.max(yUnit.get(yText.get(i)), 1e-6), 1 - 1e-6);
-                    double p = model.pairProbability(java.util.Arrays.copyOf(f, AssertionFeatures.COUNT), f[AssertionFeatures.COUNT], Math.log(up / (1 - up)));
-                    bySentence.computeIfAbsent("Y " + yQuery.get(i), k -> new ArrayList<>()).add(new double[] {p, yData.y.get(i) ? 1 : 0});
+                    double p = model.pairProbability(java.util.Arrays.copyOf(f, AssertionFeatures.COUNT), f[AssertionFeatures.COUNT], logit(yUnit.get(yText.get(i))));
+                    yScored.add(new double[] {p, yData.y.get(i) ? 1 : 0});
+                    ySentence.add(yQuery.get(i));
                 }
                 for (int i = 0; i < z; i++) {
                     Seen sn = seen.get(none.get(i));
-                    double up = Math.min(Math.max(uOofAll[n + m + i], 1e-6), 1 - 1e-6);
                     for (int r = 0; r < sn.features().length; r++) {
-                        double p = model.pairProbability(sn.features()[r], rate.apply(sn.concepts()[r], -1), Math.log(up / (1 - up)));
-                        bySentence.computeIfAbsent("UNK " + none.get(i), k -> new ArrayList<>()).add(new double[] {p, 0});
+                        yScored.add(new double[] {model.pairProbability(sn.features()[r], rate.apply(sn.concepts()[r], -1), logit(uOofAll[n + m + i])), 0});
+                        ySentence.add(synth.size() + i);
                     }
                 }
-                int tp = 0, fp = 0, unkHit = 0;
-                for (Map.Entry<String, List<double[]>> e : bySentence.entrySet()) {
-                    List<double[]> c = e.getValue();
-                    int best = 0;
-                    for (int j = 1; j < c.size(); j++) if (c.get(j)[0] > c.get(best)[0]) best = j;
-                    boolean any = false;
-                    for (int j = 0; j < c.size(); j++) {
-                        if (c.get(j)[0] < (j == best ? bestT : further)) continue;
-                        any = true;
-                        if (c.get(j)[1] > 0) tp++; else fp++;
-                    }
-                    if (any && e.getKey().startsWith("UNK ")) unkHit++;
-                }
-                double sp = tp + fp == 0 ? 0 : (double) tp / (tp + fp), sr = (double) tp / yData.gold;
+                boolean[] yStates = new boolean[synth.size() + z];
+                java.util.Arrays.fill(yStates, 0, synth.size(), true);
+                double[] y = rule(yScored, ySentence, yStates, yData.gold, bestT, further);
                 System.err.printf(Locale.ROOT, "synthetic train with ESCO gold (final model, thresholds %.2f / %.2f): P %.4f R %.4f F1 %.4f; %d of %d UNK sentences asserted%n",
-                        bestT, further, sp, sr, sp + sr == 0 ? 0 : 2 * sp * sr / (sp + sr), unkHit, z);
+                        bestT, further, y[0], y[1], y[2], Math.round(y[4] * z), z);
             }
             Files.write(Path.of(out), model.lines("assertion model, written by AssertionTrainingTool (test scope)\n" + summary));
         }
@@ -741,9 +731,14 @@ class AssertionTrainingTool {
     /** A pair row with the unit model's logit appended (the joint trees' last column). */
     static float[] withUnit(float[] row, double unitProbability) {
         float[] out = java.util.Arrays.copyOf(row, row.length + 1);
-        double p = Math.min(Math.max(unitProbability, 1e-6), 1 - 1e-6);
-        out[row.length] = (float) Math.log(p / (1 - p));
+        out[row.length] = (float) logit(unitProbability);
         return out;
+    }
+
+    /** The unit model's probability as the joint trees read it: its log-odds, clamped away from 0 and 1. */
+    static double logit(double probability) {
+        double p = Math.min(Math.max(probability, 1e-6), 1 - 1e-6);
+        return Math.log(p / (1 - p));
     }
 
     /** A sentence's key for its copies: lower case, digits as 0, spaces collapsed. */
