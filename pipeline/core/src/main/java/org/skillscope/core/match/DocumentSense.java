@@ -70,7 +70,7 @@ public final class DocumentSense {
     private final Analyzer analyzer = new EnglishAnalyzer();  // the search's own analyser: its stems join the words it joined
 
     /** A skill's labels as words (qualifiers left out), its name's words and stems, for the synonym checks. */
-    private record Names(List<List<String>> labelWords, List<String> nameWords, Set<String> nameStems) {}
+    private record Names(List<List<String>> labelWords, List<String> nameWords, Set<String> nameStems, List<List<List<String>>> labelStems) {}
 
     public DocumentSense(Esco esco) {
         this.skills = esco.skills();
@@ -249,7 +249,7 @@ public final class DocumentSense {
         if (hit.size() == 1 && skills.containsKey(skillUri)) {
             Names n = names.computeIfAbsent(skillUri, u -> names(skills.get(u)));
             List<String> hitStems = ConceptIndex.terms(analyzer, hit.get(0));
-            if (synonymApart(unit, n, hitStems) || ambiguousSynonym(unit, n, hit.get(0), hitStems)) return true;
+            if (restsOnTheVector(unit, n, matchedLabel) || synonymApart(unit, n, hitStems) || ambiguousSynonym(unit, n, hit.get(0), hitStems)) return true;
         }
         if (!context) return false;
         String word = hitWord(matchedLabel);
@@ -276,6 +276,61 @@ public final class DocumentSense {
         // the search's join of another form (a hit on the vector alone, "Node.js" for *JavaScript*, or on a word the
         // analyser drops, is not judged here)
         return !hitStems.isEmpty() && unitStems.containsAll(hitStems) && unitStems.stream().noneMatch(name::contains);
+    }
+
+    /**
+     * A hit on a one-word label written as a name ({@link #writtenAsAName}) when the unit holds none of the skill's labels
+     * whole (each of a label's words by its stem or in a form the stemmer did not join, {@link #sameWord}). The hit is
+     * the vectors' alone, and a short name's vector is the vector of its letters: "Ideally working towards NVQ Level 3."
+     * was nearest to *N1QL* (14 care ads), "(A.K.)" to *KDevelop*, "Słowackiego 44." to *Bosnian*, "CQC procedures" to
+     * "CQLF" (*query languages*), "software development tools" to "Rundeck" (*tools for software configuration
+     * management*). "Javascript" keeps a hit on "CSJS" (the unit holds the preferred label), "css3" one on "CSS". It also
+     * takes away some hits where the vector knew the tool's family ("GraphQL" for "RDQL" of *query languages*, "Node.js"
+     * for *JavaScript*): on SkillSpan train about as many as the wrong ones it takes there.
+     */
+    private static boolean restsOnTheVector(Unit unit, Names n, String matchedLabel) {
+        if (!writtenAsAName(Concept.withoutQualifier(matchedLabel))) return false;
+        Set<String> unitStems = new HashSet<>(unit.stems());
+        for (int l = 0; l < n.labelWords().size(); l++) {
+            List<String> label = n.labelWords().get(l);
+            boolean all = true;
+            for (int w = 0; w < label.size() && all; w++) {
+                List<String> stems = n.labelStems().get(l).get(w);
+                // a word the analyser drops ("of", "the") asks nothing of the unit
+                all = stems.isEmpty() || unitStems.containsAll(stems) || holdsForm(unit.words(), label.get(w));
+            }
+            if (all) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A label ESCO writes with a capital or a digit: a tool, a language, a standard ("N1QL", "KDevelop", "Bosnian", "CSS").
+     * Its vector is the vector of its letters. A word written in lower case ("astronomy", "botany") has a vector of its
+     * meaning, so "astrophysics" is near *astronomy* and "Plant Biology" near *botany*, and the model judges those hits.
+     */
+    static boolean writtenAsAName(String label) {
+        return label.chars().anyMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
+    }
+
+    private static boolean holdsForm(List<String> unitWords, String labelWord) {
+        for (String u : unitWords) if (sameWord(u, labelWord)) return true;
+        return false;
+    }
+
+    /**
+     * Whether a unit's word is a form of a label's word that the stemmer did not join: the word itself, the label's word
+     * with something after it ("css3", "html5"), the start of it ("angular" of "angularjs", five letters at least:
+     * "bang" is not "bangla"), or both with six letters in common ("trigonometric" and "trigonometry",
+     * "immunotherapeutic", "entrepreneurs" and "entrepreneurship").
+     */
+    static boolean sameWord(String unitWord, String labelWord) {
+        if (unitWord.equals(labelWord)) return true;
+        if (labelWord.length() > 1 && unitWord.startsWith(labelWord)) return true;
+        if (unitWord.length() >= 5 && labelWord.startsWith(unitWord)) return true;
+        int n = 0;
+        while (n < unitWord.length() && n < labelWord.length() && unitWord.charAt(n) == labelWord.charAt(n)) n++;
+        return n >= 6;
     }
 
     /**
@@ -332,8 +387,10 @@ public final class DocumentSense {
             List<String> w = words(Concept.withoutQualifier(label));
             if (!w.isEmpty()) labelWords.add(w);
         }
+        List<List<List<String>>> labelStems = labelWords.stream()
+                .map(label -> label.stream().map(w -> ConceptIndex.terms(analyzer, w)).toList()).toList();
         String name = Concept.withoutQualifier(s.preferredLabel());
-        return new Names(labelWords, words(name), new HashSet<>(ConceptIndex.terms(analyzer, name)));
+        return new Names(labelWords, words(name), new HashSet<>(ConceptIndex.terms(analyzer, name)), labelStems);
     }
 
     /**

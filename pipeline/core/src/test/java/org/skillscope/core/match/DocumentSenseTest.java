@@ -19,7 +19,8 @@ class DocumentSenseTest {
     static final String CHEF_TOOL = "skill/chef-tool", PACKAGING = "skill/packaging-engineering", JAVA = "skill/java",
             WELDING = "skill/welding", LEAD = "skill/lead-others", SQL = "skill/sql", PUPPET = "skill/puppet-tool",
             CSHARP = "skill/csharp", R = "skill/r", DETAIL = "skill/attend-to-detail", COMMUNICATION = "skill/communication",
-            N1QL = "skill/n1ql", SECURITIES = "skill/securities", ECONOMICS = "skill/economics", SERVICE = "skill/customer-service";
+            N1QL = "skill/n1ql", QUERY = "skill/query-languages", JAVASCRIPT = "skill/javascript", CSS = "skill/css",
+            ASTRONOMY = "skill/astronomy", SECURITIES = "skill/securities", ECONOMICS = "skill/economics", SERVICE = "skill/customer-service";
     static final String CHEF = "occupation/chef", WELDING_ENGINEER = "occupation/welding-engineer", DEVELOPER = "occupation/developer";
 
     static final DocumentSense SENSE = new DocumentSense(esco());
@@ -36,7 +37,11 @@ class DocumentSenseTest {
         skills.put(R, skill(R, "R", List.of(), "cross-sector"));
         skills.put(DETAIL, skill(DETAIL, "attend to detail", List.of("care", "attention to detail"), "transversal"));
         skills.put(COMMUNICATION, skill(COMMUNICATION, "communication", List.of("communicating"), "cross-sector"));
-        skills.put(N1QL, skill(N1QL, "N1QL", List.of(), "sector-specific"));
+        skills.put(N1QL, skill(N1QL, "N1QL", List.of("Couchbase query language"), "sector-specific"));
+        skills.put(QUERY, skill(QUERY, "query languages", List.of("RDQL", "SPARQL"), "cross-sector"));
+        skills.put(JAVASCRIPT, skill(JAVASCRIPT, "JavaScript", List.of("CSJS"), "cross-sector"));
+        skills.put(CSS, skill(CSS, "CSS", List.of(), "cross-sector"));
+        skills.put(ASTRONOMY, skill(ASTRONOMY, "astronomy", List.of(), "cross-sector"));
         skills.put(SECURITIES, skill(SECURITIES, "securities", List.of("security"), "sector-specific"));
         skills.put(ECONOMICS, skill(ECONOMICS, "economics", List.of("finances"), "cross-sector"));
         for (String name : List.of("ICT security legislation", "security threats", "manage security systems", "manage finances",
@@ -124,10 +129,31 @@ class DocumentSenseTest {
         assertFalse(SENSE.unsupported("Caring, with attention to detail.", DETAIL, "care"), "another label of the skill, as written");
         // "communicator" is another form of the name itself, not of a synonym
         assertFalse(SENSE.unsupported("An excellent communicator.", COMMUNICATION, "communicating"));
-        assertFalse(SENSE.unsupported("Node.js and NVQ.", N1QL, "N1QL"), "nearest by its vector alone: not this check");
         assertFalse(SENSE.unsupported("Write N1QL queries.", N1QL, "N1QL"));
         assertFalse(SENSE.unsupported("Good with people.", DETAIL, "attention to detail"), "a label of several words: not this check");
         assertFalse(SENSE.unsupported("Good with people.", DETAIL, "the"), "a word the search drops: not a join of the search");
+    }
+
+    @Test
+    void aNameThatTheUnitHoldsNoLabelOfRestsOnTheLettersOfItsVector() {
+        assertTrue(SENSE.unsupported("Ideally working towards NVQ Level 3.", N1QL, "N1QL"));
+        assertTrue(SENSE.unsupported("Understanding of CQC essentials.", QUERY, "RDQL"), "an alternative label");
+        assertTrue(SENSE.unsupported("Strong query language skills.", N1QL, "N1QL"), "one word of a label is not the label");
+        assertFalse(SENSE.unsupported("Couchbase query language experience.", N1QL, "N1QL"), "another label, whole");
+        assertFalse(SENSE.unsupported("SPARQL queries.", QUERY, "RDQL"), "another alternative label, whole");
+        assertFalse(SENSE.unsupported("Good Javascript skills.", JAVASCRIPT, "CSJS"), "the preferred label");
+        assertFalse(SENSE.unsupported("HTML5 and CSS3.", CSS, "CSS"), "the name with a version");
+        assertFalse(SENSE.unsupported("Explore astrophysics.", ASTRONOMY, "astronomy"), "a word in lower case: the model judges it");
+        assertFalse(SENSE.unsupported("Ideally working towards NVQ Level 3.", QUERY, "query languages"), "a label of two words");
+        assertTrue(DocumentSense.sameWord("css3", "css"));
+        assertTrue(DocumentSense.sameWord("angular", "angularjs"));
+        assertTrue(DocumentSense.sameWord("trigonometric", "trigonometry"));
+        assertFalse(DocumentSense.sameWord("bang", "bangla"), "four letters");
+        assertFalse(DocumentSense.sameWord("nvq", "n1ql"));
+        assertFalse(DocumentSense.sameWord("c", "css"), "one letter opens many words");
+        assertTrue(DocumentSense.writtenAsAName("N1QL"));
+        assertTrue(DocumentSense.writtenAsAName("Bosnian"));
+        assertFalse(DocumentSense.writtenAsAName("astronomy"));
     }
 
     @Test
