@@ -79,9 +79,8 @@ final class MapStage {
         }
         unitSkills = unitSkills.cache();
         vacancyOcc = vacancyOcc.cache();
-        Dataset<Row> docSkills = Mapping.docSkills(units, unitSkills).cache();
-        Dataset<Row> vacancySkills = Mapping.withoutJobWords(docSkills.filter(DocId.isVacancy(col("doc_id"))), vacancyOcc, escoPath, cache)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> docSkills = Mapping.docSkills(units, unitSkills, vacancyOcc, escoPath, cache).cache();
+        Dataset<Row> vacancySkills = docSkills.filter(DocId.isVacancy(col("doc_id"))).persist(StorageLevel.MEMORY_AND_DISK());
         if (languages != null) {
             Dataset<Row> otherOcc = vacancyOcc.join(vacancies.filter(col("mapped").and(not(col("english")))).select("doc_id"), "doc_id");
             vacancySkills = vacancySkills.unionByName(OtherLanguages.inferred(otherOcc, vacancySkills, escoPath, cache, labelPaths).cache());

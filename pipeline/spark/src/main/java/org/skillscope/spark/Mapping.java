@@ -118,10 +118,19 @@ final class Mapping {
      * see {@link #sentences}); a credential's keeps its text and skill label, which its tables show.
      * At 1M ads that drops two of the five strings (the unit text, the skill label) on each of 19M rows.
      * Every row is {@code source} "stated": the text says it ({@link OtherLanguages#inferred} adds the others).
+     * A vacancy's unit whose hit is the job itself ({@link org.skillscope.core.match.DocumentSense#isTheJob}: "Chef" in a
+     * "Chef de Partie" ad matched to the occupation *chef*) gives it nothing; {@code vacancyOcc} is (doc_id, title,
+     * occupation_uri, ...).
      */
-    static Dataset<Row> docSkills(Dataset<Row> units, Dataset<Row> unitSkills) {
+    static Dataset<Row> docSkills(Dataset<Row> units, Dataset<Row> unitSkills, Dataset<Row> vacancyOcc, String escoPath, String cacheDir) {
         Column credential = DocId.isCredential(col("doc_id"));
-        return units.join(unitSkills, "unit")
+        Dataset<Row> job = vacancyOcc.select(col("doc_id"), col("title").as("job_title"), col("occupation_uri").as("job_occupation"));
+        return units.join(unitSkills, "unit").join(job, new String[] {"doc_id"}, "left")
+                .filter((FilterFunction<Row>) r -> {
+                    if (r.getAs("job_occupation") == null && r.getAs("job_title") == null) return true;
+                    Matchers m = Matchers.get(escoPath, cacheDir);
+                    return !m.sense.isTheJob(r.getAs("unit"), r.getAs("skill_uri"), r.getAs("matched_label"), r.getAs("job_title"), r.getAs("job_occupation"));
+                })
                 .groupBy("doc_id", "skill_uri")
                 .agg(max(struct(col("confidence"), col("unit"), col("matched_label"), col("label"))).as("best"))
                 .select(col("doc_id"), col("skill_uri"), col("best.confidence").as("confidence"), sentenceId(col("best.unit")),
@@ -141,21 +150,6 @@ final class Mapping {
     static Dataset<Row> sentences(Dataset<Row> unitSkills, Dataset<Row> vacancySkills) {
         return unitSkills.select(col("unit")).distinct().select(sentenceId(col("unit")), col("unit").as("sentence"))
                 .join(vacancySkills.select("sentence_id").distinct(), new String[] {"sentence_id"}, "left_semi");
-    }
-
-    /**
-     * A vacancy's skills without those whose one-word hit is the job itself ({@link
-     * org.skillscope.core.match.DocumentSense#namesTheJob}: "Chef" in a "Chef de Partie" ad matched to the occupation
-     * *chef*). {@code vacancyOcc} is (doc_id, title, occupation_uri, ...); the rows keep {@code vacancySkills}' columns.
-     */
-    static Dataset<Row> withoutJobWords(Dataset<Row> vacancySkills, Dataset<Row> vacancyOcc, String escoPath, String cacheDir) {
-        String[] columns = vacancySkills.columns();
-        Dataset<Row> joined = vacancySkills.join(vacancyOcc.select(col("doc_id"), col("title").as("job_title"), col("occupation_uri").as("job_occupation")),
-                new String[] {"doc_id"}, "left");
-        return joined.filter((FilterFunction<Row>) r -> {
-            Matchers m = Matchers.get(escoPath, cacheDir);
-            return !m.sense.namesTheJob(r.getAs("skill_uri"), r.getAs("evidence_label"), r.getAs("job_title"), r.getAs("job_occupation"));
-        }).select(java.util.Arrays.stream(columns).map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
     }
 
     /** Distinct vacancy titles -> best ESCO occupation, in batches (one embedding call each), ordered as the units are. */

@@ -64,6 +64,8 @@ public final class DocumentSense {
     private final Map<String, List<List<String>>> jobNames = new HashMap<>(); // first word -> occupation labels of 2+ words naming a person, as words
     private final Set<String> transversal = new HashSet<>();
     private final Map<String, Set<String>> occupationWords = new HashMap<>();
+    private final Map<String, Set<String>> occupationHeads = new HashMap<>();  // occupation uri -> the last words of its labels
+    private final Set<String> heads = new HashSet<>();  // the last words of occupations' preferred labels: persons
     private final Set<String> needs = new HashSet<>();  // occupation uri + ' ' + skill uri
     private final Map<String, EscoSkill> skills;
     private final Map<String, Names> names = new ConcurrentHashMap<>();  // per skill, made when a synonym hit first needs it
@@ -83,7 +85,6 @@ public final class DocumentSense {
         // managers"), or its first word does ("professor of physics"), or its last word is in few skills' names; ESCO's
         // alternative labels also hold activities ("technical support", "pattern design", "social work"), which are what
         // a text asks for, not who works there
-        Set<String> heads = new HashSet<>();
         for (EscoOccupation o : esco.occupations().values()) {
             List<String> w = words(o.preferredLabel());
             if (!w.isEmpty()) heads.add(w.get(w.size() - 1));
@@ -99,6 +100,12 @@ public final class DocumentSense {
                 if (person) jobNames.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(w);
             }
             occupationWords.put(o.uri(), words);
+            Set<String> last = new HashSet<>();
+            for (String label : Stream.concat(Stream.of(o.preferredLabel()), o.altLabels().stream()).toList()) {
+                List<String> w = words(label);
+                if (!w.isEmpty()) last.add(w.get(w.size() - 1));
+            }
+            occupationHeads.put(o.uri(), last);
         }
         for (OccupationSkillRelation r : esco.occupationSkillRelations()) needs.add(r.occupationUri() + ' ' + r.skillUri());
     }
@@ -242,7 +249,7 @@ public final class DocumentSense {
     public boolean unsupported(Unit unit, String skillUri, String matchedLabel) {
         if (matchedLabel == null) return false;
         boolean context = needsContext(skillUri, matchedLabel);
-        if (restsOnAJobName(unit, matchedLabel, context)) return true;
+        if (restsOnAJobName(unit, matchedLabel, context) || restsOnAPersonsOtherForm(unit, matchedLabel)) return true;
         List<String> hit = words(Concept.withoutQualifier(matchedLabel));
         if (!context && hit.size() != 1) return false;
         List<String> text = unit.words();
@@ -367,6 +374,29 @@ public final class DocumentSense {
         return onHeading;
     }
 
+    /**
+     * A hit whose label's words that the unit holds (by the stem) all name persons (words occupations' preferred labels end
+     * with, in fewer than {@link #AMBIGUOUS} skills' names: "nurses", "managers", "engineers", "supervisor") and are held by
+     * the unit only in another form: the stemmer joined the profession or the activity to its people. "You will have a
+     * passion for nursing" (in 15 home managers' ads) is not *work with nursing staff* (label "work with nurses"), "Staff
+     * Management" not *liaise with managers*, "Product, Engineering (L3)" not *liaise with engineers*. A unit that holds
+     * one more word of the label ("working with nursing staff") is judged by the model.
+     */
+    boolean restsOnAPersonsOtherForm(Unit unit, String matchedLabel) {
+        boolean person = false;
+        Set<String> unitStems = null;
+        for (String w : words(Concept.withoutQualifier(matchedLabel))) {
+            List<String> stems = ConceptIndex.terms(analyzer, w);
+            if (stems.isEmpty()) continue;
+            if (unitStems == null) unitStems = new HashSet<>(unit.stems());
+            if (!unitStems.containsAll(stems)) continue;
+            if (!isHead(heads, w) || namesWith.getOrDefault(w, 0) >= AMBIGUOUS) return false;
+            for (String u : unit.words()) if (sameUpToPlural(u, w) || sameUpToPlural(w, u)) return false;
+            person = true;
+        }
+        return person;
+    }
+
     /** Whether the text holds the label's words in a row, each up to a plural (the hit's own label among them). */
     private static boolean holds(List<String> text, List<String> label) {
         for (int i = 0; i + label.size() <= text.size(); i++) {
@@ -424,6 +454,38 @@ public final class DocumentSense {
                 jobWord = person[j] && (sameUpToPlural(words.get(i), words.get(j)) || sameUpToPlural(words.get(j), words.get(i)));
             }
             if (!jobWord) return false;
+        }
+        return shared;
+    }
+
+    /**
+     * A unit's hit for a vacancy that rests on the job itself: {@link #namesTheJob}, or {@link #restsOnTheJobsWords}.
+     * Judged per unit, before a vacancy's skill takes its best unit as evidence, so another unit can still state it.
+     */
+    public boolean isTheJob(String unit, String skillUri, String matchedLabel, String title, String occupationUri) {
+        return namesTheJob(skillUri, matchedLabel, title, occupationUri) || restsOnTheJobsWords(unit, skillUri, matchedLabel, occupationUri);
+    }
+
+    /**
+     * A hit whose label's words that the unit holds (by the stem), but for the label's verb (its first word, when it has
+     * more than one), all name the person the vacancy hires: each is a word some occupation's preferred label ends with
+     * ("nurses", "managers"; not "nursing", "engineering": the stemmer joins them to the person, a text asking for them
+     * does not) and ends one of the labels of the vacancy's occupation, which does not need the skill. "You will have a
+     * passion for nursing", "must be a registered nurse", "experience of working in a nursing home" in nurses' ads for
+     * *work with nursing staff* (label "work with nurses"), which ESCO's nurse profiles do not hold and those of nurse
+     * assistants do. It also takes away a right one now and then ("work alongside a team of nurses" in a nurse's ad). The
+     * occupation's needs are its essential and optional skills.
+     */
+    boolean restsOnTheJobsWords(String unit, String skillUri, String matchedLabel, String occupationUri) {
+        if (unit == null || matchedLabel == null || occupationUri == null || needs.contains(occupationUri + ' ' + skillUri)) return false;
+        Set<String> job = occupationHeads.getOrDefault(occupationUri, Set.of());
+        List<String> label = words(Concept.withoutQualifier(matchedLabel));
+        Set<String> unitStems = new HashSet<>(ConceptIndex.terms(analyzer, unit));
+        boolean shared = false;
+        for (String w : label) {
+            if (ConceptIndex.terms(analyzer, w).stream().noneMatch(unitStems::contains)) continue;
+            if (!isHead(heads, w) || namesWith.getOrDefault(w, 0) >= AMBIGUOUS || !isHead(job, w)) return false;
+            shared = true;
         }
         return shared;
     }

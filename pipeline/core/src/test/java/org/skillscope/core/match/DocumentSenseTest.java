@@ -20,7 +20,8 @@ class DocumentSenseTest {
             WELDING = "skill/welding", LEAD = "skill/lead-others", SQL = "skill/sql", PUPPET = "skill/puppet-tool",
             CSHARP = "skill/csharp", R = "skill/r", DETAIL = "skill/attend-to-detail", COMMUNICATION = "skill/communication",
             N1QL = "skill/n1ql", QUERY = "skill/query-languages", JAVASCRIPT = "skill/javascript", CSS = "skill/css",
-            ASTRONOMY = "skill/astronomy", SECURITIES = "skill/securities", ECONOMICS = "skill/economics", SERVICE = "skill/customer-service";
+            ASTRONOMY = "skill/astronomy", WORK_NURSES = "skill/work-with-nursing-staff", SECURITIES = "skill/securities", ECONOMICS = "skill/economics", SERVICE = "skill/customer-service";
+    static final String NURSE = "occupation/specialist-nurse", NURSE_ASSISTANT = "occupation/nurse-assistant";
     static final String CHEF = "occupation/chef", WELDING_ENGINEER = "occupation/welding-engineer", DEVELOPER = "occupation/developer";
 
     static final DocumentSense SENSE = new DocumentSense(esco());
@@ -41,6 +42,7 @@ class DocumentSenseTest {
         skills.put(QUERY, skill(QUERY, "query languages", List.of("RDQL", "SPARQL"), "cross-sector"));
         skills.put(JAVASCRIPT, skill(JAVASCRIPT, "JavaScript", List.of("CSJS"), "cross-sector"));
         skills.put(CSS, skill(CSS, "CSS", List.of(), "cross-sector"));
+        skills.put(WORK_NURSES, skill(WORK_NURSES, "work with nursing staff", List.of("work with nurses"), "cross-sector"));
         skills.put(ASTRONOMY, skill(ASTRONOMY, "astronomy", List.of(), "cross-sector"));
         skills.put(SECURITIES, skill(SECURITIES, "securities", List.of("security"), "sector-specific"));
         skills.put(ECONOMICS, skill(ECONOMICS, "economics", List.of("finances"), "cross-sector"));
@@ -64,7 +66,10 @@ class DocumentSenseTest {
         // ESCO's alternative labels hold activities too: "technical support" is what a text asks for, not who works there
         occupations.put("occupation/engineering-assistant", new EscoOccupation("occupation/engineering-assistant", "3119", "",
                 "engineering assistant", List.of("technical support", "engineer in user support"), List.of(), "Assists."));
-        List<OccupationSkillRelation> needs = List.of(new OccupationSkillRelation(WELDING_ENGINEER, WELDING, true, "skill/competence"));
+        occupations.put(NURSE, new EscoOccupation(NURSE, "2221", "", "specialist nurse", List.of("nurse specialist"), List.of(), "Nurses."));
+        occupations.put(NURSE_ASSISTANT, new EscoOccupation(NURSE_ASSISTANT, "5321", "", "nurse assistant", List.of(), List.of(), "Assists nurses."));
+        List<OccupationSkillRelation> needs = List.of(new OccupationSkillRelation(WELDING_ENGINEER, WELDING, true, "skill/competence"),
+                new OccupationSkillRelation(NURSE_ASSISTANT, WORK_NURSES, true, "skill/competence"));
         return new Esco("test", "1.1.x", skills, occupations, Map.of(), Map.of(), needs, List.of(), List.of(), List.of(),
                 Map.of(), List.of(), new LinkedHashMap<>(), "test");
     }
@@ -229,6 +234,27 @@ class DocumentSenseTest {
         assertTrue(SENSE.namesTheJob(JAVA, "Java", "Java Developer", DEVELOPER), "the occupation is named by the word and does not need Java");
         assertFalse(SENSE.namesTheJob(WELDING, "welding", "Welding Engineer", WELDING_ENGINEER), "the occupation needs the skill");
         assertFalse(SENSE.namesTheJob(CHEF_TOOL, "Chef", null, CHEF));
+    }
+
+    @Test
+    void aPersonsNameHeldOnlyAsTheProfessionIsNotWorkingWithThem() {
+        assertTrue(SENSE.unsupported("You will have a passion for nursing.", WORK_NURSES, "work with nurses"));
+        assertFalse(SENSE.unsupported("Work alongside a team of nurses.", WORK_NURSES, "work with nurses"), "the person as written");
+        assertFalse(SENSE.unsupported("A passion for nursing and team work.", WORK_NURSES, "work with nurses"), "another word of the label");
+        assertFalse(SENSE.unsupported("Experience in nursing.", WORK_NURSES, "work with nursing staff"), "'nursing' of the label names no person");
+    }
+
+    @Test
+    void aUnitSpeakingOfThePersonTheAdHiresDoesNotStateWorkingWithThem() {
+        assertTrue(SENSE.isTheJob("You must be a qualified nurse.", WORK_NURSES, "work with nurses", "Staff Nurse", NURSE));
+        assertFalse(SENSE.isTheJob("You must be a qualified nurse.", WORK_NURSES, "work with nurses", "Nurse Assistant", NURSE_ASSISTANT),
+                "the occupation needs the skill");
+        assertFalse(SENSE.isTheJob("You must be a qualified nurse.", WORK_NURSES, "work with nurses", "Commis Chef", CHEF),
+                "no label of the occupation ends with the word");
+        assertFalse(SENSE.isTheJob("Work alongside the nurses.", WORK_NURSES, "work with nurses", "Staff Nurse", NURSE), "the verb too");
+        assertFalse(SENSE.isTheJob("You must be a qualified nurse.", WORK_NURSES, "work with nurses", "Staff Nurse", null));
+        assertTrue(SENSE.isTheJob("Experience with Chef.", CHEF_TOOL, "Chef", "Senior Chef de Partie", CHEF), "the job's word in the title");
+        assertFalse(SENSE.isTheJob("Experience with Chef.", CHEF_TOOL, "Chef", "DevOps engineer", DEVELOPER));
     }
 
     @Test
