@@ -39,10 +39,17 @@ import org.skillscope.datasets.esco.OccupationSkillRelation;
  *       label of the skill written in the unit and no stem of its name. Not asserted.</li>
  *   <li>{@link #ambiguousSynonym}: a one-word synonym whose word is in the names of many skills ("security" of
  *       *securities*, in 86 names), in a unit that does not name the skill. Not asserted.</li>
+ *   <li>{@link #restsOnTheVector}: a one-word label written as a name ("N1QL", "Bosnian", "RDQL") that the vectors alone
+ *       found: the unit holds none of the skill's labels whole ("NVQ" for *N1QL*). Not asserted.</li>
+ *   <li>{@link #restsOnAPersonsOtherForm}: the label's shared words all name persons ("nurses") that the unit holds only
+ *       as the profession ("a passion for nursing" for *work with nursing staff*). Not asserted.</li>
  *   <li>{@link #restsOnHeading}: a unit opening with a heading ("Job responsibilities: Assisting the technician"),
  *       whose hit rests on the heading's words alone (*assume responsibility*). {@code SkillMatcher} asserts it only when
  *       the heading, read as a unit of its own, states the skill ("Problem Solving: Perform diagnostics" keeps *solve
  *       problems*).</li>
+ *   <li>{@link #restsOnTheJobsWords}: the label's shared words are the person the vacancy hires ("must be a qualified
+ *       nurse" in a nurse's ad for *work with nursing staff*), and its occupation does not need the skill. Not asserted for
+ *       that vacancy ({@link #isTheJob}).</li>
  *   <li>{@link #namesTheJob}: the word is the job itself: it is in the vacancy's title and in a label of the
  *       ESCO occupation that title was matched to ("Chef de Partie" → *chef*; "CIVIL ENGINEERING
  *       TECHNICIAN"), and that occupation does not need the skill. Not asserted for that vacancy.</li>
