@@ -65,6 +65,12 @@ import org.skillscope.datasets.esco.OccupationSkillRelation;
 public final class DocumentSense {
     /** A word in the names of this many skills or more cannot pick one of them on its own. */
     static final int AMBIGUOUS = 3;
+    /**
+     * A word ending occupations' labels that is in the names of this many skills or more, in any of its forms, is what
+     * skills act on, not a person: "care" (113), "software" (99), "products" (273), "professionals" (49), "staff" (63);
+     * "nurses" is in 6, "managers" 8, "engineers" 5, "supervisor" 2.
+     */
+    static final int NOT_A_PERSON = 10;
 
     private final Map<String, String> preferred = new HashMap<>();   // skill uri -> its preferred label, lower case
     private final Map<String, Integer> namesWith = new HashMap<>();  // word -> how many skills' preferred labels hold it, qualifiers left out
@@ -177,6 +183,7 @@ public final class DocumentSense {
         private final String text;
         private List<String> words;
         private List<String> stems;
+        private Set<String> stemSet;
         private Heading heading;
         private boolean[] inJobName;
         private boolean[] endsJobName;
@@ -195,6 +202,11 @@ public final class DocumentSense {
         List<String> stems() {
             if (stems == null) stems = ConceptIndex.terms(analyzer, text);
             return stems;
+        }
+
+        Set<String> stemSet() {
+            if (stemSet == null) stemSet = new HashSet<>(stems());
+            return stemSet;
         }
 
         /** Which of {@link #words} lie inside an occupation's label of two words or more ("assist the Head Chef"), the last word up to a plural. */
@@ -296,7 +308,7 @@ public final class DocumentSense {
      * A hit on a one-word label written as a name ({@link #writtenAsAName}) when the unit holds none of the skill's labels
      * whole (each of a label's words by its stem or in a form the stemmer did not join, {@link #sameWord}). The hit is
      * the vectors' alone, and a short name's vector is the vector of its letters: "Ideally working towards NVQ Level 3."
-     * was nearest to *N1QL* (14 care ads), "(A.K.)" to *KDevelop*, "Słowackiego 44." to *Bosnian*, "CQC procedures" to
+     * was nearest to *N1QL* (12 care ads), "(A.K.)" to *KDevelop*, "Słowackiego 44." to *Bosnian*, "CQC procedures" to
      * "CQLF" (*query languages*), "software development tools" to "Rundeck" (*tools for software configuration
      * management*). "Javascript" keeps a hit on "CSJS" (the unit holds the preferred label), "css3" one on "CSS". It also
      * takes away some hits where the vector knew the tool's family ("GraphQL" for "RDQL" of *query languages*, "Node.js"
@@ -304,14 +316,16 @@ public final class DocumentSense {
      */
     private static boolean restsOnTheVector(Unit unit, Names n, String matchedLabel) {
         if (!writtenAsAName(Concept.withoutQualifier(matchedLabel))) return false;
-        Set<String> unitStems = new HashSet<>(unit.stems());
+        Set<String> unitStems = unit.stemSet();
         for (int l = 0; l < n.labelWords().size(); l++) {
             List<String> label = n.labelWords().get(l);
+            List<List<String>> labelStems = n.labelStems().get(l);
+            // a word the analyser drops ("of", "the") asks nothing of the unit, unless the label is nothing else ("IT")
+            boolean onlyDropped = labelStems.stream().allMatch(List::isEmpty);
             boolean all = true;
             for (int w = 0; w < label.size() && all; w++) {
-                List<String> stems = n.labelStems().get(l).get(w);
-                // a word the analyser drops ("of", "the") asks nothing of the unit
-                all = stems.isEmpty() || unitStems.containsAll(stems) || holdsForm(unit.words(), label.get(w));
+                List<String> stems = labelStems.get(w);
+                all = stems.isEmpty() && !onlyDropped || !stems.isEmpty() && unitStems.containsAll(stems) || holdsForm(unit.words(), label.get(w));
             }
             if (all) return false;
         }
@@ -334,13 +348,15 @@ public final class DocumentSense {
 
     /**
      * Whether a unit's word is a form of a label's word that the stemmer did not join: the word itself, the label's word
-     * with something after it ("css3", "html5"), the start of it ("angular" of "angularjs", five letters at least:
+     * with digits or signs after it ("css3", "html5"; after a label of four letters or more, anything: "javascript" holds
+     * "java", but "adaptable" does not hold "Ada" nor "ice" "IC"), the start of it ("angular" of "angularjs", five letters at least:
      * "bang" is not "bangla"), or both with six letters in common ("trigonometric" and "trigonometry",
      * "immunotherapeutic", "entrepreneurs" and "entrepreneurship").
      */
     static boolean sameWord(String unitWord, String labelWord) {
         if (unitWord.equals(labelWord)) return true;
-        if (labelWord.length() > 1 && unitWord.startsWith(labelWord)) return true;
+        if (labelWord.length() > 1 && unitWord.startsWith(labelWord)
+                && (labelWord.length() >= 4 || unitWord.substring(labelWord.length()).chars().noneMatch(Character::isLetter))) return true;
         if (unitWord.length() >= 5 && labelWord.startsWith(unitWord)) return true;
         int n = 0;
         while (n < unitWord.length() && n < labelWord.length() && unitWord.charAt(n) == labelWord.charAt(n)) n++;
@@ -382,26 +398,38 @@ public final class DocumentSense {
     }
 
     /**
-     * A hit whose label's words that the unit holds (by the stem) all name persons (words occupations' preferred labels end
-     * with, in fewer than {@link #AMBIGUOUS} skills' names: "nurses", "managers", "engineers", "supervisor") and are held by
-     * the unit only in another form: the stemmer joined the profession or the activity to its people. "You will have a
-     * passion for nursing" (in 15 home managers' ads) is not *work with nursing staff* (label "work with nurses"), "Staff
-     * Management" not *liaise with managers*, "Product, Engineering (L3)" not *liaise with engineers*. A unit that holds
-     * one more word of the label ("working with nursing staff") is judged by the model.
+     * A hit whose label's words that the unit holds (by the stem) all name persons ({@link #personWord}: "nurses",
+     * "managers", "engineers", "supervisor") and are held by the unit only in another form: the stemmer joined the
+     * profession or the activity to its people. "You will have a passion for nursing" (in 11 home managers' ads) is not
+     * *work with nursing staff* (label "work with nurses"), "escalate to Product, Engineering (L3)" not *liaise with
+     * engineers*. A unit that holds one more word of the label ("working with nursing staff"), or its first word, its verb
+     * ("Provide coaching and mentoring" for *mentor individuals*: "mentor" ends an occupation's label too), is judged by the
+     * model.
      */
     boolean restsOnAPersonsOtherForm(Unit unit, String matchedLabel) {
+        List<String> label = words(Concept.withoutQualifier(matchedLabel));
+        // most labels name no person: no analysis for them
+        if (label.stream().noneMatch(this::personWord)) return false;
         boolean person = false;
-        Set<String> unitStems = null;
-        for (String w : words(Concept.withoutQualifier(matchedLabel))) {
+        for (int i = 0; i < label.size(); i++) {
+            String w = label.get(i);
             List<String> stems = ConceptIndex.terms(analyzer, w);
-            if (stems.isEmpty()) continue;
-            if (unitStems == null) unitStems = new HashSet<>(unit.stems());
-            if (!unitStems.containsAll(stems)) continue;
-            if (!isHead(heads, w) || namesWith.getOrDefault(w, 0) >= AMBIGUOUS) return false;
+            if (stems.isEmpty() || !unit.stemSet().containsAll(stems)) continue;
+            // a label's first word is its verb, though an occupation is named so too ("mentor individuals", "cook fish")
+            if (i == 0 && label.size() > 1 || !personWord(w)) return false;
             for (String u : unit.words()) if (sameUpToPlural(u, w) || sameUpToPlural(w, u)) return false;
             person = true;
         }
         return person;
+    }
+
+    /** A word some occupation's preferred label ends with, in the names of fewer than {@link #NOT_A_PERSON} skills in any of its forms. */
+    private boolean personWord(String w) {
+        if (!isHead(heads, w)) return false;
+        Set<String> forms = new HashSet<>(List.of(w, w + "s"));
+        if (w.endsWith("s")) forms.add(w.substring(0, w.length() - 1));
+        if (w.endsWith("es")) forms.add(w.substring(0, w.length() - 2));
+        return forms.stream().mapToInt(f -> namesWith.getOrDefault(f, 0)).sum() < NOT_A_PERSON;
     }
 
     /** Whether the text holds the label's words in a row, each up to a plural (the hit's own label among them). */
@@ -474,24 +502,27 @@ public final class DocumentSense {
     }
 
     /**
-     * A hit whose label's words that the unit holds (by the stem), but for the label's verb (its first word, when it has
-     * more than one), all name the person the vacancy hires: each is a word some occupation's preferred label ends with
-     * ("nurses", "managers"; not "nursing", "engineering": the stemmer joins them to the person, a text asking for them
-     * does not) and ends one of the labels of the vacancy's occupation, which does not need the skill. "You will have a
-     * passion for nursing", "must be a registered nurse", "experience of working in a nursing home" in nurses' ads for
-     * *work with nursing staff* (label "work with nurses"), which ESCO's nurse profiles do not hold and those of nurse
-     * assistants do. It also takes away a right one now and then ("work alongside a team of nurses" in a nurse's ad). The
-     * occupation's needs are its essential and optional skills.
+     * A hit whose label's words that the unit holds (by the stem) all name the person the vacancy hires: each is a
+     * {@link #personWord} ("nurses", "supervisor"; not "nursing", "care": the stemmer joins "nursing" to the person, a text
+     * asking for it does not) and ends one of the labels of the vacancy's occupation, which does not need the skill. "To be
+     * considered for this role you must be a registered general nurse" and "RNLD qualified nurses may also be considered"
+     * in nurses' ads for *work with nursing staff* (label "work with nurses"), which ESCO's nurse profiles do not hold and
+     * those of nurse assistants do; "Perfect for the brasserie supervisor" for *notify supervisor*. A unit that shares
+     * another word ("work alongside a team of nurses") is left to the model. The occupation's needs are its essential and
+     * optional skills.
      */
     boolean restsOnTheJobsWords(String unit, String skillUri, String matchedLabel, String occupationUri) {
         if (unit == null || matchedLabel == null || occupationUri == null || needs.contains(occupationUri + ' ' + skillUri)) return false;
         Set<String> job = occupationHeads.getOrDefault(occupationUri, Set.of());
         List<String> label = words(Concept.withoutQualifier(matchedLabel));
+        // most labels name no person the vacancy hires: no analysis for them
+        if (label.stream().noneMatch(w -> isHead(job, w) && personWord(w))) return false;
         Set<String> unitStems = new HashSet<>(ConceptIndex.terms(analyzer, unit));
         boolean shared = false;
-        for (String w : label) {
+        for (int i = 0; i < label.size(); i++) {
+            String w = label.get(i);
             if (ConceptIndex.terms(analyzer, w).stream().noneMatch(unitStems::contains)) continue;
-            if (!isHead(heads, w) || namesWith.getOrDefault(w, 0) >= AMBIGUOUS || !isHead(job, w)) return false;
+            if (i == 0 && label.size() > 1 || !personWord(w) || !isHead(job, w)) return false;
             shared = true;
         }
         return shared;

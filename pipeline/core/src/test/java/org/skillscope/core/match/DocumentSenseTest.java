@@ -42,6 +42,11 @@ class DocumentSenseTest {
         skills.put(QUERY, skill(QUERY, "query languages", List.of("RDQL", "SPARQL"), "cross-sector"));
         skills.put(JAVASCRIPT, skill(JAVASCRIPT, "JavaScript", List.of("CSJS"), "cross-sector"));
         skills.put(CSS, skill(CSS, "CSS", List.of(), "cross-sector"));
+        // "managers" is in three names here (more than AMBIGUOUS, fewer than NOT_A_PERSON); "gardens" in eleven, any form
+        for (String name : List.of("liaise with managers", "support managers", "report to managers", "tend gardens", "mentor individuals")) {
+            skills.put("skill/" + name, skill("skill/" + name, name, List.of(), "cross-sector"));
+        }
+        for (int i = 0; i < 10; i++) skills.put("skill/garden" + i, skill("skill/garden" + i, "garden task " + i, List.of(), "sector-specific"));
         skills.put(WORK_NURSES, skill(WORK_NURSES, "work with nursing staff", List.of("work with nurses"), "cross-sector"));
         skills.put(ASTRONOMY, skill(ASTRONOMY, "astronomy", List.of(), "cross-sector"));
         skills.put(SECURITIES, skill(SECURITIES, "securities", List.of("security"), "sector-specific"));
@@ -66,6 +71,9 @@ class DocumentSenseTest {
         // ESCO's alternative labels hold activities too: "technical support" is what a text asks for, not who works there
         occupations.put("occupation/engineering-assistant", new EscoOccupation("occupation/engineering-assistant", "3119", "",
                 "engineering assistant", List.of("technical support", "engineer in user support"), List.of(), "Assists."));
+        occupations.put("occupation/home-manager", new EscoOccupation("occupation/home-manager", "1343", "", "home manager", List.of(), List.of(), "Manages."));
+        occupations.put("occupation/mentor", new EscoOccupation("occupation/mentor", "2423", "", "business mentor", List.of(), List.of(), "Mentors."));
+        occupations.put("occupation/gardens", new EscoOccupation("occupation/gardens", "6113", "", "head of gardens", List.of(), List.of(), "Gardens."));
         occupations.put(NURSE, new EscoOccupation(NURSE, "2221", "", "specialist nurse", List.of("nurse specialist"), List.of(), "Nurses."));
         occupations.put(NURSE_ASSISTANT, new EscoOccupation(NURSE_ASSISTANT, "5321", "", "nurse assistant", List.of(), List.of(), "Assists nurses."));
         List<OccupationSkillRelation> needs = List.of(new OccupationSkillRelation(WELDING_ENGINEER, WELDING, true, "skill/competence"),
@@ -156,6 +164,8 @@ class DocumentSenseTest {
         assertFalse(DocumentSense.sameWord("bang", "bangla"), "four letters");
         assertFalse(DocumentSense.sameWord("nvq", "n1ql"));
         assertFalse(DocumentSense.sameWord("c", "css"), "one letter opens many words");
+        assertFalse(DocumentSense.sameWord("adaptable", "ada"), "a short name followed by letters is another word");
+        assertTrue(DocumentSense.sameWord("javascript", "java"), "four letters or more: the start of the word");
         assertTrue(DocumentSense.writtenAsAName("N1QL"));
         assertTrue(DocumentSense.writtenAsAName("Bosnian"));
         assertFalse(DocumentSense.writtenAsAName("astronomy"));
@@ -242,6 +252,13 @@ class DocumentSenseTest {
         assertFalse(SENSE.unsupported("Work alongside a team of nurses.", WORK_NURSES, "work with nurses"), "the person as written");
         assertFalse(SENSE.unsupported("A passion for nursing and team work.", WORK_NURSES, "work with nurses"), "another word of the label");
         assertFalse(SENSE.unsupported("Experience in nursing.", WORK_NURSES, "work with nursing staff"), "'nursing' of the label names no person");
+        assertFalse(SENSE.unsupported("Mentoring our nurses.", WORK_NURSES, "nurses"), "one word: the person itself, as written");
+        assertFalse(SENSE.unsupported("Provide coaching and mentoring.", "skill/mentor individuals", "mentor individuals"),
+                "a label's first word is its verb, though it ends an occupation's label (business mentor)");
+        assertTrue(SENSE.unsupported("Staff management experience.", "skill/liaise with managers", "liaise with managers"),
+                "a person word in three names, counted in all its forms");
+        assertFalse(SENSE.unsupported("Gardening experience.", "skill/tend gardens", "tend gardens"),
+                "'gardens' ends an occupation's label but is in eleven names: what skills act on, not a person");
     }
 
     @Test
