@@ -104,29 +104,33 @@ public final class DocumentSense {
         }
         for (EscoOccupation o : esco.occupations().values()) {
             Set<String> words = new HashSet<>();
+            Set<String> lastWords = new HashSet<>();
             for (String label : Stream.concat(Stream.of(o.preferredLabel()), o.altLabels().stream()).toList()) {
                 List<String> w = words(label);
                 words.addAll(w);
+                if (!w.isEmpty()) lastWords.add(w.get(w.size() - 1));
                 if (w.size() < 2) continue;
                 String last = w.get(w.size() - 1);
                 boolean person = isHead(heads, last) || isHead(heads, w.get(0)) || namesWith.getOrDefault(last, 0) < AMBIGUOUS;
                 if (person) jobNames.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(w);
             }
             occupationWords.put(o.uri(), words);
-            Set<String> last = new HashSet<>();
-            for (String label : Stream.concat(Stream.of(o.preferredLabel()), o.altLabels().stream()).toList()) {
-                List<String> w = words(label);
-                if (!w.isEmpty()) last.add(w.get(w.size() - 1));
-            }
-            occupationHeads.put(o.uri(), last);
+            occupationHeads.put(o.uri(), lastWords);
         }
         for (OccupationSkillRelation r : esco.occupationSkillRelations()) needs.add(r.occupationUri() + ' ' + r.skillUri());
     }
 
     /** Whether {@code word} ends some occupation's preferred label ({@code heads}), up to a plural. */
     private static boolean isHead(Set<String> heads, String word) {
-        return heads.contains(word) || heads.contains(word + "s") || word.endsWith("s") && heads.contains(word.substring(0, word.length() - 1))
-                || word.endsWith("es") && heads.contains(word.substring(0, word.length() - 2));
+        return pluralForms(word).stream().anyMatch(heads::contains);
+    }
+
+    /** A word, with an "s" added, and without its "s" or "es". */
+    private static Set<String> pluralForms(String word) {
+        Set<String> forms = new HashSet<>(List.of(word, word + "s"));
+        if (word.endsWith("s")) forms.add(word.substring(0, word.length() - 1));
+        if (word.endsWith("es")) forms.add(word.substring(0, word.length() - 2));
+        return forms;
     }
 
     /** Whether a hit on {@code matchedLabel} rests on one word of the skill's name, so it needs more than that word. */
@@ -407,29 +411,35 @@ public final class DocumentSense {
      * model.
      */
     boolean restsOnAPersonsOtherForm(Unit unit, String matchedLabel) {
-        List<String> label = words(Concept.withoutQualifier(matchedLabel));
-        // most labels name no person: no analysis for them
-        if (label.stream().noneMatch(this::personWord)) return false;
-        boolean person = false;
+        List<String> shared = sharedPersons(words(Concept.withoutQualifier(matchedLabel)), this::personWord, unit::stemSet);
+        if (shared.isEmpty()) return false;
+        for (String w : shared) {
+            for (String u : unit.words()) if (sameUpToPlural(u, w) || sameUpToPlural(w, u)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The label's words that the unit holds by the stem, when each is a {@code person} and none is the label's first word
+     * (its verb, though an occupation is named so too: "mentor individuals", "cook fish"); empty when the unit holds some
+     * other word of it or none. Labels with no person word (most) are not analysed, nor is the unit ({@code unitStems}).
+     */
+    private List<String> sharedPersons(List<String> label, java.util.function.Predicate<String> person, java.util.function.Supplier<Set<String>> unitStems) {
+        if (label.stream().noneMatch(person)) return List.of();
+        List<String> shared = new ArrayList<>();
         for (int i = 0; i < label.size(); i++) {
             String w = label.get(i);
             List<String> stems = ConceptIndex.terms(analyzer, w);
-            if (stems.isEmpty() || !unit.stemSet().containsAll(stems)) continue;
-            // a label's first word is its verb, though an occupation is named so too ("mentor individuals", "cook fish")
-            if (i == 0 && label.size() > 1 || !personWord(w)) return false;
-            for (String u : unit.words()) if (sameUpToPlural(u, w) || sameUpToPlural(w, u)) return false;
-            person = true;
+            if (stems.isEmpty() || !unitStems.get().containsAll(stems)) continue;
+            if (i == 0 && label.size() > 1 || !person.test(w)) return List.of();
+            shared.add(w);
         }
-        return person;
+        return shared;
     }
 
     /** A word some occupation's preferred label ends with, in the names of fewer than {@link #NOT_A_PERSON} skills in any of its forms. */
     private boolean personWord(String w) {
-        if (!isHead(heads, w)) return false;
-        Set<String> forms = new HashSet<>(List.of(w, w + "s"));
-        if (w.endsWith("s")) forms.add(w.substring(0, w.length() - 1));
-        if (w.endsWith("es")) forms.add(w.substring(0, w.length() - 2));
-        return forms.stream().mapToInt(f -> namesWith.getOrDefault(f, 0)).sum() < NOT_A_PERSON;
+        return isHead(heads, w) && pluralForms(w).stream().mapToInt(f -> namesWith.getOrDefault(f, 0)).sum() < NOT_A_PERSON;
     }
 
     /** Whether the text holds the label's words in a row, each up to a plural (the hit's own label among them). */
@@ -514,18 +524,8 @@ public final class DocumentSense {
     boolean restsOnTheJobsWords(String unit, String skillUri, String matchedLabel, String occupationUri) {
         if (unit == null || matchedLabel == null || occupationUri == null || needs.contains(occupationUri + ' ' + skillUri)) return false;
         Set<String> job = occupationHeads.getOrDefault(occupationUri, Set.of());
-        List<String> label = words(Concept.withoutQualifier(matchedLabel));
-        // most labels name no person the vacancy hires: no analysis for them
-        if (label.stream().noneMatch(w -> isHead(job, w) && personWord(w))) return false;
-        Set<String> unitStems = new HashSet<>(ConceptIndex.terms(analyzer, unit));
-        boolean shared = false;
-        for (int i = 0; i < label.size(); i++) {
-            String w = label.get(i);
-            if (ConceptIndex.terms(analyzer, w).stream().noneMatch(unitStems::contains)) continue;
-            if (i == 0 && label.size() > 1 || !personWord(w) || !isHead(job, w)) return false;
-            shared = true;
-        }
-        return shared;
+        return !sharedPersons(words(Concept.withoutQualifier(matchedLabel)), w -> isHead(job, w) && personWord(w),
+                unit(unit)::stemSet).isEmpty();
     }
 
     /** A one-word hit whose word is the vacancy's job: in its title and its occupation's labels, which do not need the skill. */
