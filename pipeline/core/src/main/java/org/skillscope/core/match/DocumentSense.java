@@ -82,10 +82,12 @@ public final class DocumentSense {
     private final Set<String> needs = new HashSet<>();  // occupation uri + ' ' + skill uri
     private final Map<String, EscoSkill> skills;
     private final Map<String, Names> names = new ConcurrentHashMap<>();  // per skill, made when a synonym hit first needs it
+    private final Map<String, List<List<String>>> wordStems = new ConcurrentHashMap<>();  // per label judged as resting on a name: its words' stems
     private final Analyzer analyzer = new EnglishAnalyzer();  // the search's own analyser: its stems join the words it joined
 
     /** A skill's labels as words (qualifiers left out), its name's words and stems, for the synonym checks. */
-    private record Names(List<List<String>> labelWords, List<String> nameWords, Set<String> nameStems, List<List<List<String>>> labelStems) {}
+    /** A skill's labels as words and stems: the preferred and alternative ones first ({@code named} of them), then the hidden. */
+    private record Names(List<List<String>> labelWords, List<String> nameWords, Set<String> nameStems, List<List<List<String>>> labelStems, int named) {}
 
     public DocumentSense(Esco esco) {
         this.skills = esco.skills();
@@ -193,6 +195,8 @@ public final class DocumentSense {
         private boolean[] endsJobName;
         private boolean holdsJobName;
         private List<List<String>> wordStems;
+        private boolean[] asNames;
+        private boolean anyName;
 
         private Unit(String text) {
             this.text = text == null ? "" : text;
@@ -251,6 +255,42 @@ public final class DocumentSense {
             return wordStems;
         }
 
+        /**
+         * Which of {@link #words} are written as a name: with a capital and a small letter, right after a word that starts
+         * with a small letter, nothing but spaces between ("Working for Active not only", "the Home Manager"). A list's
+         * items ("Maths/Physics", "skills: Teamwork"), a line in title case or capitals and a sentence's first word are not,
+         * nor a verb's "-ing" form: a list's item that lost its line break ("during site installation Troubleshooting
+         * problems", "Testing and Debugging"); "Spring" and "King" are names.
+         */
+        boolean[] writtenAsNames() {
+            if (asNames == null) {
+                List<String> w = words();
+                asNames = new boolean[w.size()];
+                java.util.regex.Matcher m = A_WORD.matcher(text);
+                int i = 0, prevEnd = -1;
+                boolean prevSmall = false;
+                while (m.find()) {
+                    String t = TRAILING_DOTS.matcher(m.group()).replaceAll("");
+                    if (t.isEmpty()) continue;
+                    if (i >= w.size()) { Arrays.fill(asNames, false); anyName = false; break; }
+                    boolean capital = Character.isUpperCase(t.charAt(0)) && t.chars().anyMatch(Character::isLowerCase) && !gerund(t);
+                    asNames[i] = capital && prevSmall && text.substring(prevEnd, m.start()).isBlank();
+                    anyName |= asNames[i];
+                    prevSmall = Character.isLowerCase(t.charAt(0));
+                    prevEnd = m.start() + t.length();
+                    i++;
+                }
+                if (i != w.size()) { Arrays.fill(asNames, false); anyName = false; }
+            }
+            return asNames;
+        }
+
+        private boolean gerund(String word) {
+            if (!word.toLowerCase(Locale.ROOT).endsWith("ing")) return false;
+            List<String> stems = ConceptIndex.terms(analyzer, word);
+            return stems.size() == 1 && !stems.get(0).endsWith("ing");
+        }
+
         /** The unit's leading heading without its colon ("Job responsibilities"), null when it opens with none. */
         String heading() {
             return headingParts().text();
@@ -272,7 +312,7 @@ public final class DocumentSense {
     public boolean unsupported(Unit unit, String skillUri, String matchedLabel) {
         if (matchedLabel == null) return false;
         boolean context = needsContext(skillUri, matchedLabel);
-        if (restsOnAJobName(unit, matchedLabel, context) || restsOnAPersonsOtherForm(unit, matchedLabel)) return true;
+        if (restsOnAJobName(unit, matchedLabel, context) || restsOnAPersonsOtherForm(unit, matchedLabel) || restsOnAName(unit, skillUri, matchedLabel)) return true;
         List<String> hit = words(Concept.withoutQualifier(matchedLabel));
         if (!context && hit.size() != 1) return false;
         List<String> text = unit.words();
@@ -319,9 +359,16 @@ public final class DocumentSense {
      * for *JavaScript*): on SkillSpan train about as many as the wrong ones it takes there.
      */
     private static boolean restsOnTheVector(Unit unit, Names n, String matchedLabel) {
-        if (!writtenAsAName(Concept.withoutQualifier(matchedLabel))) return false;
+        return writtenAsAName(Concept.withoutQualifier(matchedLabel)) && !holdsALabel(unit, n, n.labelWords().size());
+    }
+
+    /**
+     * Whether the unit holds one of the skill's first {@code labels} labels whole ({@link Names}: all of them, or those that
+     * name it, without the hidden ones): each word by its stem or in a form {@link #sameWord} joins.
+     */
+    private static boolean holdsALabel(Unit unit, Names n, int labels) {
         Set<String> unitStems = unit.stemSet();
-        for (int l = 0; l < n.labelWords().size(); l++) {
+        for (int l = 0; l < labels; l++) {
             List<String> label = n.labelWords().get(l);
             List<List<String>> labelStems = n.labelStems().get(l);
             // a word the analyser drops ("of", "the") asks nothing of the unit, unless the label is nothing else ("IT")
@@ -331,9 +378,9 @@ public final class DocumentSense {
                 List<String> stems = labelStems.get(w);
                 all = stems.isEmpty() && !onlyDropped || !stems.isEmpty() && unitStems.containsAll(stems) || holdsForm(unit.words(), label.get(w));
             }
-            if (all) return false;
+            if (all) return true;
         }
-        return true;
+        return false;
     }
 
     /**
@@ -437,6 +484,46 @@ public final class DocumentSense {
         return shared;
     }
 
+    /**
+     * A hit on a label of two words or more, which ESCO writes in small letters, that rests on one of its words, held by
+     * the unit only written as a name ({@link Unit#writtenAsNames}): a firm, a product, a place, a department, a title.
+     * "Working for Active not only gave me all these things" is not *show initiative* (label "active participation"),
+     * "knowledge of Fortinet, CheckPoint devices" not *supervise security at manned access gates* ("oversee security at
+     * security checkpoints"), "Collaboration with Tax Governance" not *tax legislation*. A unit holding two of the label's
+     * words, or the word in small letters too, is judged by the model; so is a unit that holds the skill's preferred or an
+     * alternative label whole ("knowledge of Autism" for *autism* by its label "fundamentals of autism": a discipline written
+     * with a capital; not a hidden label, a search's aid: "activity" of *show initiative*), and a skill whose name ESCO writes
+     * as a name ("Christianity", by its label "religion of christianity").
+     */
+    boolean restsOnAName(Unit unit, String skillUri, String matchedLabel) {
+        String label = Concept.withoutQualifier(matchedLabel);
+        EscoSkill skill = skills.get(skillUri);
+        if (writtenAsAName(label) || skill != null && writtenAsAName(skill.preferredLabel())) return false;
+        boolean[] asNames = unit.writtenAsNames();
+        if (!unit.anyName) return false;
+        Set<String> unitStems = unit.stemSet();
+        List<String> shared = null;
+        int content = 0;
+        for (List<String> stems : wordStems.computeIfAbsent(label, l -> words(l).stream().map(w -> ConceptIndex.terms(analyzer, w)).toList())) {
+            if (stems.isEmpty()) continue;
+            content++;
+            if (!unitStems.containsAll(stems)) continue;
+            if (shared != null) return false;
+            shared = stems;
+        }
+        if (content < 2 || shared == null) return false;
+        List<List<String>> unitWordStems = unit.wordStems();
+        boolean asName = false;
+        for (int i = 0; i < unitWordStems.size(); i++) {
+            if (!unitWordStems.get(i).containsAll(shared)) continue;
+            if (!asNames[i]) return false;
+            asName = true;
+        }
+        if (!asName || skill == null) return asName;
+        Names n = names.computeIfAbsent(skillUri, u -> names(skills.get(u)));
+        return !holdsALabel(unit, n, n.named());
+    }
+
     /** A word some occupation's preferred label ends with, in the names of fewer than {@link #NOT_A_PERSON} skills in any of its forms. */
     private boolean personWord(String w) {
         return isHead(heads, w) && pluralForms(w).stream().mapToInt(f -> namesWith.getOrDefault(f, 0)).sum() < NOT_A_PERSON;
@@ -458,14 +545,19 @@ public final class DocumentSense {
 
     private Names names(EscoSkill s) {
         List<List<String>> labelWords = new ArrayList<>();
-        for (String label : Stream.of(List.of(s.preferredLabel()), s.altLabels(), s.hiddenLabels()).flatMap(List::stream).toList()) {
-            List<String> w = words(Concept.withoutQualifier(label));
-            if (!w.isEmpty()) labelWords.add(w);
+        int named = 0;
+        List<List<String>> kinds = List.of(List.of(s.preferredLabel()), s.altLabels(), s.hiddenLabels());
+        for (int k = 0; k < kinds.size(); k++) {
+            for (String label : kinds.get(k)) {
+                List<String> w = words(Concept.withoutQualifier(label));
+                if (!w.isEmpty()) labelWords.add(w);
+            }
+            if (k < 2) named = labelWords.size();
         }
         List<List<List<String>>> labelStems = labelWords.stream()
                 .map(label -> label.stream().map(w -> ConceptIndex.terms(analyzer, w)).toList()).toList();
         String name = Concept.withoutQualifier(s.preferredLabel());
-        return new Names(labelWords, words(name), new HashSet<>(ConceptIndex.terms(analyzer, name)), labelStems);
+        return new Names(labelWords, words(name), new HashSet<>(ConceptIndex.terms(analyzer, name)), labelStems, named);
     }
 
     /**
@@ -543,5 +635,6 @@ public final class DocumentSense {
     }
 
     private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}+#.]+");
+    private static final java.util.regex.Pattern A_WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}+#.]+");
     private static final java.util.regex.Pattern TRAILING_DOTS = java.util.regex.Pattern.compile("[.]+$");
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ class DocumentSenseTest {
             WELDING = "skill/welding", LEAD = "skill/lead-others", SQL = "skill/sql", PUPPET = "skill/puppet-tool",
             CSHARP = "skill/csharp", R = "skill/r", DETAIL = "skill/attend-to-detail", COMMUNICATION = "skill/communication",
             N1QL = "skill/n1ql", QUERY = "skill/query-languages", JAVASCRIPT = "skill/javascript", CSS = "skill/css",
-            ASTRONOMY = "skill/astronomy", WORK_NURSES = "skill/work-with-nursing-staff", SECURITIES = "skill/securities", ECONOMICS = "skill/economics", SERVICE = "skill/customer-service";
+            ASTRONOMY = "skill/astronomy", WORK_NURSES = "skill/work-with-nursing-staff", SECURITIES = "skill/securities", ECONOMICS = "skill/economics", SERVICE = "skill/customer-service",
+            INITIATIVE = "skill/show-initiative";
     static final String NURSE = "occupation/specialist-nurse", NURSE_ASSISTANT = "occupation/nurse-assistant";
     static final String CHEF = "occupation/chef", WELDING_ENGINEER = "occupation/welding-engineer", DEVELOPER = "occupation/developer";
 
@@ -60,6 +62,8 @@ class DocumentSenseTest {
         skills.put("skill/puppet-clothing", skill("skill/puppet-clothing", "sew puppet clothing", List.of(), "occupation-specific"));
         skills.put("skill/civil", skill("skill/civil", "civil engineering", List.of(), "sector-specific"));
         skills.put(SERVICE, skill(SERVICE, "customer service", List.of("customer support"), "cross-sector"));
+        skills.put(INITIATIVE, new EscoSkill(INITIATIVE, "show initiative", List.of("active participation", "initiative"), List.of("activity"),
+                "show initiative.", "skill/competence", "transversal", "released"));
         for (String name : List.of("support managers", "support colleagues", "support users")) {
             skills.put("skill/" + name, skill("skill/" + name, name, List.of(), "transversal"));
         }
@@ -259,6 +263,32 @@ class DocumentSenseTest {
                 "a person word in three names, counted in all its forms");
         assertFalse(SENSE.unsupported("Gardening experience.", "skill/tend gardens", "tend gardens"),
                 "'gardens' ends an occupation's label but is in eleven names: what skills act on, not a person");
+    }
+
+    @Test
+    void aLabelsOneWordHeldOnlyWrittenAsANameIsNotTheSkill() {
+        assertTrue(SENSE.unsupported("Working for Active not only gave me all these things.", INITIATIVE, "active participation"),
+                "a firm's name after a word in small letters");
+        assertFalse(SENSE.unsupported("Working for Active gave me an active role.", INITIATIVE, "active participation"),
+                "the word in small letters too");
+        assertFalse(SENSE.unsupported("Active participation in the improvement of processes.", INITIATIVE, "active participation"),
+                "a sentence's first word, and both words held");
+        assertFalse(SENSE.unsupported("Active in the improvement of processes.", INITIATIVE, "active participation"),
+                "a sentence's first word is no name");
+        assertFalse(SENSE.unsupported("Skills: Active, Punctual.", INITIATIVE, "active participation"), "after a sign: a list's item");
+        assertFalse(SENSE.unsupported("ACTIVE AND PUNCTUAL WORKER", INITIATIVE, "active participation"), "capitals are no name");
+        assertFalse(SENSE.unsupported("You show Initiative.", INITIATIVE, "initiative"), "a one-word label is the other checks'");
+        assertFalse(SENSE.unsupported("Working for Active, a firm valuing initiative.", INITIATIVE, "active participation"),
+                "the unit holds another label of the skill whole");
+        assertTrue(SENSE.restsOnAName(SENSE.unit("Working for Couchbase now."), INITIATIVE, "couchbase query tool"));
+        assertFalse(SENSE.restsOnAName(SENSE.unit("Working for Couchbase now."), N1QL, "Couchbase query language"), "a label ESCO writes as a name");
+        assertTrue(SENSE.unsupported("Working for Active Ltd.", INITIATIVE, "active participation"),
+                "'Active' holds the hidden label 'activity' by the stem: a search's aid, not a name of the skill");
+        assertEquals("[false, false, false, false, false, false, true, false, false]", Arrays.toString(
+                        SENSE.unit("During site installation Troubleshooting problems with Active, Ltd. Dev.").writtenAsNames()),
+                "a verb's '-ing' form is a list's item that lost its line break; after a sign or a capital no name");
+        assertEquals("[false, false, true, false, true]", Arrays.toString(SENSE.unit("Backends with Spring and Spring").writtenAsNames()),
+                "'Spring' is no verb's '-ing' form");
     }
 
     @Test
