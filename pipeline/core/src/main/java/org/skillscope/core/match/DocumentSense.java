@@ -43,6 +43,9 @@ import org.skillscope.datasets.esco.OccupationSkillRelation;
  *       found: the unit holds none of the skill's labels whole ("NVQ" for *N1QL*). Not asserted.</li>
  *   <li>{@link #restsOnAPersonsOtherForm}: the label's shared words all name persons ("nurses") that the unit holds only
  *       as the profession ("a passion for nursing" for *work with nursing staff*). Not asserted.</li>
+ *   <li>{@link #restsOnAName}: a label of two words or more, in small letters, whose one word the unit holds is written
+ *       there only as a name ("Working for Active" for "active participation", "using React" for "react quickly"), the unit
+ *       holding no name of the skill whole. Not asserted.</li>
  *   <li>{@link #restsOnHeading}: a unit opening with a heading ("Job responsibilities: Assisting the technician"),
  *       whose hit rests on the heading's words alone (*assume responsibility*). {@code SkillMatcher} asserts it only when
  *       the heading, read as a unit of its own, states the skill ("Problem Solving: Perform diagnostics" keeps *solve
@@ -82,11 +85,13 @@ public final class DocumentSense {
     private final Set<String> needs = new HashSet<>();  // occupation uri + ' ' + skill uri
     private final Map<String, EscoSkill> skills;
     private final Map<String, Names> names = new ConcurrentHashMap<>();  // per skill, made when a synonym hit first needs it
-    private final Map<String, List<List<String>>> wordStems = new ConcurrentHashMap<>();  // per label judged as resting on a name: its words' stems
+    private final Map<String, List<List<String>>> labelWordStems = new ConcurrentHashMap<>();  // per label restsOnAName reads: its distinct words' stems
     private final Analyzer analyzer = new EnglishAnalyzer();  // the search's own analyser: its stems join the words it joined
 
-    /** A skill's labels as words (qualifiers left out), its name's words and stems, for the synonym checks. */
-    /** A skill's labels as words and stems: the preferred and alternative ones first ({@code named} of them), then the hidden. */
+    /**
+     * A skill's labels as words (qualifiers left out) and stems, the preferred and alternative ones first ({@code named} of
+     * them), then the hidden; its name's words and stems. For the synonym and name checks.
+     */
     private record Names(List<List<String>> labelWords, List<String> nameWords, Set<String> nameStems, List<List<List<String>>> labelStems, int named) {}
 
     public DocumentSense(Esco esco) {
@@ -168,7 +173,9 @@ public final class DocumentSense {
      * match, not the word), or a one-word label's word is in the names of {@link #AMBIGUOUS} skills or more
      * ("engineering" is in 65, "assembly" in 16; "Chef", "Java", "Jenkins" each in one) so it cannot pick this one; or the
      * hit is a synonym held only in another form ({@link #synonymApart}) or an ambiguous one ({@link #ambiguousSynonym});
-     * or, for a label of any length, the unit holds its words only inside a job's name ({@link #restsOnAJobName}).
+     * or, for a label of any length, the unit holds its words only inside a job's name ({@link #restsOnAJobName}), or only
+     * as persons in another form ({@link #restsOnAPersonsOtherForm}); or it is a lower-case label of two words or more whose
+     * one shared word the unit writes only as a name ({@link #restsOnAName}).
      */
     public boolean unsupported(String unit, String skillUri, String matchedLabel) {
         return unsupported(unit(unit), skillUri, matchedLabel);
@@ -258,9 +265,11 @@ public final class DocumentSense {
         /**
          * Which of {@link #words} are written as a name: with a capital and a small letter, right after a word that starts
          * with a small letter, nothing but spaces between ("Working for Active not only", "the Home Manager"). A list's
-         * items ("Maths/Physics", "skills: Teamwork"), a line in title case or capitals and a sentence's first word are not,
-         * nor a verb's "-ing" form: a list's item that lost its line break ("during site installation Troubleshooting
-         * problems", "Testing and Debugging"); "Spring" and "King" are names.
+         * items ("Maths/Physics", "skills: Teamwork"), a line in capitals, a line in title case (but for a word after a
+         * small one: "Head of Customer Experience") and a sentence's first word are not, nor a verb's "-ing" form: a list's
+         * item that lost its line break ("during site installation Troubleshooting problems", "Testing and Debugging"). The
+         * analyser tells the form: "Spring" and "King" are names; "Reading" and "Sterling" are taken for verbs (the hit is
+         * then left to the model).
          */
         boolean[] writtenAsNames() {
             if (asNames == null) {
@@ -289,6 +298,12 @@ public final class DocumentSense {
             if (!word.toLowerCase(Locale.ROOT).endsWith("ing")) return false;
             List<String> stems = ConceptIndex.terms(analyzer, word);
             return stems.size() == 1 && !stems.get(0).endsWith("ing");
+        }
+
+        /** Whether one of the unit's words is written as a name (most are not: the check ends there). */
+        boolean holdsAName() {
+            writtenAsNames();
+            return anyName;
         }
 
         /** The unit's leading heading without its colon ("Job responsibilities"), null when it opens with none. */
@@ -488,8 +503,8 @@ public final class DocumentSense {
      * A hit on a label of two words or more, which ESCO writes in small letters, that rests on one of its words, held by
      * the unit only written as a name ({@link Unit#writtenAsNames}): a firm, a product, a place, a department, a title.
      * "Working for Active not only gave me all these things" is not *show initiative* (label "active participation"),
-     * "knowledge of Fortinet, CheckPoint devices" not *supervise security at manned access gates* ("oversee security at
-     * security checkpoints"), "Collaboration with Tax Governance" not *tax legislation*. A unit holding two of the label's
+     * "comply with Anchor policies" not *assist anchoring operations*, "Collaboration with Tax Governance" not *tax
+     * legislation*, "using React" not *react to events in time-critical environments* ("react quickly"). A unit holding two of the label's
      * words, or the word in small letters too, is judged by the model; so is a unit that holds the skill's preferred or an
      * alternative label whole ("knowledge of Autism" for *autism* by its label "fundamentals of autism": a discipline written
      * with a capital; not a hidden label, a search's aid: "activity" of *show initiative*), and a skill whose name ESCO writes
@@ -498,20 +513,20 @@ public final class DocumentSense {
     boolean restsOnAName(Unit unit, String skillUri, String matchedLabel) {
         String label = Concept.withoutQualifier(matchedLabel);
         EscoSkill skill = skills.get(skillUri);
-        if (writtenAsAName(label) || skill != null && writtenAsAName(skill.preferredLabel())) return false;
-        boolean[] asNames = unit.writtenAsNames();
-        if (!unit.anyName) return false;
+        if (writtenAsAName(label) || skill != null && writtenAsAName(Concept.withoutQualifier(skill.preferredLabel()))) return false;
+        // the label's distinct words as stems ("oversee security at security checkpoints": two), the dropped ones left out
+        List<List<String>> content = labelWordStems.computeIfAbsent(label, l -> words(l).stream()
+                .map(w -> ConceptIndex.terms(analyzer, w)).filter(st -> !st.isEmpty()).distinct().toList());
+        if (content.size() < 2 || !unit.holdsAName()) return false;
         Set<String> unitStems = unit.stemSet();
         List<String> shared = null;
-        int content = 0;
-        for (List<String> stems : wordStems.computeIfAbsent(label, l -> words(l).stream().map(w -> ConceptIndex.terms(analyzer, w)).toList())) {
-            if (stems.isEmpty()) continue;
-            content++;
+        for (List<String> stems : content) {
             if (!unitStems.containsAll(stems)) continue;
             if (shared != null) return false;
             shared = stems;
         }
-        if (content < 2 || shared == null) return false;
+        if (shared == null) return false;
+        boolean[] asNames = unit.writtenAsNames();
         List<List<String>> unitWordStems = unit.wordStems();
         boolean asName = false;
         for (int i = 0; i < unitWordStems.size(); i++) {

@@ -277,16 +277,25 @@ class DocumentSenseTest {
                 "a sentence's first word is no name");
         assertFalse(SENSE.unsupported("Skills: Active, Punctual.", INITIATIVE, "active participation"), "after a sign: a list's item");
         assertFalse(SENSE.unsupported("ACTIVE AND PUNCTUAL WORKER", INITIATIVE, "active participation"), "capitals are no name");
-        assertFalse(SENSE.unsupported("You show Initiative.", INITIATIVE, "initiative"), "a one-word label is the other checks'");
+        assertFalse(SENSE.restsOnAName(SENSE.unit("Working for Initiative now."), INITIATIVE, "initiative"), "a one-word label is the other checks'");
+        assertFalse(SENSE.restsOnAName(SENSE.unit("Working for Active participation in processes."), INITIATIVE, "active participation"),
+                "the unit holds both words of the label");
+        assertTrue(SENSE.restsOnAName(SENSE.unit("Working for Security now."), SERVICE, "security at security checkpoints"),
+                "a label's repeated word is one word");
         assertFalse(SENSE.unsupported("Working for Active, a firm valuing initiative.", INITIATIVE, "active participation"),
                 "the unit holds another label of the skill whole");
         assertTrue(SENSE.restsOnAName(SENSE.unit("Working for Couchbase now."), INITIATIVE, "couchbase query tool"));
-        assertFalse(SENSE.restsOnAName(SENSE.unit("Working for Couchbase now."), N1QL, "Couchbase query language"), "a label ESCO writes as a name");
+        assertFalse(SENSE.restsOnAName(SENSE.unit("Working for Couchbase now."), INITIATIVE, "Couchbase query language"), "a label ESCO writes as a name");
+        assertFalse(SENSE.restsOnAName(SENSE.unit("Working for Couchbase now."), N1QL, "couchbase query tool"), "a skill whose name ESCO writes as a name");
         assertTrue(SENSE.unsupported("Working for Active Ltd.", INITIATIVE, "active participation"),
                 "'Active' holds the hidden label 'activity' by the stem: a search's aid, not a name of the skill");
         assertEquals("[false, false, false, false, false, false, true, false, false]", Arrays.toString(
                         SENSE.unit("During site installation Troubleshooting problems with Active, Ltd. Dev.").writtenAsNames()),
                 "a verb's '-ing' form is a list's item that lost its line break; after a sign or a capital no name");
+        assertEquals("[false, false, true, false]", Arrays.toString(SENSE.unit("Working with Active Ltd").writtenAsNames()),
+                "after a word with a capital: no name");
+        assertEquals("[false, false, false, false]", Arrays.toString(SENSE.unit("Working with active, Dev").writtenAsNames()),
+                "after a sign: no name");
         assertEquals("[false, false, true, false, true]", Arrays.toString(SENSE.unit("Backends with Spring and Spring").writtenAsNames()),
                 "'Spring' is no verb's '-ing' form");
     }
