@@ -84,6 +84,7 @@ public final class DocumentSense {
     private final Set<String> heads = new HashSet<>();  // the last words of occupations' preferred labels: persons
     private final Set<String> needs = new HashSet<>();  // occupation uri + ' ' + skill uri
     private final Map<String, EscoSkill> skills;
+    private final Set<String> claimed = new HashSet<>();  // qualified skills whose bare name is, as written, another skill's label
     private final Map<String, Names> names = new ConcurrentHashMap<>();  // per skill, made when a synonym hit first needs it
     private final Map<String, List<List<String>>> labelWordStems = new ConcurrentHashMap<>();  // per label restsOnAName reads: its distinct words' stems
     private final Analyzer analyzer = new EnglishAnalyzer();  // the search's own analyser: its stems join the words it joined
@@ -125,6 +126,18 @@ public final class DocumentSense {
             occupationHeads.put(o.uri(), lastWords);
         }
         for (OccupationSkillRelation r : esco.occupationSkillRelations()) needs.add(r.occupationUri() + ' ' + r.skillUri());
+        // ESCO qualifies a name whose word alone has other senses; when another skill has that word, as written, for a label
+        // of its own, the word alone is that skill's: "ML" of *machine learning*, not *ML (computer programming)*
+        Map<String, Set<String>> labelled = new HashMap<>();
+        for (EscoSkill s : esco.skills().values()) {
+            if (!Concept.withoutQualifier(s.preferredLabel()).equals(s.preferredLabel().strip())) continue;
+            Stream.concat(Stream.of(s.preferredLabel()), s.altLabels().stream())
+                    .forEach(l -> labelled.computeIfAbsent(l.strip(), k -> new HashSet<>()).add(s.uri()));
+        }
+        for (EscoSkill s : esco.skills().values()) {
+            String bare = Concept.withoutQualifier(s.preferredLabel()).strip();
+            if (!bare.equals(s.preferredLabel().strip()) && labelled.containsKey(bare)) claimed.add(s.uri());
+        }
     }
 
     /** Whether {@code word} ends some occupation's preferred label ({@code heads}), up to a plural. */
@@ -175,7 +188,9 @@ public final class DocumentSense {
      * hit is a synonym held only in another form ({@link #synonymApart}) or an ambiguous one ({@link #ambiguousSynonym});
      * or, for a label of any length, the unit holds its words only inside a job's name ({@link #restsOnAJobName}), or only
      * as persons in another form ({@link #restsOnAPersonsOtherForm}); or it is a lower-case label of two words or more whose
-     * one shared word the unit writes only as a name ({@link #restsOnAName}).
+     * one shared word the unit writes only as a name ({@link #restsOnAName}); or it rests on the bare word of a qualified
+     * name that another skill has, as written, for its own label ("ML" of *machine learning* for *ML (computer
+     * programming)*).
      */
     public boolean unsupported(String unit, String skillUri, String matchedLabel) {
         return unsupported(unit(unit), skillUri, matchedLabel);
@@ -327,6 +342,7 @@ public final class DocumentSense {
     public boolean unsupported(Unit unit, String skillUri, String matchedLabel) {
         if (matchedLabel == null) return false;
         boolean context = needsContext(skillUri, matchedLabel);
+        if (context && claimed.contains(skillUri)) return true;
         if (restsOnAJobName(unit, matchedLabel, context) || restsOnAPersonsOtherForm(unit, matchedLabel) || restsOnAName(unit, skillUri, matchedLabel)) return true;
         List<String> hit = words(Concept.withoutQualifier(matchedLabel));
         if (!context && hit.size() != 1) return false;

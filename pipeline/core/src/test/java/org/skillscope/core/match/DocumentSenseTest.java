@@ -22,7 +22,8 @@ class DocumentSenseTest {
             CSHARP = "skill/csharp", R = "skill/r", DETAIL = "skill/attend-to-detail", COMMUNICATION = "skill/communication",
             N1QL = "skill/n1ql", QUERY = "skill/query-languages", JAVASCRIPT = "skill/javascript", CSS = "skill/css",
             ASTRONOMY = "skill/astronomy", WORK_NURSES = "skill/work-with-nursing-staff", SECURITIES = "skill/securities", ECONOMICS = "skill/economics", SERVICE = "skill/customer-service",
-            INITIATIVE = "skill/show-initiative";
+            INITIATIVE = "skill/show-initiative",
+            ML_LANGUAGE = "skill/ml-language", MACHINE_LEARNING = "skill/machine-learning";
     static final String NURSE = "occupation/specialist-nurse", NURSE_ASSISTANT = "occupation/nurse-assistant";
     static final String CHEF = "occupation/chef", WELDING_ENGINEER = "occupation/welding-engineer", DEVELOPER = "occupation/developer";
 
@@ -62,6 +63,8 @@ class DocumentSenseTest {
         skills.put("skill/puppet-clothing", skill("skill/puppet-clothing", "sew puppet clothing", List.of(), "occupation-specific"));
         skills.put("skill/civil", skill("skill/civil", "civil engineering", List.of(), "sector-specific"));
         skills.put(SERVICE, skill(SERVICE, "customer service", List.of("customer support"), "cross-sector"));
+        skills.put(ML_LANGUAGE, skill(ML_LANGUAGE, "ML (computer programming)", List.of("ML"), "cross-sector"));
+        skills.put(MACHINE_LEARNING, skill(MACHINE_LEARNING, "machine learning", List.of("ML"), "cross-sector"));
         skills.put(INITIATIVE, new EscoSkill(INITIATIVE, "show initiative", List.of("active participation", "initiative"), List.of("activity"),
                 "show initiative.", "skill/competence", "transversal", "released"));
         for (String name : List.of("support managers", "support colleagues", "support users")) {
@@ -263,6 +266,14 @@ class DocumentSenseTest {
                 "a person word in three names, counted in all its forms");
         assertFalse(SENSE.unsupported("Gardening experience.", "skill/tend gardens", "tend gardens"),
                 "'gardens' ends an occupation's label but is in eleven names: what skills act on, not a person");
+    }
+
+    @Test
+    void aQualifiedNamesWordThatIsAnotherSkillsLabelIsThatSkills() {
+        assertTrue(SENSE.unsupported("Build ML models end-to-end.", ML_LANGUAGE, "ML"), "'ML' is a label of machine learning");
+        assertTrue(SENSE.unsupported("Build ML models end-to-end.", ML_LANGUAGE, "ML (computer programming)"));
+        assertFalse(SENSE.unsupported("Build ML models end-to-end.", MACHINE_LEARNING, "ML"));
+        assertFalse(SENSE.unsupported("Java and Python experience.", JAVA, "Java"), "no other skill has the label 'Java'");
     }
 
     @Test
