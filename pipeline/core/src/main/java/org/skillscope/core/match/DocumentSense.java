@@ -46,6 +46,8 @@ import org.skillscope.datasets.esco.OccupationSkillRelation;
  *   <li>{@link #restsOnAName}: a label of two words or more, in small letters, whose one word the unit holds is written
  *       there only as a name ("Working for Active" for "active participation", "using React" for "react quickly"), the unit
  *       holding no name of the skill whole. Not asserted.</li>
+ *   <li>A qualified name's bare word that another skill has, as written, for its own label ("ML" of *machine learning*):
+ *       not asserted for the qualified skill (*ML (computer programming)*).</li>
  *   <li>{@link #restsOnHeading}: a unit opening with a heading ("Job responsibilities: Assisting the technician"),
  *       whose hit rests on the heading's words alone (*assume responsibility*). {@code SkillMatcher} asserts it only when
  *       the heading, read as a unit of its own, states the skill ("Problem Solving: Perform diagnostics" keeps *solve
