@@ -48,6 +48,10 @@ import org.skillscope.datasets.esco.OccupationSkillRelation;
  *       holding no name of the skill whole. Not asserted.</li>
  *   <li>A qualified name's bare word that another skill has, as written, for its own label ("ML" of *machine learning*):
  *       not asserted for the qualified skill (*ML (computer programming)*).</li>
+ *   <li>{@link #restsOnAnEnglishWord}: a name in capitals that ESCO's descriptions also write as a word ("LESS",
+ *       "SPARK"), which the unit does not write in capitals ("less experience", "spark plugs"). Not asserted.</li>
+ *   <li>{@link #restsOnALetter}: a name of two words or more of which the unit holds only a letter or a word spelt with a
+ *       sign ("C" of "C Sharp" in "a proficient C programmer", "4" of "Php 4" in "Module 4"). Not asserted.</li>
  *   <li>{@link #restsOnHeading}: a unit opening with a heading ("Job responsibilities: Assisting the technician"),
  *       whose hit rests on the heading's words alone (*assume responsibility*). {@code SkillMatcher} asserts it only when
  *       the heading, read as a unit of its own, states the skill ("Problem Solving: Perform diagnostics" keeps *solve
@@ -87,6 +91,7 @@ public final class DocumentSense {
     private final Set<String> needs = new HashSet<>();  // occupation uri + ' ' + skill uri
     private final Map<String, EscoSkill> skills;
     private final Set<String> claimed = new HashSet<>();  // qualified skills whose bare name is, as written, another skill's label
+    private final Set<String> ordinaryAcronyms = new HashSet<>();  // labels in capitals that ESCO's descriptions also write as a word in small letters, lower case
     private final Map<String, Names> names = new ConcurrentHashMap<>();  // per skill, made when a synonym hit first needs it
     private final Map<String, List<List<String>>> labelWordStems = new ConcurrentHashMap<>();  // per label restsOnAName reads: its distinct words' stems
     private final Analyzer analyzer = new EnglishAnalyzer();  // the search's own analyser: its stems join the words it joined
@@ -130,16 +135,36 @@ public final class DocumentSense {
         for (OccupationSkillRelation r : esco.occupationSkillRelations()) needs.add(r.occupationUri() + ' ' + r.skillUri());
         // ESCO qualifies a name whose word alone has other senses; when another skill has that word, as written, for a label
         // of its own, the word alone is that skill's: "ML" of *machine learning*, not *ML (computer programming)*
-        Map<String, Set<String>> labelled = new HashMap<>();
+        Set<String> labelled = new HashSet<>();
         for (EscoSkill s : esco.skills().values()) {
             if (!Concept.withoutQualifier(s.preferredLabel()).equals(s.preferredLabel().strip())) continue;
-            Stream.concat(Stream.of(s.preferredLabel()), s.altLabels().stream())
-                    .forEach(l -> labelled.computeIfAbsent(l.strip(), k -> new HashSet<>()).add(s.uri()));
+            Stream.concat(Stream.of(s.preferredLabel()), s.altLabels().stream()).forEach(l -> labelled.add(l.strip()));
         }
         for (EscoSkill s : esco.skills().values()) {
             String bare = Concept.withoutQualifier(s.preferredLabel()).strip();
-            if (!bare.equals(s.preferredLabel().strip()) && labelled.containsKey(bare)) claimed.add(s.uri());
+            if (!bare.equals(s.preferredLabel().strip()) && labelled.contains(bare)) claimed.add(s.uri());
         }
+        // a name in capitals that is also an English word ("LESS", "SPARK", "WILD", "RE"): ESCO's own descriptions write
+        // the word in small letters ("less", "spark plugs")
+        Set<String> acronyms = new HashSet<>();
+        for (EscoSkill s : esco.skills().values()) {
+            Stream.of(List.of(s.preferredLabel()), s.altLabels(), s.hiddenLabels()).flatMap(List::stream)
+                    .map(l -> Concept.withoutQualifier(l).strip()).filter(DocumentSense::acronym)
+                    .forEach(l -> acronyms.add(l.toLowerCase(Locale.ROOT)));
+        }
+        for (EscoSkill s : esco.skills().values()) {
+            java.util.regex.Matcher m = A_WORD.matcher(s.description() == null ? "" : s.description());
+            while (m.find()) {
+                String w = TRAILING_DOTS.matcher(m.group()).replaceAll("");
+                if (acronyms.contains(w)) ordinaryAcronyms.add(w);
+            }
+        }
+    }
+
+    /** A one-word label in capitals, two characters or more, at least one a letter ("LESS", "SPARK", "N1QL"). */
+    static boolean acronym(String label) {
+        return label.length() >= 2 && label.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))
+                && label.chars().anyMatch(Character::isLetter);
     }
 
     /** Whether {@code word} ends some occupation's preferred label ({@code heads}), up to a plural. */
@@ -192,7 +217,8 @@ public final class DocumentSense {
      * as persons in another form ({@link #restsOnAPersonsOtherForm}); or it is a lower-case label of two words or more whose
      * one shared word the unit writes only as a name ({@link #restsOnAName}); or it rests on the bare word of a qualified
      * name that another skill has, as written, for its own label ("ML" of *machine learning* for *ML (computer
-     * programming)*).
+     * programming)*); or on a name in capitals that is also a word, not written in capitals ({@link
+     * #restsOnAnEnglishWord}); or on the letters alone of a name of two words or more ({@link #restsOnALetter}).
      */
     public boolean unsupported(String unit, String skillUri, String matchedLabel) {
         return unsupported(unit(unit), skillUri, matchedLabel);
@@ -317,6 +343,12 @@ public final class DocumentSense {
             return stems.size() == 1 && !stems.get(0).endsWith("ing");
         }
 
+        /** Whether the unit writes {@code word} as it is written, capitals and all, up to a plural "s". */
+        boolean writes(String word) {
+            return text.contains(word) && java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
+                    + "s?(?![\\p{L}\\p{N}])").matcher(text).find();
+        }
+
         /** Whether one of the unit's words is written as a name (most are not: the check ends there). */
         boolean holdsAName() {
             writtenAsNames();
@@ -345,8 +377,12 @@ public final class DocumentSense {
         if (matchedLabel == null) return false;
         boolean context = needsContext(skillUri, matchedLabel);
         if (context && claimed.contains(skillUri)) return true;
-        if (restsOnAJobName(unit, matchedLabel, context) || restsOnAPersonsOtherForm(unit, matchedLabel) || restsOnAName(unit, skillUri, matchedLabel)) return true;
+        if (restsOnAJobName(unit, matchedLabel, context) || restsOnAPersonsOtherForm(unit, matchedLabel) || restsOnAName(unit, skillUri, matchedLabel)
+                || restsOnAnEnglishWord(unit, matchedLabel)) return true;
         List<String> hit = words(Concept.withoutQualifier(matchedLabel));
+        if (hit.size() > 1 && skills.containsKey(skillUri) && restsOnALetter(unit, names.computeIfAbsent(skillUri, u -> names(skills.get(u))), matchedLabel, hit)) {
+            return true;
+        }
         if (!context && hit.size() != 1) return false;
         List<String> text = unit.words();
         if (hit.size() == 1 && skills.containsKey(skillUri)) {
@@ -555,6 +591,42 @@ public final class DocumentSense {
         if (!asName || skill == null) return asName;
         Names n = names.computeIfAbsent(skillUri, u -> names(skills.get(u)));
         return !holdsALabel(unit, n, n.named());
+    }
+
+    /**
+     * A hit on a name ESCO writes in capitals that is also an English word ({@link #ordinaryAcronyms}: *LESS*, the style
+     * sheet language; *SPARK*, the Java web framework), when the unit does not write it in capitals: "with less
+     * experience", "more or less formal", "changing oil, filters, and spark plugs". A capital alone is no sign of the
+     * name: "Hadoop, Spark" and "Apache Spark" are the big-data engine, which is not ESCO's *SPARK*.
+     */
+    boolean restsOnAnEnglishWord(Unit unit, String matchedLabel) {
+        String label = Concept.withoutQualifier(matchedLabel).strip();
+        return ordinaryAcronyms.contains(label.toLowerCase(Locale.ROOT)) && acronym(label) && !unit.writes(label);
+    }
+
+    /**
+     * A hit on a label of two words or more written as a name whose words the unit holds are all one letter or spelt with a
+     * sign ({@link #spelledApart}): "a proficient C programmer" and "RN ( C )" hold the "C" of "C Sharp" (*C#*), not the
+     * language; "z/OS Commands" the "Z" of "Z shell". Unless the unit holds one of the skill's names whole, as written ("C
+     * Sharp (C#)"), or a word of its name that is not spelt apart ("programming" of *computer programming*).
+     */
+    boolean restsOnALetter(Unit unit, Names n, String matchedLabel, List<String> hit) {
+        if (!writtenAsAName(matchedLabel)) return false;
+        Set<String> unitStems = unit.stemSet();
+        boolean heldLetter = false;
+        for (String w : hit) {
+            List<String> stems = ConceptIndex.terms(analyzer, w);
+            if (stems.isEmpty() || !unitStems.containsAll(stems) && !holdsForm(unit.words(), w)) continue;
+            if (!spelledApart(w)) return false;
+            heldLetter = true;
+        }
+        if (!heldLetter) return false;
+        for (int l = 0; l < n.named(); l++) if (holds(unit.words(), n.labelWords().get(l))) return false;
+        for (String w : n.nameWords()) {
+            List<String> stems = ConceptIndex.terms(analyzer, w);
+            if (!spelledApart(w) && !stems.isEmpty() && unitStems.containsAll(stems)) return false;
+        }
+        return true;
     }
 
     /** A word some occupation's preferred label ends with, in the names of fewer than {@link #NOT_A_PERSON} skills in any of its forms. */

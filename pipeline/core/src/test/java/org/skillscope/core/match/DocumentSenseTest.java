@@ -23,7 +23,7 @@ class DocumentSenseTest {
             N1QL = "skill/n1ql", QUERY = "skill/query-languages", JAVASCRIPT = "skill/javascript", CSS = "skill/css",
             ASTRONOMY = "skill/astronomy", WORK_NURSES = "skill/work-with-nursing-staff", SECURITIES = "skill/securities", ECONOMICS = "skill/economics", SERVICE = "skill/customer-service",
             INITIATIVE = "skill/show-initiative",
-            ML_LANGUAGE = "skill/ml-language", MACHINE_LEARNING = "skill/machine-learning";
+            ML_LANGUAGE = "skill/ml-language", LESS = "skill/less", SPARK = "skill/spark", MACHINE_LEARNING = "skill/machine-learning";
     static final String NURSE = "occupation/specialist-nurse", NURSE_ASSISTANT = "occupation/nurse-assistant";
     static final String CHEF = "occupation/chef", WELDING_ENGINEER = "occupation/welding-engineer", DEVELOPER = "occupation/developer";
 
@@ -37,7 +37,12 @@ class DocumentSenseTest {
         skills.put(WELDING, skill(WELDING, "operate welding equipment", List.of("welding"), "sector-specific"));
         skills.put(LEAD, skill(LEAD, "lead others", List.of("lead"), "transversal"));
         skills.put(SQL, skill(SQL, "SQL", List.of(), "cross-sector"));
-        skills.put(CSHARP, skill(CSHARP, "C#", List.of(), "cross-sector"));
+        skills.put(CSHARP, skill(CSHARP, "C#", List.of("C Sharp"), "cross-sector"));
+        skills.put(LESS, skill(LESS, "LESS", List.of(), "cross-sector"));
+        skills.put(SPARK, skill(SPARK, "SPARK", List.of(), "cross-sector"));
+        // ESCO's descriptions write "less" as an English word; none writes "spark" so
+        skills.put("skill/tidy", new EscoSkill("skill/tidy", "tidy up", List.of(), List.of(), "Leave less mess.", "skill/competence",
+                "transversal", "released"));
         skills.put(R, skill(R, "R", List.of(), "cross-sector"));
         skills.put(DETAIL, skill(DETAIL, "attend to detail", List.of("care", "attention to detail"), "transversal"));
         skills.put(COMMUNICATION, skill(COMMUNICATION, "communication", List.of("communicating"), "cross-sector"));
@@ -309,6 +314,28 @@ class DocumentSenseTest {
                 "after a sign: no name");
         assertEquals("[false, false, true, false, true]", Arrays.toString(SENSE.unit("Backends with Spring and Spring").writtenAsNames()),
                 "'Spring' is no verb's '-ing' form");
+    }
+
+    @Test
+    void aNameInCapitalsThatIsAlsoAWordMustBeWrittenInCapitals() {
+        assertTrue(SENSE.unsupported("A Chef de Partie with less experience.", LESS, "LESS"), "ESCO writes 'less' as a word");
+        assertFalse(SENSE.unsupported("Style sheets in LESS and SASS.", LESS, "LESS"));
+        assertFalse(SENSE.unsupported("Style sheets in LESS.", LESS, "LESS"), "before a full stop");
+        assertFalse(SENSE.unsupported("Changing spark plugs.", SPARK, "SPARK"), "no description writes 'spark' in small letters here");
+        assertTrue(SENSE.unsupported("Less is more.", LESS, "LESS"), "a capital alone is not the name");
+        assertTrue(SENSE.restsOnAnEnglishWord(SENSE.unit("They lessen the cost."), "LESS"), "a word in another form is not the name");
+        assertFalse(SENSE.restsOnAnEnglishWord(SENSE.unit("less is more"), "Less"), "a label not in capitals");
+    }
+
+    @Test
+    void aNamesLetterAloneIsNotTheName() {
+        assertTrue(SENSE.unsupported("Become a proficient C programmer.", CSHARP, "C Sharp"), "the letter of 'C Sharp' alone");
+        assertTrue(SENSE.unsupported("Experience: RSCN or RN ( C ).", CSHARP, "C Sharp"));
+        assertFalse(SENSE.unsupported("Learn C Sharp (C#) in a week.", CSHARP, "C Sharp"), "both words");
+        assertFalse(SENSE.unsupported("Experience with C# and .NET.", CSHARP, "C Sharp"), "the unit writes the skill's name");
+        assertFalse(SENSE.unsupported("Build C programs with a sharp eye.", CSHARP, "C Sharp"), "a word that is not a letter");
+        assertFalse(SENSE.unsupported("Parts A, B and C of managers.", "skill/liaise with managers", "liaise with managers"),
+                "a label in small letters is not a name's");
     }
 
     @Test
