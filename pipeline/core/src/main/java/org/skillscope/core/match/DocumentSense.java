@@ -50,6 +50,8 @@ import org.skillscope.datasets.esco.OccupationSkillRelation;
  *       not asserted for the qualified skill (*ML (computer programming)*).</li>
  *   <li>{@link #restsOnAnEnglishWord}: a name in capitals that ESCO's descriptions also write as a word ("LESS",
  *       "SPARK"), which the unit does not write in capitals ("less experience", "spark plugs"). Not asserted.</li>
+ *   <li>{@link #restsOnAWordAfterALetter}: a label whose words the unit holds only joined by a hyphen to a letter ("mail" of
+ *       "e-mail" for *handle mail*). Not asserted.</li>
  *   <li>{@link #restsOnALetter}: a name of two words or more of which the unit holds only a letter or a word spelt with a
  *       sign ("C" of "C Sharp" in "a proficient C programmer", "4" of "Php 4" in "Module 4"). Not asserted.</li>
  *   <li>{@link #restsOnHeading}: a unit opening with a heading ("Job responsibilities: Assisting the technician"),
@@ -218,7 +220,8 @@ public final class DocumentSense {
      * one shared word the unit writes only as a name ({@link #restsOnAName}); or it rests on the bare word of a qualified
      * name that another skill has, as written, for its own label ("ML" of *machine learning* for *ML (computer
      * programming)*); or on a name in capitals that is also a word, not written in capitals ({@link
-     * #restsOnAnEnglishWord}); or on the letters alone of a name of two words or more ({@link #restsOnALetter}).
+     * #restsOnAnEnglishWord}); or on words the unit joins by a hyphen to a letter ({@link #restsOnAWordAfterALetter}); or on
+     * the letters alone of a name of two words or more ({@link #restsOnALetter}).
      */
     public boolean unsupported(String unit, String skillUri, String matchedLabel) {
         return unsupported(unit(unit), skillUri, matchedLabel);
@@ -246,6 +249,7 @@ public final class DocumentSense {
         private boolean holdsJobName;
         private List<List<String>> wordStems;
         private boolean[] asNames;
+        private boolean[] afterALetter;
         private boolean anyName;
 
         private Unit(String text) {
@@ -315,26 +319,40 @@ public final class DocumentSense {
          * then left to the model).
          */
         boolean[] writtenAsNames() {
-            if (asNames == null) {
-                List<String> w = words();
-                asNames = new boolean[w.size()];
-                java.util.regex.Matcher m = A_WORD.matcher(text);
-                int i = 0, prevEnd = -1;
-                boolean prevSmall = false;
-                while (m.find()) {
-                    String t = TRAILING_DOTS.matcher(m.group()).replaceAll("");
-                    if (t.isEmpty()) continue;
-                    if (i >= w.size()) { Arrays.fill(asNames, false); anyName = false; break; }
-                    boolean capital = Character.isUpperCase(t.charAt(0)) && t.chars().anyMatch(Character::isLowerCase) && !gerund(t);
-                    asNames[i] = capital && prevSmall && text.substring(prevEnd, m.start()).isBlank();
-                    anyName |= asNames[i];
-                    prevSmall = Character.isLowerCase(t.charAt(0));
-                    prevEnd = m.start() + t.length();
-                    i++;
-                }
-                if (i != w.size()) { Arrays.fill(asNames, false); anyName = false; }
-            }
+            scan();
             return asNames;
+        }
+
+        /** Which of {@link #words} the text joins by a hyphen to a one-letter word before it: "mail" of "e-mail", "ray" of "X-ray". */
+        boolean[] afterALetter() {
+            scan();
+            return afterALetter;
+        }
+
+        /** One pass over the text as written, word by word as {@link #words} cuts it; nothing is marked if the two disagree. */
+        private void scan() {
+            if (asNames != null) return;
+            List<String> w = words();
+            asNames = new boolean[w.size()];
+            afterALetter = new boolean[w.size()];
+            java.util.regex.Matcher m = A_WORD.matcher(text);
+            int i = 0, prevEnd = -1;
+            boolean prevSmall = false, prevLetter = false;
+            while (m.find()) {
+                String t = TRAILING_DOTS.matcher(m.group()).replaceAll("");
+                if (t.isEmpty()) continue;
+                if (i >= w.size()) { i = -1; break; }
+                String between = prevEnd < 0 ? "" : text.substring(prevEnd, m.start());
+                boolean capital = Character.isUpperCase(t.charAt(0)) && t.chars().anyMatch(Character::isLowerCase) && !gerund(t);
+                asNames[i] = capital && prevSmall && between.isBlank();
+                afterALetter[i] = prevLetter && between.equals("-");
+                anyName |= asNames[i];
+                prevSmall = Character.isLowerCase(t.charAt(0));
+                prevLetter = t.length() == 1 && Character.isLetter(t.charAt(0));
+                prevEnd = m.start() + t.length();
+                i++;
+            }
+            if (i != w.size()) { Arrays.fill(asNames, false); Arrays.fill(afterALetter, false); anyName = false; }
         }
 
         private boolean gerund(String word) {
@@ -378,7 +396,7 @@ public final class DocumentSense {
         boolean context = needsContext(skillUri, matchedLabel);
         if (context && claimed.contains(skillUri)) return true;
         if (restsOnAJobName(unit, matchedLabel, context) || restsOnAPersonsOtherForm(unit, matchedLabel) || restsOnAName(unit, skillUri, matchedLabel)
-                || restsOnAnEnglishWord(unit, matchedLabel)) return true;
+                || restsOnAnEnglishWord(unit, matchedLabel) || restsOnAWordAfterALetter(unit, matchedLabel)) return true;
         List<String> hit = words(Concept.withoutQualifier(matchedLabel));
         if (hit.size() > 1 && skills.containsKey(skillUri) && restsOnALetter(unit, names.computeIfAbsent(skillUri, u -> names(skills.get(u))), matchedLabel, hit)) {
             return true;
@@ -602,6 +620,30 @@ public final class DocumentSense {
     boolean restsOnAnEnglishWord(Unit unit, String matchedLabel) {
         String label = Concept.withoutQualifier(matchedLabel).strip();
         return ordinaryAcronyms.contains(label.toLowerCase(Locale.ROOT)) && acronym(label) && !unit.writes(label);
+    }
+
+    /**
+     * A hit whose label's words the unit holds (by the stem) only joined by a hyphen to a letter before them, which makes
+     * another word: "handle customer issues via e-mail, chat, and phone" holds "mail" of "work with mail" (*handle mail*,
+     * the post) only in "e-mail". A label with a letter of its own ("e commerce structure") is not judged.
+     */
+    boolean restsOnAWordAfterALetter(Unit unit, String matchedLabel) {
+        if (unit.text.indexOf('-') < 0) return false;
+        List<String> label = words(Concept.withoutQualifier(matchedLabel));
+        if (label.stream().anyMatch(w -> w.length() == 1)) return false;
+        boolean[] after = unit.afterALetter();
+        List<List<String>> unitWordStems = unit.wordStems();
+        boolean held = false;
+        for (String w : label) {
+            List<String> stems = ConceptIndex.terms(analyzer, w);
+            if (stems.isEmpty()) continue;
+            for (int i = 0; i < unitWordStems.size(); i++) {
+                if (!unitWordStems.get(i).containsAll(stems)) continue;
+                if (!after[i]) return false;
+                held = true;
+            }
+        }
+        return held;
     }
 
     /**

@@ -23,7 +23,7 @@ class DocumentSenseTest {
             N1QL = "skill/n1ql", QUERY = "skill/query-languages", JAVASCRIPT = "skill/javascript", CSS = "skill/css",
             ASTRONOMY = "skill/astronomy", WORK_NURSES = "skill/work-with-nursing-staff", SECURITIES = "skill/securities", ECONOMICS = "skill/economics", SERVICE = "skill/customer-service",
             INITIATIVE = "skill/show-initiative",
-            ML_LANGUAGE = "skill/ml-language", LESS = "skill/less", SPARK = "skill/spark", MACHINE_LEARNING = "skill/machine-learning";
+            ML_LANGUAGE = "skill/ml-language", LESS = "skill/less", SPARK = "skill/spark", MAIL = "skill/handle-mail", MACHINE_LEARNING = "skill/machine-learning";
     static final String NURSE = "occupation/specialist-nurse", NURSE_ASSISTANT = "occupation/nurse-assistant";
     static final String CHEF = "occupation/chef", WELDING_ENGINEER = "occupation/welding-engineer", DEVELOPER = "occupation/developer";
 
@@ -39,6 +39,7 @@ class DocumentSenseTest {
         skills.put(SQL, skill(SQL, "SQL", List.of(), "cross-sector"));
         skills.put(CSHARP, skill(CSHARP, "C#", List.of("C Sharp"), "cross-sector"));
         skills.put(LESS, skill(LESS, "LESS", List.of(), "cross-sector"));
+        skills.put(MAIL, skill(MAIL, "handle mail", List.of("work with mail"), "cross-sector"));
         skills.put(SPARK, skill(SPARK, "SPARK", List.of(), "cross-sector"));
         // ESCO's descriptions write "less" as an English word; none writes "spark" so
         skills.put("skill/tidy", new EscoSkill("skill/tidy", "tidy up", List.of(), List.of(), "Leave less mess.", "skill/competence",
@@ -325,6 +326,16 @@ class DocumentSenseTest {
         assertTrue(SENSE.unsupported("Less is more.", LESS, "LESS"), "a capital alone is not the name");
         assertTrue(SENSE.restsOnAnEnglishWord(SENSE.unit("They lessen the cost."), "LESS"), "a word in another form is not the name");
         assertFalse(SENSE.restsOnAnEnglishWord(SENSE.unit("less is more"), "Less"), "a label not in capitals");
+    }
+
+    @Test
+    void aWordJoinedToALetterIsAnotherWord() {
+        assertTrue(SENSE.unsupported("Handle customer issues via e-mail, chat, and phone.", MAIL, "work with mail"));
+        assertFalse(SENSE.unsupported("Answer customers by phone, e-mail and mail.", MAIL, "work with mail"), "'mail' alone too");
+        assertFalse(SENSE.unsupported("Answer customers by e-mail at work.", MAIL, "work with mail"), "another word of the label held alone");
+        assertFalse(SENSE.unsupported("Answer customers by E - mail.", MAIL, "work with mail"), "spaces between: not one word");
+        assertEquals("[false, true, false, false, true, false, false]", Arrays.toString(SENSE.unit("E-mail and x-ray, co-op").afterALetter()),
+                "after a word of two letters (\"co-op\"): the word itself");
     }
 
     @Test
