@@ -250,7 +250,7 @@ public final class DocumentSense {
         private List<List<String>> wordStems;
         private boolean[] asNames;
         private boolean[] afterALetter;
-        private boolean anyName;
+        private boolean anyName, joinsALetter;
 
         private Unit(String text) {
             this.text = text == null ? "" : text;
@@ -329,6 +329,13 @@ public final class DocumentSense {
             return afterALetter;
         }
 
+        /** Whether some word of the unit is joined by a hyphen to a letter (most are not: the check ends there). */
+        boolean joinsALetter() {
+            if (text.indexOf('-') < 0 || !LETTER_JOINED.matcher(text).find()) return false;
+            scan();
+            return joinsALetter;
+        }
+
         /** One pass over the text as written, word by word as {@link #words} cuts it; nothing is marked if the two disagree. */
         private void scan() {
             if (asNames != null) return;
@@ -347,12 +354,13 @@ public final class DocumentSense {
                 asNames[i] = capital && prevSmall && between.isBlank();
                 afterALetter[i] = prevLetter && between.equals("-");
                 anyName |= asNames[i];
+                joinsALetter |= afterALetter[i];
                 prevSmall = Character.isLowerCase(t.charAt(0));
                 prevLetter = t.length() == 1 && Character.isLetter(t.charAt(0));
                 prevEnd = m.start() + t.length();
                 i++;
             }
-            if (i != w.size()) { Arrays.fill(asNames, false); Arrays.fill(afterALetter, false); anyName = false; }
+            if (i != w.size()) { Arrays.fill(asNames, false); Arrays.fill(afterALetter, false); anyName = joinsALetter = false; }
         }
 
         private boolean gerund(String word) {
@@ -398,9 +406,7 @@ public final class DocumentSense {
         if (restsOnAJobName(unit, matchedLabel, context) || restsOnAPersonsOtherForm(unit, matchedLabel) || restsOnAName(unit, skillUri, matchedLabel)
                 || restsOnAnEnglishWord(unit, matchedLabel) || restsOnAWordAfterALetter(unit, matchedLabel)) return true;
         List<String> hit = words(Concept.withoutQualifier(matchedLabel));
-        if (hit.size() > 1 && skills.containsKey(skillUri) && restsOnALetter(unit, names.computeIfAbsent(skillUri, u -> names(skills.get(u))), matchedLabel, hit)) {
-            return true;
-        }
+        if (restsOnALetter(unit, skillUri, matchedLabel, hit)) return true;
         if (!context && hit.size() != 1) return false;
         List<String> text = unit.words();
         if (hit.size() == 1 && skills.containsKey(skillUri)) {
@@ -628,7 +634,7 @@ public final class DocumentSense {
      * the post) only in "e-mail". A label with a letter of its own ("e commerce structure") is not judged.
      */
     boolean restsOnAWordAfterALetter(Unit unit, String matchedLabel) {
-        if (unit.text.indexOf('-') < 0) return false;
+        if (!unit.joinsALetter()) return false;
         List<String> label = words(Concept.withoutQualifier(matchedLabel));
         if (label.stream().anyMatch(w -> w.length() == 1)) return false;
         boolean[] after = unit.afterALetter();
@@ -652,8 +658,10 @@ public final class DocumentSense {
      * language; "z/OS Commands" the "Z" of "Z shell". Unless the unit holds one of the skill's names whole, as written ("C
      * Sharp (C#)"), or a word of its name that is not spelt apart ("programming" of *computer programming*).
      */
-    boolean restsOnALetter(Unit unit, Names n, String matchedLabel, List<String> hit) {
-        if (!writtenAsAName(matchedLabel)) return false;
+    boolean restsOnALetter(Unit unit, String skillUri, String matchedLabel, List<String> hit) {
+        if (hit.size() < 2 || !skills.containsKey(skillUri) || !writtenAsAName(matchedLabel) || hit.stream().noneMatch(DocumentSense::spelledApart)) {
+            return false;
+        }
         Set<String> unitStems = unit.stemSet();
         boolean heldLetter = false;
         for (String w : hit) {
@@ -663,6 +671,7 @@ public final class DocumentSense {
             heldLetter = true;
         }
         if (!heldLetter) return false;
+        Names n = names.computeIfAbsent(skillUri, u -> names(skills.get(u)));
         for (int l = 0; l < n.named(); l++) if (holds(unit.words(), n.labelWords().get(l))) return false;
         for (String w : n.nameWords()) {
             List<String> stems = ConceptIndex.terms(analyzer, w);
@@ -783,5 +792,6 @@ public final class DocumentSense {
 
     private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}+#.]+");
     private static final java.util.regex.Pattern A_WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}+#.]+");
+    private static final java.util.regex.Pattern LETTER_JOINED = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}+#.])\\p{L}-[\\p{L}\\p{N}+#.]");
     private static final java.util.regex.Pattern TRAILING_DOTS = java.util.regex.Pattern.compile("[.]+$");
 }
