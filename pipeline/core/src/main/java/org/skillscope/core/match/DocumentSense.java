@@ -95,7 +95,7 @@ public final class DocumentSense {
     private final Set<String> claimed = new HashSet<>();  // qualified skills whose bare name is, as written, another skill's label
     private final Set<String> ordinaryAcronyms = new HashSet<>();  // labels in capitals that ESCO's descriptions also write as a word in small letters, lower case
     private final Map<String, Names> names = new ConcurrentHashMap<>();  // per skill, made when a synonym hit first needs it
-    private final Map<String, List<List<String>>> labelWordStems = new ConcurrentHashMap<>();  // per label restsOnAName reads: its distinct words' stems
+    private final Map<String, LabelTerms> labelTerms = new ConcurrentHashMap<>();  // per label (without its qualifier) a check reads
     private final Analyzer analyzer = new EnglishAnalyzer();  // the search's own analyser: its stems join the words it joined
 
     /**
@@ -103,6 +103,21 @@ public final class DocumentSense {
      * them), then the hidden; its name's words and stems. For the synonym and name checks.
      */
     private record Names(List<List<String>> labelWords, List<String> nameWords, Set<String> nameStems, List<List<List<String>>> labelStems, int named) {}
+
+    /**
+     * A label's words ({@link #words}), each word's stems through the search's analyser (none for a word it drops), and the
+     * distinct stems of the words it keeps ({@code content}: "oversee security at security checkpoints" has three).
+     */
+    private record LabelTerms(List<String> words, List<List<String>> stems, List<List<String>> content) {}
+
+    /** {@link LabelTerms} of a label without its qualifier, made once per label (bounded by ESCO's labels). */
+    private LabelTerms terms(String label) {
+        return labelTerms.computeIfAbsent(label, l -> {
+            List<String> w = words(l);
+            List<List<String>> stems = w.stream().map(x -> ConceptIndex.terms(analyzer, x)).toList();
+            return new LabelTerms(w, stems, stems.stream().filter(st -> !st.isEmpty()).distinct().toList());
+        });
+    }
 
     public DocumentSense(Esco esco) {
         this.skills = esco.skills();
@@ -251,6 +266,7 @@ public final class DocumentSense {
         private boolean[] asNames;
         private boolean[] afterALetter;
         private boolean anyName, joinsALetter;
+        private Boolean mayJoinALetter;
 
         private Unit(String text) {
             this.text = text == null ? "" : text;
@@ -331,7 +347,8 @@ public final class DocumentSense {
 
         /** Whether some word of the unit is joined by a hyphen to a letter (most are not: the check ends there). */
         boolean joinsALetter() {
-            if (text.indexOf('-') < 0 || !LETTER_JOINED.matcher(text).find()) return false;
+            if (mayJoinALetter == null) mayJoinALetter = text.indexOf('-') >= 0 && LETTER_JOINED.matcher(text).find();
+            if (!mayJoinALetter) return false;
             scan();
             return joinsALetter;
         }
@@ -404,14 +421,15 @@ public final class DocumentSense {
         boolean context = needsContext(skillUri, matchedLabel);
         if (context && claimed.contains(skillUri)) return true;
         if (restsOnAJobName(unit, matchedLabel, context) || restsOnAPersonsOtherForm(unit, matchedLabel) || restsOnAName(unit, skillUri, matchedLabel)
-                || restsOnAnEnglishWord(unit, matchedLabel) || restsOnAWordAfterALetter(unit, matchedLabel)) return true;
-        List<String> hit = words(Concept.withoutQualifier(matchedLabel));
-        if (restsOnALetter(unit, skillUri, matchedLabel, hit)) return true;
+                || restsOnAnEnglishWord(unit, matchedLabel) || restsOnAWordAfterALetter(unit, skillUri, matchedLabel)) return true;
+        LabelTerms terms = terms(Concept.withoutQualifier(matchedLabel));
+        List<String> hit = terms.words();
+        if (restsOnALetter(unit, skillUri, matchedLabel, terms)) return true;
         if (!context && hit.size() != 1) return false;
         List<String> text = unit.words();
         if (hit.size() == 1 && skills.containsKey(skillUri)) {
             Names n = names.computeIfAbsent(skillUri, u -> names(skills.get(u)));
-            List<String> hitStems = ConceptIndex.terms(analyzer, hit.get(0));
+            List<String> hitStems = terms.stems().get(0);
             if (restsOnTheVector(unit, n, matchedLabel) || synonymApart(unit, n, hitStems) || ambiguousSynonym(unit, n, hit.get(0), hitStems)) return true;
         }
         if (!context) return false;
@@ -551,7 +569,7 @@ public final class DocumentSense {
      * model.
      */
     boolean restsOnAPersonsOtherForm(Unit unit, String matchedLabel) {
-        List<String> shared = sharedPersons(words(Concept.withoutQualifier(matchedLabel)), this::personWord, unit::stemSet);
+        List<String> shared = sharedPersons(Concept.withoutQualifier(matchedLabel), this::personWord, unit::stemSet);
         if (shared.isEmpty()) return false;
         for (String w : shared) {
             for (String u : unit.words()) if (sameUpToPlural(u, w) || sameUpToPlural(w, u)) return false;
@@ -564,12 +582,14 @@ public final class DocumentSense {
      * (its verb, though an occupation is named so too: "mentor individuals", "cook fish"); empty when the unit holds some
      * other word of it or none. Labels with no person word (most) are not analysed, nor is the unit ({@code unitStems}).
      */
-    private List<String> sharedPersons(List<String> label, java.util.function.Predicate<String> person, java.util.function.Supplier<Set<String>> unitStems) {
+    private List<String> sharedPersons(String labelWithoutQualifier, java.util.function.Predicate<String> person, java.util.function.Supplier<Set<String>> unitStems) {
+        List<String> label = words(labelWithoutQualifier);
         if (label.stream().noneMatch(person)) return List.of();
+        List<List<String>> labelStems = terms(labelWithoutQualifier).stems();
         List<String> shared = new ArrayList<>();
         for (int i = 0; i < label.size(); i++) {
             String w = label.get(i);
-            List<String> stems = ConceptIndex.terms(analyzer, w);
+            List<String> stems = labelStems.get(i);
             if (stems.isEmpty() || !unitStems.get().containsAll(stems)) continue;
             if (i == 0 && label.size() > 1 || !person.test(w)) return List.of();
             shared.add(w);
@@ -593,8 +613,7 @@ public final class DocumentSense {
         EscoSkill skill = skills.get(skillUri);
         if (writtenAsAName(label) || skill != null && writtenAsAName(Concept.withoutQualifier(skill.preferredLabel()))) return false;
         // the label's distinct words as stems ("oversee security at security checkpoints": two), the dropped ones left out
-        List<List<String>> content = labelWordStems.computeIfAbsent(label, l -> words(l).stream()
-                .map(w -> ConceptIndex.terms(analyzer, w)).filter(st -> !st.isEmpty()).distinct().toList());
+        List<List<String>> content = terms(label).content();
         if (content.size() < 2 || !unit.holdsAName()) return false;
         Set<String> unitStems = unit.stemSet();
         List<String> shared = null;
@@ -604,15 +623,8 @@ public final class DocumentSense {
             shared = stems;
         }
         if (shared == null) return false;
-        boolean[] asNames = unit.writtenAsNames();
-        List<List<String>> unitWordStems = unit.wordStems();
-        boolean asName = false;
-        for (int i = 0; i < unitWordStems.size(); i++) {
-            if (!unitWordStems.get(i).containsAll(shared)) continue;
-            if (!asNames[i]) return false;
-            asName = true;
-        }
-        if (!asName || skill == null) return asName;
+        int asName = heldOnlyAt(unit, shared, unit.writtenAsNames());
+        if (asName <= 0 || skill == null) return asName > 0;
         Names n = names.computeIfAbsent(skillUri, u -> names(skills.get(u)));
         return !holdsALabel(unit, n, n.named());
     }
@@ -621,7 +633,8 @@ public final class DocumentSense {
      * A hit on a name ESCO writes in capitals that is also an English word ({@link #ordinaryAcronyms}: *LESS*, the style
      * sheet language; *SPARK*, the Java web framework), when the unit does not write it in capitals: "with less
      * experience", "more or less formal", "changing oil, filters, and spark plugs". A capital alone is no sign of the
-     * name: "Hadoop, Spark" and "Apache Spark" are the big-data engine, which is not ESCO's *SPARK*.
+     * name: "Hadoop, Spark" and "Apache Spark" are the big-data engine, which is not ESCO's *SPARK*. A line in capitals
+     * ("MORE OR LESS") writes it as the name does: the model judges it.
      */
     boolean restsOnAnEnglishWord(Unit unit, String matchedLabel) {
         String label = Concept.withoutQualifier(matchedLabel).strip();
@@ -629,27 +642,47 @@ public final class DocumentSense {
     }
 
     /**
-     * A hit whose label's words the unit holds (by the stem) only joined by a hyphen to a letter before them, which makes
-     * another word: "handle customer issues via e-mail, chat, and phone" holds "mail" of "work with mail" (*handle mail*,
-     * the post) only in "e-mail". A label with a letter of its own ("e commerce structure") is not judged.
+     * Whether the unit holds {@code stems} (one word's) at some of its words: 0 at none, 1 only at words {@code marked}, -1
+     * at a word not marked.
      */
-    boolean restsOnAWordAfterALetter(Unit unit, String matchedLabel) {
-        if (!unit.joinsALetter()) return false;
-        List<String> label = words(Concept.withoutQualifier(matchedLabel));
-        if (label.stream().anyMatch(w -> w.length() == 1)) return false;
-        boolean[] after = unit.afterALetter();
+    private static int heldOnlyAt(Unit unit, List<String> stems, boolean[] marked) {
         List<List<String>> unitWordStems = unit.wordStems();
-        boolean held = false;
-        for (String w : label) {
-            List<String> stems = ConceptIndex.terms(analyzer, w);
-            if (stems.isEmpty()) continue;
-            for (int i = 0; i < unitWordStems.size(); i++) {
-                if (!unitWordStems.get(i).containsAll(stems)) continue;
-                if (!after[i]) return false;
-                held = true;
-            }
+        int held = 0;
+        for (int i = 0; i < unitWordStems.size(); i++) {
+            if (!unitWordStems.get(i).containsAll(stems)) continue;
+            if (!marked[i]) return -1;
+            held = 1;
         }
         return held;
+    }
+
+    /**
+     * A hit whose label's words the unit holds (by the stem) only joined by a hyphen to a letter before them, which makes
+     * another word: "handle customer issues via e-mail, chat, and phone" holds "mail" of "work with mail" (*handle mail*,
+     * the post) only in "e-mail". Not judged: a label with a letter of its own ("e commerce structure"), a unit that holds
+     * one of the skill's names whole as written ("e-commerce" for *e-commerce systems* by "electronic commerce"). Only an
+     * ASCII hyphen joins (not a non-breaking one nor a dash).
+     */
+    boolean restsOnAWordAfterALetter(Unit unit, String skillUri, String matchedLabel) {
+        if (!unit.joinsALetter()) return false;
+        LabelTerms label = terms(Concept.withoutQualifier(matchedLabel));
+        if (label.words().stream().anyMatch(w -> w.length() == 1)) return false;
+        boolean[] after = unit.afterALetter();
+        boolean held = false;
+        for (List<String> stems : label.content()) {
+            int at = heldOnlyAt(unit, stems, after);
+            if (at < 0) return false;
+            held |= at > 0;
+        }
+        return held && !holdsAName(unit, skillUri);
+    }
+
+    /** Whether the unit holds the skill's preferred or one of its alternative labels whole, as written, each word up to a plural. */
+    private boolean holdsAName(Unit unit, String skillUri) {
+        if (!skills.containsKey(skillUri)) return false;
+        Names n = names.computeIfAbsent(skillUri, u -> names(skills.get(u)));
+        for (int l = 0; l < n.named(); l++) if (holds(unit.words(), n.labelWords().get(l))) return true;
+        return false;
     }
 
     /**
@@ -658,24 +691,26 @@ public final class DocumentSense {
      * language; "z/OS Commands" the "Z" of "Z shell". Unless the unit holds one of the skill's names whole, as written ("C
      * Sharp (C#)"), or a word of its name that is not spelt apart ("programming" of *computer programming*).
      */
-    boolean restsOnALetter(Unit unit, String skillUri, String matchedLabel, List<String> hit) {
-        if (hit.size() < 2 || !skills.containsKey(skillUri) || !writtenAsAName(matchedLabel) || hit.stream().noneMatch(DocumentSense::spelledApart)) {
+    private boolean restsOnALetter(Unit unit, String skillUri, String matchedLabel, LabelTerms hit) {
+        List<String> words = hit.words();
+        if (words.size() < 2 || !skills.containsKey(skillUri) || !writtenAsAName(Concept.withoutQualifier(matchedLabel))
+                || words.stream().noneMatch(DocumentSense::spelledApart)) {
             return false;
         }
         Set<String> unitStems = unit.stemSet();
         boolean heldLetter = false;
-        for (String w : hit) {
-            List<String> stems = ConceptIndex.terms(analyzer, w);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            List<String> stems = hit.stems().get(i);
             if (stems.isEmpty() || !unitStems.containsAll(stems) && !holdsForm(unit.words(), w)) continue;
             if (!spelledApart(w)) return false;
             heldLetter = true;
         }
-        if (!heldLetter) return false;
-        Names n = names.computeIfAbsent(skillUri, u -> names(skills.get(u)));
-        for (int l = 0; l < n.named(); l++) if (holds(unit.words(), n.labelWords().get(l))) return false;
-        for (String w : n.nameWords()) {
-            List<String> stems = ConceptIndex.terms(analyzer, w);
-            if (!spelledApart(w) && !stems.isEmpty() && unitStems.containsAll(stems)) return false;
+        if (!heldLetter || holdsAName(unit, skillUri)) return false;
+        LabelTerms name = terms(Concept.withoutQualifier(skills.get(skillUri).preferredLabel()));
+        for (int i = 0; i < name.words().size(); i++) {
+            List<String> stems = name.stems().get(i);
+            if (!spelledApart(name.words().get(i)) && !stems.isEmpty() && unitStems.containsAll(stems)) return false;
         }
         return true;
     }
@@ -701,17 +736,18 @@ public final class DocumentSense {
 
     private Names names(EscoSkill s) {
         List<List<String>> labelWords = new ArrayList<>();
+        List<List<List<String>>> labelStems = new ArrayList<>();
         int named = 0;
         List<List<String>> kinds = List.of(List.of(s.preferredLabel()), s.altLabels(), s.hiddenLabels());
         for (int k = 0; k < kinds.size(); k++) {
             for (String label : kinds.get(k)) {
-                List<String> w = words(Concept.withoutQualifier(label));
-                if (!w.isEmpty()) labelWords.add(w);
+                LabelTerms t = terms(Concept.withoutQualifier(label));
+                if (t.words().isEmpty()) continue;
+                labelWords.add(t.words());
+                labelStems.add(t.stems());
             }
             if (k < 2) named = labelWords.size();
         }
-        List<List<List<String>>> labelStems = labelWords.stream()
-                .map(label -> label.stream().map(w -> ConceptIndex.terms(analyzer, w)).toList()).toList();
         String name = Concept.withoutQualifier(s.preferredLabel());
         return new Names(labelWords, words(name), new HashSet<>(ConceptIndex.terms(analyzer, name)), labelStems, named);
     }
@@ -772,7 +808,7 @@ public final class DocumentSense {
     boolean restsOnTheJobsWords(String unit, String skillUri, String matchedLabel, String occupationUri) {
         if (unit == null || matchedLabel == null || occupationUri == null || needs.contains(occupationUri + ' ' + skillUri)) return false;
         Set<String> job = occupationHeads.getOrDefault(occupationUri, Set.of());
-        return !sharedPersons(words(Concept.withoutQualifier(matchedLabel)), w -> isHead(job, w) && personWord(w),
+        return !sharedPersons(Concept.withoutQualifier(matchedLabel), w -> isHead(job, w) && personWord(w),
                 unit(unit)::stemSet).isEmpty();
     }
 

@@ -23,7 +23,8 @@ class DocumentSenseTest {
             N1QL = "skill/n1ql", QUERY = "skill/query-languages", JAVASCRIPT = "skill/javascript", CSS = "skill/css",
             ASTRONOMY = "skill/astronomy", WORK_NURSES = "skill/work-with-nursing-staff", SECURITIES = "skill/securities", ECONOMICS = "skill/economics", SERVICE = "skill/customer-service",
             INITIATIVE = "skill/show-initiative",
-            ML_LANGUAGE = "skill/ml-language", LESS = "skill/less", SPARK = "skill/spark", MAIL = "skill/handle-mail", MACHINE_LEARNING = "skill/machine-learning";
+            ML_LANGUAGE = "skill/ml-language", LESS = "skill/less", SPARK = "skill/spark", MAIL = "skill/handle-mail", ECOMMERCE = "skill/e-commerce",
+            PROGRAMMING = "skill/computer-programming", VITAMINS = "skill/vitamin-c", MACHINE_LEARNING = "skill/machine-learning";
     static final String NURSE = "occupation/specialist-nurse", NURSE_ASSISTANT = "occupation/nurse-assistant";
     static final String CHEF = "occupation/chef", WELDING_ENGINEER = "occupation/welding-engineer", DEVELOPER = "occupation/developer";
 
@@ -40,6 +41,9 @@ class DocumentSenseTest {
         skills.put(CSHARP, skill(CSHARP, "C#", List.of("C Sharp"), "cross-sector"));
         skills.put(LESS, skill(LESS, "LESS", List.of(), "cross-sector"));
         skills.put(MAIL, skill(MAIL, "handle mail", List.of("work with mail"), "cross-sector"));
+        skills.put(ECOMMERCE, skill(ECOMMERCE, "e-commerce", List.of("electronic commerce"), "cross-sector"));
+        skills.put(PROGRAMMING, skill(PROGRAMMING, "computer programming", List.of("C shell"), "cross-sector"));
+        skills.put(VITAMINS, skill(VITAMINS, "vitamin c sources", List.of(), "sector-specific"));
         skills.put(SPARK, skill(SPARK, "SPARK", List.of(), "cross-sector"));
         // ESCO's descriptions write "less" as an English word; none writes "spark" so
         skills.put("skill/tidy", new EscoSkill("skill/tidy", "tidy up", List.of(), List.of(), "Leave less mess.", "skill/competence",
@@ -324,6 +328,9 @@ class DocumentSenseTest {
         assertFalse(SENSE.unsupported("Style sheets in LESS.", LESS, "LESS"), "before a full stop");
         assertFalse(SENSE.unsupported("Changing spark plugs.", SPARK, "SPARK"), "no description writes 'spark' in small letters here");
         assertTrue(SENSE.unsupported("Less is more.", LESS, "LESS"), "a capital alone is not the name");
+        assertTrue(SENSE.unsupported("LESSONS LEARNED", LESS, "LESS"), "a longer word");
+        assertFalse(SENSE.unsupported("Both LESSs compile.", LESS, "LESS"), "a plural");
+        assertFalse(SENSE.unsupported("MORE OR LESS", LESS, "LESS"), "a line in capitals writes it as the name does");
         assertTrue(SENSE.restsOnAnEnglishWord(SENSE.unit("They lessen the cost."), "LESS"), "a word in another form is not the name");
         assertFalse(SENSE.restsOnAnEnglishWord(SENSE.unit("less is more"), "Less"), "a label not in capitals");
     }
@@ -336,6 +343,10 @@ class DocumentSenseTest {
         assertFalse(SENSE.unsupported("Answer customers by E - mail.", MAIL, "work with mail"), "spaces between: not one word");
         assertEquals("[false, true, false, false, true, false, false]", Arrays.toString(SENSE.unit("E-mail and x-ray, co-op").afterALetter()),
                 "after a word of two letters (\"co-op\"): the word itself");
+        assertEquals("[false, false, false, false, true]", Arrays.toString(SENSE.unit("E - mail and x-ray").afterALetter()),
+                "spaces around the hyphen: no join");
+        assertFalse(SENSE.unsupported("Experience in e-commerce.", ECOMMERCE, "electronic commerce"), "the unit holds the skill's name whole");
+        assertTrue(SENSE.unsupported("Experience in e-commerce.", MAIL, "work with commerce"), "another skill's label");
     }
 
     @Test
@@ -345,8 +356,10 @@ class DocumentSenseTest {
         assertFalse(SENSE.unsupported("Learn C Sharp (C#) in a week.", CSHARP, "C Sharp"), "both words");
         assertFalse(SENSE.unsupported("Experience with C# and .NET.", CSHARP, "C Sharp"), "the unit writes the skill's name");
         assertFalse(SENSE.unsupported("Build C programs with a sharp eye.", CSHARP, "C Sharp"), "a word that is not a letter");
-        assertFalse(SENSE.unsupported("Parts A, B and C of managers.", "skill/liaise with managers", "liaise with managers"),
-                "a label in small letters is not a name's");
+        assertFalse(SENSE.unsupported("Parts A, B and C of the plan.", VITAMINS, "vitamin c sources"), "a label in small letters is not a name's");
+        assertTrue(SENSE.unsupported("Parts A, B and C of the plan.", VITAMINS, "Vitamin C sources"), "written as a name, held by its letter");
+        assertFalse(SENSE.unsupported("Experience in C programming.", PROGRAMMING, "C shell"), "a word of the skill's name, 'programming'");
+        assertTrue(SENSE.unsupported("Experience in C for embedded systems.", PROGRAMMING, "C shell"));
     }
 
     @Test
