@@ -580,12 +580,13 @@ public final class DocumentSense {
     /**
      * The label's words that the unit holds by the stem, when each is a {@code person} and none is the label's first word
      * (its verb, though an occupation is named so too: "mentor individuals", "cook fish"); empty when the unit holds some
-     * other word of it or none. Labels with no person word (most) are not analysed, nor is the unit ({@code unitStems}).
+     * other word of it or none. The unit is not analysed for a label with no person word (most: {@code unitStems}).
      */
     private List<String> sharedPersons(String labelWithoutQualifier, java.util.function.Predicate<String> person, java.util.function.Supplier<Set<String>> unitStems) {
-        List<String> label = words(labelWithoutQualifier);
+        LabelTerms terms = terms(labelWithoutQualifier);
+        List<String> label = terms.words();
         if (label.stream().noneMatch(person)) return List.of();
-        List<List<String>> labelStems = terms(labelWithoutQualifier).stems();
+        List<List<String>> labelStems = terms.stems();
         List<String> shared = new ArrayList<>();
         for (int i = 0; i < label.size(); i++) {
             String w = label.get(i);
@@ -612,7 +613,6 @@ public final class DocumentSense {
         String label = Concept.withoutQualifier(matchedLabel);
         EscoSkill skill = skills.get(skillUri);
         if (writtenAsAName(label) || skill != null && writtenAsAName(Concept.withoutQualifier(skill.preferredLabel()))) return false;
-        // the label's distinct words as stems ("oversee security at security checkpoints": two), the dropped ones left out
         List<List<String>> content = terms(label).content();
         if (content.size() < 2 || !unit.holdsAName()) return false;
         Set<String> unitStems = unit.stemSet();
@@ -749,7 +749,7 @@ public final class DocumentSense {
             if (k < 2) named = labelWords.size();
         }
         String name = Concept.withoutQualifier(s.preferredLabel());
-        return new Names(labelWords, words(name), new HashSet<>(ConceptIndex.terms(analyzer, name)), labelStems, named);
+        return new Names(labelWords, terms(name).words(), new HashSet<>(ConceptIndex.terms(analyzer, name)), labelStems, named);
     }
 
     /**
