@@ -80,8 +80,11 @@ class VacancyLoaderTest {
         Map<String, Vacancy> v = byId(r);
         Vacancy pl = v.get("PL1");
         assertEquals(new Vacancy("PL1", "Programista Java", pl.description(), "PL", "Mazowieckie",
-                LocalDate.of(2025, 11, 3), null, "pl", "Cloud, DevOps & Systems Engineering", "eures",
+                LocalDate.of(2025, 11, 3), null, "pl", null, "eures",
                 file.toString(), 2), pl);
+        // the file's field ("Cloud, DevOps & Systems Engineering" for a Java programmer, and for the Hungarian bakers of the
+        // real set) is the scraper's guess: no vacancy of the file gets a sector from it
+        assertTrue(r.accepted().stream().allMatch(x -> x.sector() == null));
         assertEquals("lv", v.get("LV1").language());
         assertEquals("hr", v.get("HR1").language());
         assertEquals("HR", v.get("HR1").country());

@@ -98,7 +98,7 @@ record Corpus(Dataset<Row> vacancies, List<Credential> credentials, long vacancy
     }
 
     private static String orUnknown(String s) {
-        return s == null || s.isBlank() ? "unknown" : s;
+        return s == null || s.isBlank() ? Coverage.UNKNOWN : s;
     }
 
     /** The matcher is English: other languages are kept and counted, not mapped. */

@@ -20,6 +20,9 @@ import java.util.SortedMap;
 public record Coverage(long vacancies, long dated, long notMapped, long regionsDropped, SortedMap<String, Long> bySource,
                        SortedMap<String, Long> byCountry, SortedMap<String, Long> bySector, int datedMonths,
                        GrowthWindows windows) {
+    /** The mix's key for vacancies whose source gives no value (no sector, no source name): no scope, no skew. */
+    public static final String UNKNOWN = "unknown";
+
     /** One thing a reader must know, with the views it affects (the page shows it above them). */
     public record Warning(String code, String message, List<String> affects) {}
 
@@ -69,6 +72,12 @@ public record Coverage(long vacancies, long dated, long notMapped, long regionsD
                             .map(e -> e.getKey().type() + " " + e.getKey().value() + " " + String.format(Locale.ROOT, "%.2f", e.getValue()))
                             .collect(java.util.stream.Collectors.joining(", ")), demand.maxMixShift()), List.of("growth")));
         }
+        long noSector = bySector.getOrDefault(UNKNOWN, 0L);
+        if (noSector > 0) {
+            out.add(new Warning("no-sector", String.format(Locale.ROOT,
+                    "%,d of %,d vacancies (%s) carry no sector (their source gives none we trust): sector scopes hold the other %,d only",
+                    noSector, vacancies, pct(noSector, vacancies), vacancies - noSector), List.of("demand", "gaps", "supplyDemand")));
+        }
         concentration(out, "sector-concentration", "sector", bySector, l.maxSectorShare(), List.of("demand", "gaps", "relevance", "supplyDemand"));
         concentration(out, "source-concentration", "source", bySource, l.maxSourceShare(), List.of("demand", "gaps", "relevance"));
         concentration(out, "country-concentration", "country", byCountry, l.maxCountryShare(), List.of("demand", "gaps", "relevance"));
@@ -89,7 +98,7 @@ public record Coverage(long vacancies, long dated, long notMapped, long regionsD
 
     private void concentration(List<Warning> out, String code, String what, SortedMap<String, Long> mix, double max, List<String> affects) {
         for (Map.Entry<String, Long> e : mix.entrySet()) {
-            if (vacancies > 0 && (double) e.getValue() / vacancies > max) {
+            if (!e.getKey().equals(UNKNOWN) && vacancies > 0 && (double) e.getValue() / vacancies > max) {
                 out.add(new Warning(code, String.format(Locale.ROOT, "the %s %s holds %,d of %,d vacancies (%s): overall figures lean to it",
                         what, e.getKey(), e.getValue(), vacancies, pct(e.getValue(), vacancies)), affects));
             }
