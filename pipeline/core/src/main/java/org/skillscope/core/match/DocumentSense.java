@@ -332,7 +332,10 @@ public final class DocumentSense {
          * small one: "Head of Customer Experience") and a sentence's first word are not, nor a verb's "-ing" form: a list's
          * item that lost its line break ("during site installation Troubleshooting problems", "Testing and Debugging"). The
          * analyser tells the form: "Spring" and "King" are names; "Reading" and "Sterling" are taken for verbs (the hit is
-         * then left to the model).
+         * then left to the model). A word in capitals, two letters or more, is an acronym's name in the same places, and
+         * right after such an acronym ("hold an active NMC PIN", the nurse's registration, not *ejector pin*); a line in
+         * capitals is not (its first word follows no small one). A word with a capital after an acronym is not: "MS Office"
+         * and "the AWS Cloud" name Microsoft Office and cloud computing as often as "a live NMC Pin" names a registration.
          */
         boolean[] writtenAsNames() {
             scan();
@@ -361,14 +364,16 @@ public final class DocumentSense {
             afterALetter = new boolean[w.size()];
             java.util.regex.Matcher m = A_WORD.matcher(text);
             int i = 0, prevEnd = -1;
-            boolean prevSmall = false, prevLetter = false;
+            boolean prevSmall = false, prevLetter = false, prevAcronym = false;
             while (m.find()) {
                 String t = TRAILING_DOTS.matcher(m.group()).replaceAll("");
                 if (t.isEmpty()) continue;
                 if (i >= w.size()) { i = -1; break; }
                 String between = prevEnd < 0 ? "" : text.substring(prevEnd, m.start());
                 boolean capital = Character.isUpperCase(t.charAt(0)) && t.chars().anyMatch(Character::isLowerCase) && !gerund(t);
-                asNames[i] = capital && prevSmall && between.isBlank();
+                boolean capitals = inCapitals(t);
+                asNames[i] = between.isBlank() && (capital && prevSmall || capitals && (prevSmall || prevAcronym));
+                prevAcronym = capitals && asNames[i];
                 afterALetter[i] = prevLetter && between.equals("-");
                 anyName |= asNames[i];
                 joinsALetter |= afterALetter[i];
@@ -378,6 +383,11 @@ public final class DocumentSense {
                 i++;
             }
             if (i != w.size()) { Arrays.fill(asNames, false); Arrays.fill(afterALetter, false); anyName = joinsALetter = false; }
+        }
+
+        /** Two letters or more, every letter a capital ("PIN", "NMC", "B2B"). */
+        private static boolean inCapitals(String word) {
+            return word.chars().filter(Character::isLetter).count() >= 2 && word.chars().noneMatch(Character::isLowerCase);
         }
 
         private boolean gerund(String word) {

@@ -322,6 +322,23 @@ class DocumentSenseTest {
     }
 
     @Test
+    void aWordInCapitalsAfterASmallOneIsAnAcronymsName() {
+        assertEquals("[false, false, false, true, true]", Arrays.toString(SENSE.unit("Hold an active NMC PIN.").writtenAsNames()),
+                "an acronym after a small word, and one after it");
+        assertEquals("[false, false, true, false, false]", Arrays.toString(SENSE.unit("with a NMC Pin held").writtenAsNames()),
+                "a capital right after an acronym is not ('MS Office')");
+        assertEquals("[false, false, false]", Arrays.toString(SENSE.unit("HOLD NMC PIN").writtenAsNames()), "a line in capitals");
+        assertEquals("[false, false, true, true, false, false, true]", Arrays.toString(SENSE.unit("Knowledge of UML CASE Tools and BPMN").writtenAsNames()),
+                "acronyms in a row; a capital after them is not a name");
+        assertEquals("[false, false, false, false]", Arrays.toString(SENSE.unit("Skills: PIN, A plus").writtenAsNames()),
+                "after a sign; one capital letter is no acronym");
+        assertTrue(SENSE.restsOnAName(SENSE.unit("Registered nurse holding an NMC PIN."), INITIATIVE, "pin participation"),
+                "a label's word held only in an acronym's name");
+        assertFalse(SENSE.restsOnAName(SENSE.unit("Registered nurse holding a PIN and a pin participation."), INITIATIVE, "pin participation"),
+                "both words held");
+    }
+
+    @Test
     void aNameInCapitalsThatIsAlsoAWordMustBeWrittenInCapitals() {
         assertTrue(SENSE.unsupported("A Chef de Partie with less experience.", LESS, "LESS"), "ESCO writes 'less' as a word");
         assertFalse(SENSE.unsupported("Style sheets in LESS and SASS.", LESS, "LESS"));
