@@ -57,6 +57,19 @@ class BoilerplateTest {
     }
 
     @Test
+    void aHeadingAnsweredNoAsksForNothing() {
+        // EURES's field lines: "Remote work possibility: No" asserted *use remote control equipment* in 15 ads
+        for (String s : List.of("Remote work possibility: No", "Possibility of remote work: No.", "Driving licence: not required",
+                "Travel: N/A", "Shift work: none;")) {
+            assertTrue(boilerplate.isBoilerplate(s), s);
+        }
+        for (String s : List.of("Remote work possibility: No later than May, install remote control units.",
+                "Driving licence: required", "Experience with no-code tools: Bubble, Zapier")) {
+            assertFalse(boilerplate.isBoilerplate(s), s);
+        }
+    }
+
+    @Test
     void keepsWhatIsAskedOfTheCandidateAndRecruitersOwnWork() {
         for (String s : List.of(
                 "The successful candidate will be RGN qualified and have previous experience of working in a Nursing Home.",
