@@ -332,10 +332,12 @@ public final class DocumentSense {
          * small one: "Head of Customer Experience") and a sentence's first word are not, nor a verb's "-ing" form: a list's
          * item that lost its line break ("during site installation Troubleshooting problems", "Testing and Debugging"). The
          * analyser tells the form: "Spring" and "King" are names; "Reading" and "Sterling" are taken for verbs (the hit is
-         * then left to the model). A word in capitals, two letters or more, is an acronym's name in the same places, and
-         * right after such an acronym ("hold an active NMC PIN", the nurse's registration, not *ejector pin*); a line in
-         * capitals is not (its first word follows no small one). A word with a capital after an acronym is not: "MS Office"
-         * and "the AWS Cloud" name Microsoft Office and cloud computing as often as "a live NMC Pin" names a registration.
+         * then left to the model). A word in capitals, two letters or more, is an acronym's name after a small word (not a
+         * list's bullet typed as "o"), and right after such an acronym ("hold an active NMC PIN", the nurse's registration, not *ejector
+         * pin*); a line in capitals is not (its first word follows no small one, nor does a list's bullet "o" start one), nor
+         * a verb's "-ing" form ("in NURSING"). A word with a capital after an acronym is not: "MS Office" and "the AWS Cloud"
+         * name Microsoft Office and cloud computing as often as "a live NMC Pin" names a registration. Capitals for emphasis
+         * ("you MUST be able to DRIVE") read as names too; on the real run they withdrew nothing (stop 46).
          */
         boolean[] writtenAsNames() {
             scan();
@@ -364,20 +366,21 @@ public final class DocumentSense {
             afterALetter = new boolean[w.size()];
             java.util.regex.Matcher m = A_WORD.matcher(text);
             int i = 0, prevEnd = -1;
-            boolean prevSmall = false, prevLetter = false, prevAcronym = false;
+            boolean prevSmall = false, prevLetter = false, prevAcronym = false, prevSmallWord = false;
             while (m.find()) {
                 String t = TRAILING_DOTS.matcher(m.group()).replaceAll("");
                 if (t.isEmpty()) continue;
                 if (i >= w.size()) { i = -1; break; }
                 String between = prevEnd < 0 ? "" : text.substring(prevEnd, m.start());
                 boolean capital = Character.isUpperCase(t.charAt(0)) && t.chars().anyMatch(Character::isLowerCase) && !gerund(t);
-                boolean capitals = inCapitals(t);
-                asNames[i] = between.isBlank() && (capital && prevSmall || capitals && (prevSmall || prevAcronym));
+                boolean capitals = inCapitals(t) && !gerund(t);
+                asNames[i] = between.isBlank() && (capital && prevSmall || capitals && (prevSmallWord || prevAcronym));
                 prevAcronym = capitals && asNames[i];
                 afterALetter[i] = prevLetter && between.equals("-");
                 anyName |= asNames[i];
                 joinsALetter |= afterALetter[i];
                 prevSmall = Character.isLowerCase(t.charAt(0));
+                prevSmallWord = prevSmall && !t.equals("o");  // a list's bullet typed as "o" before a line in capitals is no word
                 prevLetter = t.length() == 1 && Character.isLetter(t.charAt(0));
                 prevEnd = m.start() + t.length();
                 i++;
@@ -385,9 +388,9 @@ public final class DocumentSense {
             if (i != w.size()) { Arrays.fill(asNames, false); Arrays.fill(afterALetter, false); anyName = joinsALetter = false; }
         }
 
-        /** Two letters or more, every letter a capital ("PIN", "NMC", "B2B"). */
+        /** Two letters or more, every letter a capital ("PIN", "NMC", "B2B"; not a script without capitals). */
         private static boolean inCapitals(String word) {
-            return word.chars().filter(Character::isLetter).count() >= 2 && word.chars().noneMatch(Character::isLowerCase);
+            return word.chars().filter(Character::isLetter).count() >= 2 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         }
 
         private boolean gerund(String word) {

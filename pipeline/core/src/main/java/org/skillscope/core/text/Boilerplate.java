@@ -26,8 +26,8 @@ public final class Boilerplate {
             // section headings ("Your tasks:", "Requirements:") name a section, they assert no skill
             p("^[^.!?]{0," + HEADING_CHARS + "}:$"),
             // a heading answered "no" names what the job does not ask for ("Remote work possibility: No" is not *use remote
-            // control equipment*, 15 EURES ads)
-            p("^[^.!?]{0," + HEADING_CHARS + "}:\\s*(no|none|not (required|needed|necessary|applicable)|n/?a)\\s*[.;!]?$"),
+            // control equipment*, 15 EURES ads); one heading only: "Languages: English; Travel: no" asks for English
+            p("^[^.!?:;]{1," + HEADING_CHARS + "}:\\s*(no|none|not (required|needed|necessary|applicable)|n/?a)\\s*[.;!]?$"),
             // a "Job title: ..." line repeats the title, which is mapped to an occupation, not to skills
             p("^(job )?title:"),
             // equal opportunity / diversity

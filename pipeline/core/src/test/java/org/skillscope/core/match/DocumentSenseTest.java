@@ -330,12 +330,16 @@ class DocumentSenseTest {
         assertEquals("[false, false, false]", Arrays.toString(SENSE.unit("HOLD NMC PIN").writtenAsNames()), "a line in capitals");
         assertEquals("[false, false, true, true, false, false, true]", Arrays.toString(SENSE.unit("Knowledge of UML CASE Tools and BPMN").writtenAsNames()),
                 "acronyms in a row; a capital after them is not a name");
-        assertEquals("[false, false, false, false]", Arrays.toString(SENSE.unit("Skills: PIN, A plus").writtenAsNames()),
+        assertEquals("[false, false, false, false, false]", Arrays.toString(SENSE.unit("Skills: PIN, an A level").writtenAsNames()),
                 "after a sign; one capital letter is no acronym");
+        assertEquals("[false, false, false, false]", Arrays.toString(SENSE.unit("o MANAGE TEAM BUDGETS").writtenAsNames()),
+                "a line in capitals after a list's bullet");
+        assertEquals("[false, false, false, false]", Arrays.toString(SENSE.unit("Experience in NURSING HOMES").writtenAsNames()),
+                "a verb's '-ing' form in capitals is no acronym");
         assertTrue(SENSE.restsOnAName(SENSE.unit("Registered nurse holding an NMC PIN."), INITIATIVE, "pin participation"),
                 "a label's word held only in an acronym's name");
-        assertFalse(SENSE.restsOnAName(SENSE.unit("Registered nurse holding a PIN and a pin participation."), INITIATIVE, "pin participation"),
-                "both words held");
+        assertFalse(SENSE.restsOnAName(SENSE.unit("Registered nurse holding an NMC PIN; the pin is checked."), INITIATIVE, "pin participation"),
+                "the word in small letters too");
     }
 
     @Test

@@ -64,7 +64,8 @@ class BoilerplateTest {
             assertTrue(boilerplate.isBoilerplate(s), s);
         }
         for (String s : List.of("Remote work possibility: No later than May, install remote control units.",
-                "Driving licence: required", "Experience with no-code tools: Bubble, Zapier")) {
+                "Driving licence: required", "Experience with no-code tools: Bubble, Zapier", "Languages: English, German; Travel: no",
+                "Driving licence: B; Remote work: no")) {
             assertFalse(boilerplate.isBoilerplate(s), s);
         }
     }
