@@ -20,7 +20,7 @@ import java.util.SortedMap;
 public record Coverage(long vacancies, long dated, long notMapped, long regionsDropped, SortedMap<String, Long> bySource,
                        SortedMap<String, Long> byCountry, SortedMap<String, Long> bySector, int datedMonths,
                        GrowthWindows windows) {
-    /** The mix's key for vacancies whose source gives no value (no sector, no source name): no scope, no skew. */
+    /** The mix's key for vacancies whose source gives no value (no sector, no source or country): no scope, no skew. */
     public static final String UNKNOWN = "unknown";
 
     /** One thing a reader must know, with the views it affects (the page shows it above them). */
