@@ -45,6 +45,24 @@ class CourseCatalogueLoaderTest {
     }
 
     @Test
+    void aDescriptionsQuestionsAreNotOutcomes() {
+        String header = ",course_title,course_organization,course_certificate_type,course_time,course_rating,course_reviews_num,"
+                + "course_difficulty,course_url,course_students_enrolled,course_skills,course_summary,course_description\n";
+        String csv = header
+                + "0,Nutrition,Stanford,Course,1 - 4 Weeks,4.7,10,Beginner,https://www.coursera.org/learn/food,100,[],[],"
+                + "\"Should I eat fries or a salad for lunch? Learn to read food labels. How will I get a certificate?\"\n"
+                + "1,Forensics,Dundee,Course,1 - 4 Weeks,4.7,10,Beginner,https://www.coursera.org/learn/forensics,100,[],[],"
+                + "\"How did forensics come about? Can a single hair convict someone?\"\n";
+        LoadResult<Credential> r = new CourseCatalogueLoader().load("coursera.csv", csv);
+        assertEquals(List.of("Learn to read food labels."), r.accepted().get(0).outcomeTexts());
+        assertTrue(r.accepted().get(1).learningOutcomes().isEmpty());
+        assertEquals(List.of("course_summary and course_skills empty: description sentences used as outcomes",
+                "course_summary and course_skills empty, course_description only asks questions: no outcomes"),
+                r.findings().stream().filter(f -> f.field().equals("learning_outcomes") && !f.message().startsWith("missing mandatory"))
+                        .map(Finding::message).toList());
+    }
+
+    @Test
     void edxKeepsLanguageEstimatesEctsAndQuarantinesDuplicates() {
         LoadResult<Credential> r = load("edx-small.csv");
         assertEquals(3, r.read());
@@ -82,9 +100,11 @@ class CourseCatalogueLoaderTest {
     void syllabusSentencesComeFromTheSentenceSplitterWithBulletsStripped() {
         String csv = "title,summary,course_syllabus,course_url\n"
                 + "Malaria,Understand malaria,\"*About the course: it has three parts. Professor Michael R. Reich teaches policy; "
-                + "you write a brief.\n------\nWhat's Next? - Get started learning online!\",https://www.edx.org/course/malaria\n";
+                + "you write a brief. How can we tell how long someone has been dead? Is it \"\"murder?\"\"\n------\n"
+                + "What's Next? - Get started learning online!\",https://www.edx.org/course/malaria\n";
         Credential c = new CourseCatalogueLoader().load("edx.csv", csv).accepted().get(0);
-        // abbreviations and initials do not end a sentence, semicolons do; "*" and a ruler line are not text
+        // abbreviations and initials do not end a sentence, semicolons do; "*" and a ruler line are not text; a question
+        // (a quote closing it too) is no outcome
         assertEquals(List.of("Understand malaria", "About the course: it has three parts.",
                 "Professor Michael R. Reich teaches policy;", "you write a brief.", "Get started learning online!"), c.outcomeTexts());
     }
