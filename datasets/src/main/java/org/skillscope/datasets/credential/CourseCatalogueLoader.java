@@ -26,17 +26,19 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>Coursera</b> ({@code course_title, course_summary, course_skills, ...}): the "what you'll
  *   learn" bullets in {@code course_summary} (a Python list literal) are the outcomes. When that list
- *   is empty, the {@code course_skills} list is used, and failing that the statements of
+ *   is empty, the {@code course_skills} list is used, and failing that the statements (not the questions) of
  *   {@code course_description}; a finding names the fallback.</li>
  *   <li><b>edX</b> ({@code title, summary, course_syllabus, language, course_effort, course_length, ...}):
- *   the summary and each syllabus statement are outcomes; the language name becomes ISO 639-1.
+ *   the summary and each syllabus sentence are outcomes; the language name becomes ISO 639-1.
  *   Workload rule: hours = mean of the weekly effort range x weeks; ECTS = hours / 27.5
  *   (the middle of the 25-30 hours per ECTS credit of the ECTS Users' Guide), to one decimal.</li>
  * </ul>
- * Both platforms teach online, so the form of participation is "online". The course URL is the id. A description's
- * or syllabus's question is not one of its outcomes: a learning outcome states what a learner knows or can do, and the
- * questions are teasers and FAQs ("Should I eat fries or a salad for lunch?", "How will I get a certificate?", "Do I
- * need prior knowledge?"), which were mapped to *prepare salad dressings*, *register birth*, *assess prior learning*.
+ * Both platforms teach online, so the form of participation is "online". The course URL is the id. A Coursera
+ * description's question is not one of its outcomes: a learning outcome states what a learner knows or can do, and a
+ * description's questions are teasers and FAQs ("Should I eat fries or a salad for lunch?", "How will I get a
+ * certificate?", "Do I need prior knowledge?"), which were mapped to *prepare salad dressings*, *register birth*, *assess
+ * prior learning*. An edX syllabus line asked as a question names a topic it covers ("What is a design concept and how
+ * do we develop a concept?"): it stays.
  */
 public final class CourseCatalogueLoader {
     public static final String COURSERA = "coursera";
@@ -121,7 +123,7 @@ public final class CourseCatalogueLoader {
             texts = skills;
             in.out().finding(line, id, "learning_outcomes", "course_summary empty: course_skills used as outcomes");
         } else {
-            texts = sentences(row.get("course_description"));
+            texts = statements(row.get("course_description"));
             String description = row.get("course_description");
             in.out().finding(line, id, "learning_outcomes", !texts.isEmpty()
                     ? "course_summary and course_skills empty: description sentences used as outcomes"
@@ -190,10 +192,14 @@ public final class CourseCatalogueLoader {
      * "------" rulers and " - Get started" after a sentence. Loosening the splitter would change
      * vacancy units, so this step stays here.
      */
-    /** A text's sentences but its questions, bullets stripped. */
+    /** A text's sentences, bullets stripped. */
     private static List<String> sentences(String text) {
-        return SENTENCES.split(text).stream().map(Texts::stripBullet).filter(Objects::nonNull)
-                .filter(s -> !QUESTION.matcher(s).find()).toList();
+        return SENTENCES.split(text).stream().map(Texts::stripBullet).filter(Objects::nonNull).toList();
+    }
+
+    /** A description's sentences but its questions: there a question is a teaser or an FAQ, not an outcome. */
+    private static List<String> statements(String text) {
+        return sentences(text).stream().filter(s -> !QUESTION.matcher(s).find()).toList();
     }
 
     /** A sentence ending with a question mark, closing quotes or brackets after it. */

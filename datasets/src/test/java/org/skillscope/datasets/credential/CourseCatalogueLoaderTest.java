@@ -50,7 +50,7 @@ class CourseCatalogueLoaderTest {
                 + "course_difficulty,course_url,course_students_enrolled,course_skills,course_summary,course_description\n";
         String csv = header
                 + "0,Nutrition,Stanford,Course,1 - 4 Weeks,4.7,10,Beginner,https://www.coursera.org/learn/food,100,[],[],"
-                + "\"Should I eat fries or a salad for lunch? Learn to read food labels. How will I get a certificate?\"\n"
+                + "\"Should I eat fries or a salad for lunch? Learn to read food labels. How will I get a \"\"certificate?\"\"\"\n"
                 + "1,Forensics,Dundee,Course,1 - 4 Weeks,4.7,10,Beginner,https://www.coursera.org/learn/forensics,100,[],[],"
                 + "\"How did forensics come about? Can a single hair convict someone?\"\n";
         LoadResult<Credential> r = new CourseCatalogueLoader().load("coursera.csv", csv);
@@ -100,12 +100,13 @@ class CourseCatalogueLoaderTest {
     void syllabusSentencesComeFromTheSentenceSplitterWithBulletsStripped() {
         String csv = "title,summary,course_syllabus,course_url\n"
                 + "Malaria,Understand malaria,\"*About the course: it has three parts. Professor Michael R. Reich teaches policy; "
-                + "you write a brief. How can we tell how long someone has been dead? Is it \"\"murder?\"\"\n------\n"
+                + "you write a brief. How do parasites resist the drugs?\n------\n"
                 + "What's Next? - Get started learning online!\",https://www.edx.org/course/malaria\n";
         Credential c = new CourseCatalogueLoader().load("edx.csv", csv).accepted().get(0);
-        // abbreviations and initials do not end a sentence, semicolons do; "*" and a ruler line are not text; a question
-        // (a quote closing it too) is no outcome
+        // abbreviations and initials do not end a sentence, semicolons do; "*" and a ruler line are not text; a syllabus's
+        // question names a topic (unlike a description's)
         assertEquals(List.of("Understand malaria", "About the course: it has three parts.",
-                "Professor Michael R. Reich teaches policy;", "you write a brief.", "Get started learning online!"), c.outcomeTexts());
+                "Professor Michael R. Reich teaches policy;", "you write a brief.", "How do parasites resist the drugs?",
+                "Get started learning online!"), c.outcomeTexts());
     }
 }
