@@ -49,6 +49,8 @@ public final class CourseCatalogueLoader {
     private static final Pattern EFFORT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:[–-]\\s*(\\d+(?:\\.\\d+)?))?\\s*hours?\\s*per\\s*week", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKS = Pattern.compile("(\\d+)\\s*weeks?", Pattern.CASE_INSENSITIVE);
     private static final SentenceSplitter SENTENCES = new SentenceSplitter();
+    /** A sentence ending with a question mark, closing quotes or brackets after it. */
+    private static final Pattern QUESTION = Pattern.compile("\\?[\"'\u2019\u201d)\\]]*\\s*$");
 
     /** Which export a header row belongs to, if any. */
     public enum Flavour { COURSERA, EDX }
@@ -123,8 +125,8 @@ public final class CourseCatalogueLoader {
             texts = skills;
             in.out().finding(line, id, "learning_outcomes", "course_summary empty: course_skills used as outcomes");
         } else {
-            texts = statements(row.get("course_description"));
             String description = row.get("course_description");
+            texts = statements(description);
             in.out().finding(line, id, "learning_outcomes", !texts.isEmpty()
                     ? "course_summary and course_skills empty: description sentences used as outcomes"
                     : description == null || description.isBlank()
@@ -192,7 +194,6 @@ public final class CourseCatalogueLoader {
      * "------" rulers and " - Get started" after a sentence. Loosening the splitter would change
      * vacancy units, so this step stays here.
      */
-    /** A text's sentences, bullets stripped. */
     private static List<String> sentences(String text) {
         return SENTENCES.split(text).stream().map(Texts::stripBullet).filter(Objects::nonNull).toList();
     }
@@ -201,9 +202,6 @@ public final class CourseCatalogueLoader {
     private static List<String> statements(String text) {
         return sentences(text).stream().filter(s -> !QUESTION.matcher(s).find()).toList();
     }
-
-    /** A sentence ending with a question mark, closing quotes or brackets after it. */
-    private static final Pattern QUESTION = Pattern.compile("\\?[\"'\u2019\u201d)\\]]*\\s*$");
 
     private static List<LearningOutcome> outcomes(List<String> texts) {
         return texts.stream().map(LearningOutcome::of).toList();

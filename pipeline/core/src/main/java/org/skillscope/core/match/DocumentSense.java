@@ -99,10 +99,10 @@ public final class DocumentSense {
     private final Analyzer analyzer = new EnglishAnalyzer();  // the search's own analyser: its stems join the words it joined
 
     /**
-     * A skill's labels as words (qualifiers left out) and stems, the preferred and alternative ones first ({@code named} of
-     * them), then the hidden; its name's words and stems. For the synonym and name checks.
+     * A skill's labels' terms (qualifiers left out), the preferred and alternative ones first ({@code named} of them), then
+     * the hidden; its name's words and stems. For the synonym and name checks.
      */
-    private record Names(List<List<String>> labelWords, List<String> nameWords, Set<String> nameStems, List<List<List<String>>> labelStems, int named) {}
+    private record Names(List<LabelTerms> labels, List<String> nameWords, Set<String> nameStems, int named) {}
 
     /**
      * A label's words ({@link #words}), each word's stems through the search's analyser (none for a word it drops), and the
@@ -462,8 +462,8 @@ public final class DocumentSense {
      * one-word synonyms are the common words.
      */
     private boolean synonymApart(Unit unit, Names n, List<String> hitStems) {
-        for (List<String> label : n.labelWords()) {
-            if (holds(unit.words(), label)) return false;
+        for (LabelTerms label : n.labels()) {
+            if (holds(unit.words(), label.words())) return false;
         }
         List<String> unitStems = unit.stems();
         Set<String> name = n.nameStems();
@@ -483,7 +483,7 @@ public final class DocumentSense {
      * for *JavaScript*): on SkillSpan train about as many as the wrong ones it takes there.
      */
     private static boolean restsOnTheVector(Unit unit, Names n, String matchedLabel) {
-        return writtenAsAName(Concept.withoutQualifier(matchedLabel)) && !holdsALabel(unit, n, n.labelWords().size());
+        return writtenAsAName(Concept.withoutQualifier(matchedLabel)) && !holdsALabel(unit, n, n.labels().size());
     }
 
     /**
@@ -493,8 +493,8 @@ public final class DocumentSense {
     private static boolean holdsALabel(Unit unit, Names n, int labels) {
         Set<String> unitStems = unit.stemSet();
         for (int l = 0; l < labels; l++) {
-            List<String> label = n.labelWords().get(l);
-            List<List<String>> labelStems = n.labelStems().get(l);
+            List<String> label = n.labels().get(l).words();
+            List<List<String>> labelStems = n.labels().get(l).stems();
             // a word the analyser drops ("of", "the") asks nothing of the unit, unless the label is nothing else ("IT")
             boolean onlyDropped = labelStems.stream().allMatch(List::isEmpty);
             boolean all = true;
@@ -694,7 +694,7 @@ public final class DocumentSense {
     private boolean holdsAName(Unit unit, String skillUri) {
         if (!skills.containsKey(skillUri)) return false;
         Names n = names.computeIfAbsent(skillUri, u -> names(skills.get(u)));
-        for (int l = 0; l < n.named(); l++) if (holds(unit.words(), n.labelWords().get(l))) return true;
+        for (int l = 0; l < n.named(); l++) if (holds(unit.words(), n.labels().get(l).words())) return true;
         return false;
     }
 
@@ -748,21 +748,18 @@ public final class DocumentSense {
     }
 
     private Names names(EscoSkill s) {
-        List<List<String>> labelWords = new ArrayList<>();
-        List<List<List<String>>> labelStems = new ArrayList<>();
+        List<LabelTerms> labels = new ArrayList<>();
         int named = 0;
         List<List<String>> kinds = List.of(List.of(s.preferredLabel()), s.altLabels(), s.hiddenLabels());
         for (int k = 0; k < kinds.size(); k++) {
             for (String label : kinds.get(k)) {
                 LabelTerms t = terms(Concept.withoutQualifier(label));
-                if (t.words().isEmpty()) continue;
-                labelWords.add(t.words());
-                labelStems.add(t.stems());
+                if (!t.words().isEmpty()) labels.add(t);
             }
-            if (k < 2) named = labelWords.size();
+            if (k < 2) named = labels.size();
         }
         String name = Concept.withoutQualifier(s.preferredLabel());
-        return new Names(labelWords, terms(name).words(), new HashSet<>(ConceptIndex.terms(analyzer, name)), labelStems, named);
+        return new Names(labels, terms(name).words(), new HashSet<>(ConceptIndex.terms(analyzer, name)), named);
     }
 
     /**
