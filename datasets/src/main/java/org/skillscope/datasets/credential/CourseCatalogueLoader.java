@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,12 +34,22 @@ import java.util.regex.Pattern;
  *   Workload rule: hours = mean of the weekly effort range x weeks; ECTS = hours / 27.5
  *   (the middle of the 25-30 hours per ECTS credit of the ECTS Users' Guide), to one decimal.</li>
  * </ul>
- * Both platforms teach online, so the form of participation is "online". The course URL is the id. A Coursera
- * description's question is not one of its outcomes: a learning outcome states what a learner knows or can do, and a
- * description's questions are teasers and FAQs ("Should I eat fries or a salad for lunch?", "How will I get a
- * certificate?", "Do I need prior knowledge?"), which were mapped to *prepare salad dressings*, *register birth*, *assess
- * prior learning*. An edX syllabus line asked as a question names a topic it covers ("What is a design concept and how
- * do we develop a concept?"): it stays.
+ * Both platforms teach online, so the form of participation is "online". The course URL is the id. A learning outcome
+ * states what a learner knows or can do once the course is done. A Coursera description's prose does not: it advertises
+ * the course, and a blind review of the outcomes read from it found 14 of 20 wrong ("The American criminal justice system
+ * is in need of reform." was *restorative justice*). Where a description writes what is learnt, it writes a list
+ * ("By the end of the course, learners should be able to: • Articulate key public health concepts..."), so only its list
+ * items can be outcomes, and of those neither
+ * <ul>
+ *   <li>questions: teasers and FAQs ("How will I get a certificate?" was *register birth*). An edX syllabus line asked as
+ *   a question names a topic it covers ("What is a design concept and how do we develop a concept?"): it stays;</li>
+ *   <li>items in title case: headings and instructors' bylines ("Henry Jenkins, School for Communication and Journalism"
+ *   was *Jenkins*);</li>
+ *   <li>prerequisites: what a learner must bring, not what the course teaches ("Prior experience with managing IPv4
+ *   routes"). The description's prerequisite sentences, prose or list, are the standard element 12 instead, for every
+ *   Coursera course ("To make the most out of this course, you should have familiarity with programming on a Python
+ *   development environment" had been *Python*).</li>
+ * </ul>
  */
 public final class CourseCatalogueLoader {
     public static final String COURSERA = "coursera";
@@ -51,6 +62,36 @@ public final class CourseCatalogueLoader {
     private static final SentenceSplitter SENTENCES = new SentenceSplitter();
     /** A sentence ending with a question mark, closing quotes or brackets after it. */
     private static final Pattern QUESTION = Pattern.compile("\\?[\"'\u2019\u201d)\\]]*\\s*$");
+    /**
+     * A sentence about what a learner must already know: a named prerequisite, prior or no knowledge or experience, a
+     * background, knowledge that is required or recommended, or what a learner should already have or be.
+     */
+    private static final Pattern PREREQUISITE;
+    /** A sentence about the end of the course ("By the end of this course you should have...") is an outcome. */
+    private static final Pattern OUTCOME_FRAME = Pattern.compile(
+            "^\\W*(by the end|after|upon|at the end|at the conclusion|on completion|once you)\\b|\\bbe able to\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words a title leaves in small letters. */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "and", "or", "of", "for", "the", "in", "on", "at",
+            "to", "with", "by", "from", "vs");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
+
+    static {
+        String knowledge = "(knowledge|experience|expertise|background|familiarity|understanding|proficiency|exposure)";
+        PREREQUISITE = Pattern.compile(String.join("|",
+                "\\bpre-?requisites?\\b",
+                "\\b(prior|previous|existing)\\b(\\s+\\S+){0,3}\\s+" + knowledge,
+                "\\bbackground (in|of)\\b",
+                // not through a relative clause: "a framework for understanding the work that is necessary"
+                knowledge + "\\b(?:(?!\\b(?:which|that|who)\\b)[^.;!?]){0,120}\\b(is|are|will be|would be)\\s+(\\S+\\s+)?(required|recommended|assumed|expected"
+                        + "|advantageous|helpful|useful|beneficial|necessary|needed|mandatory|a plus|preferred)\\b",
+                "\\b(no|without( any)?)\\s+(" + knowledge + "|prior|previous)\\b",
+                "\\b(you|learners|students|participants)\\s+(should|must|will need to|are expected to)\\s+(already\\s+)?"
+                        + "(have|be|know|possess)\\b",
+                "\\bif you('re| are| have)\\s+already\\b",
+                "\\balready\\s+(comfortable|familiar|proficient)\\b",
+                "\\bdesigned for (learners|students|people|those|anyone|beginners) (with|who)\\b"), Pattern.CASE_INSENSITIVE);
+    }
 
     /** Which export a header row belongs to, if any. */
     public enum Flavour { COURSERA, EDX }
@@ -118,6 +159,7 @@ public final class CourseCatalogueLoader {
         String id = firstText(row.get("course_url"), row.get("") == null ? null : "coursera:" + row.get(""));
         List<String> summary = list(row.get("course_summary"), "course_summary", line, id, in);
         List<String> skills = Texts.distinct(list(row.get("course_skills"), "course_skills", line, id, in));
+        Description description = Description.of(row.get("course_description"));
         List<String> texts;
         if (!summary.isEmpty()) {
             texts = summary;
@@ -125,13 +167,13 @@ public final class CourseCatalogueLoader {
             texts = skills;
             in.out().finding(line, id, "learning_outcomes", "course_summary empty: course_skills used as outcomes");
         } else {
-            String description = row.get("course_description");
-            texts = statements(description);
+            texts = description.outcomes();
             in.out().finding(line, id, "learning_outcomes", !texts.isEmpty()
-                    ? "course_summary and course_skills empty: description sentences used as outcomes"
-                    : description == null || description.isBlank()
+                    ? "course_summary and course_skills empty: the list items of course_description used as outcomes"
+                    : description.sentences().isEmpty()
                     ? "course_summary, course_skills and course_description empty: no outcomes"
-                    : "course_summary and course_skills empty, course_description only asks questions: no outcomes");
+                    : "course_summary and course_skills empty, course_description lists no outcomes (its prose is not "
+                    + "read as outcomes): no outcomes");
         }
         List<String> info = new ArrayList<>();
         put(info, "certificate type", row.get("course_certificate_type"));
@@ -139,7 +181,7 @@ public final class CourseCatalogueLoader {
         put(info, "difficulty", row.get("course_difficulty"));
         if (texts != skills && !skills.isEmpty()) info.add("skills: " + String.join("; ", skills));
         return new Credential(id, null, row.get("course_title"), null, row.get("course_organization"), null,
-                outcomes(texts), null, null, null, "online", null, null, null, null, null,
+                outcomes(texts), null, null, null, "online", null, description.prerequisites(), null, null, null,
                 info.isEmpty() ? null : String.join("; ", info), null, row.get("course_url"),
                 COURSERA, fileName, line);
     }
@@ -198,9 +240,40 @@ public final class CourseCatalogueLoader {
         return SENTENCES.split(text).stream().map(Texts::stripBullet).filter(Objects::nonNull).toList();
     }
 
-    /** A description's sentences but its questions: there a question is a teaser or an FAQ, not an outcome. */
-    private static List<String> statements(String text) {
-        return sentences(text).stream().filter(s -> !QUESTION.matcher(s).find()).toList();
+    /** A Coursera description's sentences and, of those, its list items' sentences. */
+    private record Description(List<String> sentences, List<String> items) {
+        static Description of(String text) {
+            return new Description(CourseCatalogueLoader.sentences(text),
+                    SENTENCES.listItems(text).stream().map(Texts::stripBullet).filter(Objects::nonNull).toList());
+        }
+
+        /** The list items that can state an outcome: not a question, a heading or byline in title case, or a prerequisite. */
+        List<String> outcomes() {
+            return items.stream().filter(s -> !QUESTION.matcher(s).find() && !inTitleCase(s) && !prerequisite(s)).toList();
+        }
+
+        /** The prerequisite sentences, joined: the standard element 12, or null when the description states none. */
+        String prerequisites() {
+            List<String> p = sentences.stream().filter(s -> !QUESTION.matcher(s).find() && prerequisite(s)).toList();
+            return p.isEmpty() ? null : String.join(" ", p);
+        }
+    }
+
+    static boolean prerequisite(String sentence) {
+        return PREREQUISITE.matcher(sentence).find() && !OUTCOME_FRAME.matcher(sentence).find();
+    }
+
+    /** Every word but a title's small words starts with a capital (a script without capitals is never in title case). */
+    static boolean inTitleCase(String sentence) {
+        Matcher m = WORD.matcher(sentence);
+        boolean any = false;
+        while (m.find()) {
+            String w = m.group();
+            if (TITLE_SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
+            if (!Character.isUpperCase(w.codePointAt(0))) return false;
+            any = true;
+        }
+        return any;
     }
 
     private static List<LearningOutcome> outcomes(List<String> texts) {

@@ -3,6 +3,7 @@ package org.skillscope.datasets.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,9 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSplitter {
     private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n|\\r|\\u2028|\\u2029");
-    /** Bullet markers at the start of a line: -, *, •, ·, ▪, ◦, "1.", "a)", "(2)". */
+    /** Bullet markers at the start of a line: -, *, +, #, •, ●, ·, ▪, ◦, "1.", "a)", "(2)". */
     private static final Pattern BULLET = Pattern.compile(
-            "^\\s*(?:[-*\\u2022\\u00b7\\u25aa\\u25e6\\u2013\\u2014\\u27a2\\u2713\\u2714>]+|\\(?\\d{1,2}[.)]|\\(?[a-z][)])\\s+");
+            "^\\s*(?:[-*+#\\u2022\\u25cf\\u00b7\\u25aa\\u25e6\\u2013\\u2014\\u27a2\\u2713\\u2714>]+|\\(?\\d{1,2}[.)]|\\(?[a-z][)])\\s+");
     /** Inline bullets, e.g. "Skills: • Java • SQL" collapsed onto one line. */
     private static final Pattern INLINE_BULLET = Pattern.compile("\\s+[\\u2022\\u25aa\\u25e6\\u27a2]\\s+");
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -42,6 +43,27 @@ public final class SentenceSplitter {
             for (String piece : INLINE_BULLET.split(line)) {
                 String body = BULLET.matcher(piece).replaceFirst("");
                 splitLine(body, out);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The units of the text's list items only: a line that starts with a bullet marker, or a piece after an inline
+     * bullet. A course description writes what is learnt as such a list; its prose is the course's advertisement.
+     */
+    public List<String> listItems(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (String line : LINE_BREAK.split(text)) {
+            String[] pieces = INLINE_BULLET.split(line);
+            for (int i = 0; i < pieces.length; i++) {
+                Matcher m = BULLET.matcher(pieces[i]);
+                if (i > 0 || m.find()) {
+                    splitLine(i > 0 ? pieces[i] : pieces[i].substring(m.end()), out);
+                }
             }
         }
         return out;

@@ -40,26 +40,64 @@ class CourseCatalogueLoaderTest {
         List<String> fallbacks = r.findings().stream().filter(f -> f.field().equals("learning_outcomes")
                 && !f.message().startsWith("missing mandatory")).map(Finding::message).toList();
         assertEquals(List.of("course_summary empty: course_skills used as outcomes",
-                "course_summary and course_skills empty: description sentences used as outcomes",
+                "course_summary and course_skills empty: the list items of course_description used as outcomes",
                 "course_summary, course_skills and course_description empty: no outcomes"), fallbacks);
     }
 
     @Test
-    void aDescriptionsQuestionsAreNotOutcomes() {
+    void aDescriptionsOutcomesAreItsListItemsButQuestionsHeadingsBylinesAndPrerequisites() {
         String header = ",course_title,course_organization,course_certificate_type,course_time,course_rating,course_reviews_num,"
                 + "course_difficulty,course_url,course_students_enrolled,course_skills,course_summary,course_description\n";
         String csv = header
-                + "0,Nutrition,Stanford,Course,1 - 4 Weeks,4.7,10,Beginner,https://www.coursera.org/learn/food,100,[],[],"
-                + "\"Should I eat fries or a salad for lunch? Learn to read food labels. How will I get a \"\"certificate?\"\"\"\n"
-                + "1,Forensics,Dundee,Course,1 - 4 Weeks,4.7,10,Beginner,https://www.coursera.org/learn/forensics,100,[],[],"
-                + "\"How did forensics come about? Can a single hair convict someone?\"\n";
+                + "0,AI for Medicine,DeepLearning.AI,Course,1 - 4 Weeks,4.7,10,Beginner,https://www.coursera.org/learn/ai-med,100,[],[],"
+                + "\"Build a model that detects disease in chest X-rays. To make the most out of this course, you should have "
+                + "familiarity with programming in Python. No prior medical expertise is required!\n"
+                + "By the end of this course you will be able to:\n"
+                + "1. Module 1: Disease Detection With Computer Vision\n"
+                + "2. Train a model to read chest X-rays. Evaluate it on held-out images.\n"
+                + "3. How will I get a certificate?\n"
+                + "• Ruby Mendenhall, Associate Professor of African American Studies\n"
+                + "• Prior experience with managing IPv4 routes\"\n"
+                + "1,Python,Michigan,Course,1 - 4 Weeks,4.7,10,Beginner,https://www.coursera.org/learn/python,100,"
+                + "\"['Python']\",\"['Write a loop']\",\"No previous experience is necessary. Learn Python.\"\n"
+                + "2,Forensics,Dundee,Course,1 - 4 Weeks,4.7,10,Beginner,https://www.coursera.org/learn/forensics,100,[],[],"
+                + "\"How did forensics come about? Forensic science solves crimes. There are no prerequisites.\"\n";
         LoadResult<Credential> r = new CourseCatalogueLoader().load("coursera.csv", csv);
-        assertEquals(List.of("Learn to read food labels."), r.accepted().get(0).outcomeTexts());
-        assertTrue(r.accepted().get(1).learningOutcomes().isEmpty());
-        assertEquals(List.of("course_summary and course_skills empty: description sentences used as outcomes",
-                "course_summary and course_skills empty, course_description only asks questions: no outcomes"),
+        List<Credential> c = r.accepted();
+        // the prose advertises; of the list, the heading, the question, the byline and the prerequisite go
+        assertEquals(List.of("Train a model to read chest X-rays.", "Evaluate it on held-out images."), c.get(0).outcomeTexts());
+        assertEquals("To make the most out of this course, you should have familiarity with programming in Python. "
+                + "No prior medical expertise is required! Prior experience with managing IPv4 routes", c.get(0).prerequisites());
+        // element 12 comes from the description whatever gives the outcomes
+        assertEquals(List.of("Write a loop"), c.get(1).outcomeTexts());
+        assertEquals("No previous experience is necessary.", c.get(1).prerequisites());
+        assertTrue(c.get(2).learningOutcomes().isEmpty());
+        assertEquals("There are no prerequisites.", c.get(2).prerequisites());
+        assertEquals(List.of("course_summary and course_skills empty: the list items of course_description used as outcomes",
+                "course_summary and course_skills empty, course_description lists no outcomes (its prose is not read as outcomes): "
+                        + "no outcomes"),
                 r.findings().stream().filter(f -> f.field().equals("learning_outcomes") && !f.message().startsWith("missing mandatory"))
                         .map(Finding::message).toList());
+    }
+
+    @Test
+    void prerequisitesAreWhatALearnerBringsNotWhatTheCourseEndsWith() {
+        assertTrue(CourseCatalogueLoader.prerequisite("Some knowledge of biology will be advantageous, but not mandatory."));
+        assertTrue(CourseCatalogueLoader.prerequisite("You are expected to have basic Java programming knowledge."));
+        assertTrue(CourseCatalogueLoader.prerequisite("The course assumes some prior experience with programming."));
+        assertFalse(CourseCatalogueLoader.prerequisite("By the end of this course you should have trained three models."));
+        assertFalse(CourseCatalogueLoader.prerequisite("Learners should be able to describe the prior probability."));
+        assertFalse(CourseCatalogueLoader.prerequisite("Develop a working knowledge of popular DBMSes."));
+        assertFalse(CourseCatalogueLoader.prerequisite("It introduces a framework for understanding the work that is necessary to deploy AI."));
+    }
+
+    @Test
+    void titleCaseIsEveryWordButSmallOnesCapitalised() {
+        assertTrue(CourseCatalogueLoader.inTitleCase("Henry Jenkins, School for Communication and Journalism, USA"));
+        assertTrue(CourseCatalogueLoader.inTitleCase("Module 2: Risk Management Process"));
+        assertFalse(CourseCatalogueLoader.inTitleCase("Learn Python and SQL from scratch"));
+        assertFalse(CourseCatalogueLoader.inTitleCase("学习编程"));   // no capitals in the script: never a title
+        assertFalse(CourseCatalogueLoader.inTitleCase("2024 - 2025"));
     }
 
     @Test

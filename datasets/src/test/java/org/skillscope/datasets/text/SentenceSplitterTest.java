@@ -28,6 +28,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void listItemsAreTheUnitsOfBulletedLinesAndInlineBulletsOnly() {
+        String text = "Requirements: a degree. You will:\n- Write Java. Test it.\n2) Query SQL databases\nAbout us\n"
+                + "Skills: \u2022 Excel \u2022 Word\n\u25cf Teamwork\n# Describe sterilization methods\n-Dash without a blank";
+        assertEquals(List.of("Write Java.", "Test it.", "Query SQL databases", "Excel", "Word", "Teamwork",
+                "Describe sterilization methods"), splitter.listItems(text));
+        assertEquals(List.of(), splitter.listItems(null));
+    }
+
+    @Test
     void semicolonsSeparateUnitsAndTooShortPiecesAreDropped() {
         assertEquals(List.of("plan budgets;", "report to the board"), splitter.split("plan budgets; report to the board\n-\n a"));
     }
