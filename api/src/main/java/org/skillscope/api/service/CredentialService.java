@@ -13,27 +13,28 @@ import java.util.Map;
 public final class CredentialService {
     /** Sort keys a client may name, each with its SQL (never taken from the request text itself). */
     private static final Map<String, String> SORTS = Map.of(
-            "relevance", "relevance DESC, credential_id",
-            "-relevance", "relevance ASC, credential_id",
-            "green", "green DESC, credential_id",
-            "digital", "digital DESC, credential_id",
+            // a credential the run could not read has no score: last in either order (PostgreSQL puts NULL first in DESC)
+            "relevance", "relevance DESC NULLS LAST, credential_id",
+            "-relevance", "relevance ASC NULLS LAST, credential_id",
+            "green", "green DESC NULLS LAST, credential_id",
+            "digital", "digital DESC NULLS LAST, credential_id",
             "title", "title ASC, credential_id",
             "ects", "workload_ects ASC, credential_id");
     static final String LIST_COLUMNS = "credential_id, title, awarding_body, issuer_country, language, eqf_level, workload_ects, "
             + "participation_form, source_format, url, missing_elements, skills, relevance, relevance_percentile, green, green_skill_share, "
             + "green_occupation_share, digital, digital_skill_share, digital_occupation_share";
 
-    /** A credential of the run with its scores; {@code skills} how many skills it teaches. */
+    /** A credential of the run with its scores (null when the run could not read it); {@code skills} how many skills it teaches. */
     public record Item(String credentialId, String title, String awardingBody, String issuerCountry, String language, Integer eqfLevel,
                        Double workloadEcts, String participationForm, String sourceFormat, String url, String missingElements, int skills,
-                       double relevance, double relevancePercentile, double green, double greenSkillShare, Double greenOccupationShare,
-                       double digital, double digitalSkillShare, Double digitalOccupationShare) {}
+                       Double relevance, Double relevancePercentile, Double green, Double greenSkillShare, Double greenOccupationShare,
+                       Double digital, Double digitalSkillShare, Double digitalOccupationShare) {}
 
     /** One credential: the list's fields with its mapped skills in place of their count, its outcomes, occupations and standard elements. */
     public record Detail(String credentialId, String title, String awardingBody, String issuerCountry, String language, Integer eqfLevel,
                          Double workloadEcts, String participationForm, String sourceFormat, String url, String missingElements, List<Skill> skills,
-                         double relevance, double relevancePercentile, double green, double greenSkillShare, Double greenOccupationShare,
-                         double digital, double digitalSkillShare, Double digitalOccupationShare, String assessmentType, String sourceFile,
+                         Double relevance, Double relevancePercentile, Double green, Double greenSkillShare, Double greenOccupationShare,
+                         Double digital, Double digitalSkillShare, Double digitalOccupationShare, String assessmentType, String sourceFile,
                          JsonNode outcomes, List<Occupation> occupations, List<CredentialSources.Element> standardElements,
                          String standardElementsNote, String summary) {}
 
@@ -131,7 +132,7 @@ public final class CredentialService {
                 (String) c.get("assessmentType"), (String) c.get("sourceFile"), (JsonNode) c.get("outcomes"), occupations,
                 CredentialSources.elements(found.credential(), c),
                 found.note() == null ? null : found.note() + ": only the elements the results keep are shown",
-                Explain.credential(i.relevance(), i.relevancePercentile(), skills.size()));
+                Explain.credential(i.relevance(), i.relevancePercentile(), skills.size(), i.missingElements(), i.language()));
     }
 
     private static Map<String, Object> without(Map<String, Object> row, String... keys) {

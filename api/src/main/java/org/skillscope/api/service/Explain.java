@@ -30,4 +30,13 @@ public final class Explain {
         return String.format(Locale.ROOT, "relevance %.1f / 100, better than %.0f %% of the credentials in this run, from %d mapped skill%s",
                 relevance, percentile, skills, skills == 1 ? "" : "s");
     }
+
+    /** A published credential: scored, or why the run could not read it (null scores). */
+    public static String credential(Double relevance, Double percentile, int skills, String missingElements, String language) {
+        if (relevance != null && percentile != null) return credential(relevance.doubleValue(), percentile.doubleValue(), skills);
+        return missingElements != null && missingElements.contains("learning_outcomes")
+                ? "not scored: it states no learning outcome, so what it teaches is unknown"
+                : "not scored: its learning outcomes are in a language the matcher does not cover" + (language == null ? "" : " (" + language + ")")
+                + " and it declares no ESCO skill, so what it teaches is unknown";
+    }
 }

@@ -13,6 +13,7 @@ import org.skillscope.core.match.SkillMatch;
 import org.skillscope.core.match.SkillMatcher;
 import org.skillscope.core.score.AlignmentScore;
 import org.skillscope.core.score.CredentialScorer;
+import org.skillscope.core.score.Reading;
 import org.skillscope.core.score.RelevanceScore;
 import org.skillscope.core.score.RelevanceScorer;
 import org.skillscope.core.score.SkillContribution;
@@ -21,6 +22,7 @@ import org.skillscope.datasets.credential.Credential;
 import org.skillscope.datasets.credential.CredentialLanguage;
 import org.skillscope.datasets.credential.CredentialCsvLoader;
 import org.skillscope.datasets.credential.CredentialLoaders;
+import org.skillscope.datasets.credential.CredentialValidator;
 import org.skillscope.datasets.validation.LoadResult;
 
 import java.io.IOException;
@@ -63,9 +65,12 @@ public final class MappingService {
     /** POST /api/credentials/score: each posted credential scored against the run's demand, and what the loader found wrong. */
     public record Scored(String runId, String escoVersion, List<ScoredCredential> credentials, List<String> findings) {}
 
-    /** A posted credential with its scores, skills (each with its part of the relevance and why) and the occupations it prepares for. */
+    /**
+     * A posted credential with its scores, skills (each with its part of the relevance and why) and the occupations it prepares for;
+     * its scores are null when what it teaches cannot be read (core.score.Reading), as the job publishes them.
+     */
     public record ScoredCredential(String credentialId, String title, String awardingBody, String sourceFormat, Integer eqfLevel, Double workloadEcts,
-                             double relevance, double relevancePercentile, Alignment green, Alignment digital, List<CredentialSkill> skills,
+                             Double relevance, Double relevancePercentile, Alignment green, Alignment digital, List<CredentialSkill> skills,
                              List<PreparedFor> occupations, String summary) {}
 
     /** A green or digital alignment: its score, from the share of skills and of occupations in the {@code collections}. */
@@ -160,7 +165,7 @@ public final class MappingService {
     public Scored scoreCredential(String runId, JsonNode body) {
         LoadResult<Credential> loaded = loadPosted(body);
         Map<String, SkillDemand> demand = demandAll(runId);
-        double[] runScores = db.query("SELECT relevance FROM credentials WHERE run_id=?", runId).stream()
+        double[] runScores = db.query("SELECT relevance FROM credentials WHERE run_id=? AND relevance IS NOT NULL", runId).stream()
                 .mapToDouble(r -> ((Number) r.get("relevance")).doubleValue()).toArray();
         List<ScoredCredential> credentials = new ArrayList<>();
         for (Credential c : loaded.accepted()) credentials.add(score(c, demand, runScores));
@@ -234,6 +239,11 @@ public final class MappingService {
         }
         List<PreparedFor> occupations = scores.occupations().stream().map(o -> new PreparedFor(o.occupationUri(), o.label(), o.coverage(),
                 o.coveredSkills().size(), o.essentialSkills())).toList();
+        if (!Reading.of(c, CredentialLanguage.english(esco.credentialLanguage(c))).read()) {
+            return new ScoredCredential(c.id(), c.title(), c.awardingBody(), c.sourceFormat(), c.eqfLevel(), c.workloadEcts(), null, null, null, null,
+                    skills, occupations, Explain.credential(null, null, 0, String.join(", ", CredentialValidator.missingMandatory(c).stream()
+                            .map(m -> m.column()).toList()), esco.credentialLanguage(c)));
+        }
         double percentile = RelevanceScorer.percentile(r.score(), runScores);
         return new ScoredCredential(c.id(), c.title(), c.awardingBody(), c.sourceFormat(), c.eqfLevel(), c.workloadEcts(), r.score(), percentile,
                 alignment(scores.green()), alignment(scores.digital()), skills, occupations, Explain.credential(r.score(), percentile, skills.size()));

@@ -54,7 +54,7 @@ public final class ProviderService {
     public record Weak(@JsonUnwrapped CredentialService.Item credential, List<Version> otherVersions, String why) {}
 
     /** Another language version of a course. */
-    public record Version(String credentialId, String title, double relevance) {}
+    public record Version(String credentialId, String title, Double relevance) {}
 
     public ProviderService(Database db, EscoContext esco) {
         this.db = db;
@@ -196,12 +196,12 @@ public final class ProviderService {
 
     static String weakness(CredentialService.Item c) {
         long skills = c.skills();
-        double pct = c.relevancePercentile();
         String missing = c.missingElements();
         StringBuilder sb = new StringBuilder();
-        if (skills == 0) sb.append("no learning outcome maps to an ESCO skill; rewrite the outcomes as concrete skills");
+        if (c.relevance() == null) sb.append(Explain.credential(null, null, 0, missing, c.language()));
+        else if (skills == 0) sb.append("no learning outcome maps to an ESCO skill; rewrite the outcomes as concrete skills");
         else sb.append(String.format(Locale.ROOT, "relevance in the bottom %.0f %% of the catalogue: its %d skills are rarely asked for in vacancies",
-                Math.max(pct, 1), skills));
+                Math.max(c.relevancePercentile(), 1), skills));
         if (missing != null && !missing.isBlank()) sb.append("; missing standard elements: ").append(missing);
         return sb.toString();
     }

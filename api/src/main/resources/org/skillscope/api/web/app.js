@@ -56,7 +56,11 @@ function warningList(views, extra) {
   const shown = (state.warnings || []).filter(w => w.affects.some(a => views.includes(a))).map(w => w.message).concat(extra || []);
   return shown.length ? el('ul', { class: 'warnings' }, shown.map(m => el('li', {}, m))) : '';
 }
-function scoreBar(v) { const bar = el('span', { class: 'bar' }); bar.style.width = Math.round(Math.max(0, Math.min(100, v))) + 'px'; return [bar, num(v)]; }
+// a credential the run could not read has no score (null): it says so instead of showing 0
+function scoreBar(v) {
+  if (v === null || v === undefined) return [el('span', { class: 'muted' }, 'not scored')];
+  const bar = el('span', { class: 'bar' }); bar.style.width = Math.round(Math.max(0, Math.min(100, v))) + 'px'; return [bar, num(v)];
+}
 function download(name, text) {
   const a = el('a', { href: URL.createObjectURL(new Blob([text], { type: 'text/csv' })), download: name });
   document.body.append(a); a.click(); a.remove();
@@ -263,12 +267,13 @@ async function showCredential(id) {
     el('p', { class: 'crumbs' }, el('a', { href: '#provider' }, 'Catalogue'), ' › credential'),
     el('h2', { id: 'credential-title', tabindex: '-1' }, c.title || c.credentialId),
     el('p', { class: 'summary' }, c.summary),
-    el('p', {}, (c.awardingBody || 'unknown awarding body') + ' · relevance ' + num(c.relevance) + ' (percentile ' + num(c.relevancePercentile, 0) + ') · green '
-      + num(c.green, 0) + ' · digital ' + num(c.digital, 0) + (c.url ? ' · ' : ''), c.url ? el('a', { href: c.url, rel: 'noopener' }, 'course page') : null),
+    el('p', {}, (c.awardingBody || 'unknown awarding body') + (c.relevance === null ? ' · not scored' : ' · relevance ' + num(c.relevance)
+      + ' (percentile ' + num(c.relevancePercentile, 0) + ') · green ' + num(c.green, 0) + ' · digital ' + num(c.digital, 0))
+      + (c.url ? ' · ' : ''), c.url ? el('a', { href: c.url, rel: 'noopener' }, 'course page') : null),
     el('p', { class: 'downloads' }, 'Download with its ESCO skills: ',
       el('a', { href: '/api/credentials/' + enc(c.credentialId) + '/export?format=elm', download: '', id: 'export-elm' }, 'European Learning Model (JSON-LD)'), ' · ',
       el('a', { href: '/api/credentials/' + enc(c.credentialId) + '/export?format=ob3', download: '', id: 'export-ob3' }, 'Open Badges 3.0')),
-    el('h3', {}, 'Why it scores ' + num(c.relevance) + ': each skill\'s contribution'),
+    el('h3', {}, c.relevance === null ? 'Not scored: what it teaches is unknown' : 'Why it scores ' + num(c.relevance) + ': each skill\'s contribution'),
     chart,
     el('div', { id: 'credential-skills' }),
     el('h3', {}, 'Occupations it prepares for'),

@@ -8,6 +8,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.skillscope.core.demand.Coverage;
 import org.skillscope.core.demand.DemandParams;
 import org.skillscope.core.demand.GrowthWindows;
+import org.skillscope.core.score.Reading;
 import org.skillscope.datasets.credential.Credential;
 import org.skillscope.datasets.credential.CredentialLanguage;
 import org.skillscope.datasets.vacancy.EuLanguageDetector;
@@ -127,6 +128,11 @@ record Corpus(Dataset<Row> vacancies, List<Credential> credentials, long vacancy
             out.merge(l == null ? "unknown" : l, 1L, Long::sum);
         }
         return out;
+    }
+
+    /** Whether the run reads what a credential teaches: its outcomes in a language the matcher covers, or skills it declares. */
+    Reading reading(Credential c) {
+        return Reading.of(c, mappable(credentialLanguages.get(c)));
     }
 
     /** Credentials whose outcomes the English matcher does not read (their declared skills still count). */

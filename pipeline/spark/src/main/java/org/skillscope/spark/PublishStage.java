@@ -92,7 +92,10 @@ final class PublishStage {
         counts.put("regionsDropped", coverage.regionsDropped());
         counts.put("growthWindows", coverage.windows() == null ? null
                 : List.of(coverage.windows().earlierPeriod(), coverage.windows().laterPeriod()));
-        counts.put("warnings", coverage.warnings(tables.scopeVacancies(), tables.mixShifted(), demandParams, Coverage.Limits.DEFAULTS));
+        List<Coverage.Warning> warnings = new java.util.ArrayList<>(coverage.warnings(tables.scopeVacancies(), tables.mixShifted(), demandParams,
+                Coverage.Limits.DEFAULTS));
+        tables.credentialsNotRead().ifPresent(warnings::add);
+        counts.put("warnings", warnings);
         String scopeNote = "all mapped vacancies (English or unspecified language"
                 + (languages == null ? "" : ", and " + String.join(", ", languages.languages()) + " by their ESCO labels, with inferred skills")
                 + ") from " + cfg.vacancies().size()

@@ -4,6 +4,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.skillscope.core.demand.Coverage;
 import org.skillscope.core.demand.DemandCalculator;
 import org.skillscope.core.demand.DemandParams;
 import org.skillscope.core.demand.Growth;
@@ -22,6 +23,7 @@ import org.skillscope.core.results.ResultTable;
 import org.skillscope.core.results.TableRows;
 import org.skillscope.core.score.AlignmentScore;
 import org.skillscope.core.score.PreparedOccupation;
+import org.skillscope.core.score.Reading;
 import org.skillscope.core.score.RelevanceScore;
 import org.skillscope.core.score.CredentialScorer;
 import org.skillscope.core.score.RelevanceScorer;
@@ -43,6 +45,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -93,6 +96,7 @@ final class RunTables {
     private TableRows sentenceRows = TableRows.of(ResultTable.EVIDENCE_SENTENCES);
     private final TableRows quarantineRows = TableRows.of(ResultTable.QUARANTINE);
     private final UnaryOperator<String> inputName;
+    private final Function<Credential, Reading> reading;
     private final DemandParams demandParams;
     private final GrowthWindows windows;
 
@@ -127,8 +131,10 @@ final class RunTables {
         return files.stream().allMatch(f -> f.startsWith(base));
     }
 
-    RunTables(Esco esco, List<Credential> credentialList, UnaryOperator<String> inputName, DemandParams demandParams, GrowthWindows windows) {
+    RunTables(Esco esco, List<Credential> credentialList, Function<Credential, Reading> reading, UnaryOperator<String> inputName,
+              DemandParams demandParams, GrowthWindows windows) {
         this.esco = esco;
+        this.reading = reading;
         this.inputName = inputName;
         this.demandParams = demandParams;
         this.windows = windows;
@@ -284,6 +290,7 @@ final class RunTables {
         }
         Map<Scope, long[]> supply = new TreeMap<>(); // scope -> items, green, digital
         for (Map.Entry<String, Credential> e : credentials.entrySet()) {
+            if (!reading.apply(e.getValue()).read()) continue;   // what it teaches is unknown, not "nothing green"
             Set<String> skills = taught.getOrDefault(e.getKey(), new TaughtSkills()).entries().keySet();
             boolean green = skills.stream().anyMatch(graph::isGreen), digital = skills.stream().anyMatch(graph::isDigital);
             String country = e.getValue().issuerCountry();
@@ -307,7 +314,7 @@ final class RunTables {
             m.entries().keySet().forEach(s -> { String g = group(s); if (g != null) groups.add(g); });
             groups.forEach(g -> supply.merge(g, 1, Integer::sum));
         }
-        int nCred = Math.max(1, credentials.size());
+        int nCred = Math.max(1, (int) credentials.values().stream().filter(c -> reading.apply(c).read()).count());
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(java.util.Comparator.comparing(RunTables::scopeOf).thenComparing(r -> r.<String>getAs("skill_group")));
         Set<String> seenAll = new TreeSet<>();
@@ -334,7 +341,9 @@ final class RunTables {
         for (String id : credentials.keySet()) {
             scored.put(id, CredentialScorer.score(taught.getOrDefault(id, new TaughtSkills()), all, graph, esco.version()));
         }
-        double[] scores = scored.values().stream().mapToDouble(s -> s.relevance().score()).toArray();
+        // the percentile places a credential among those the run read: one it could not read has no score to rank
+        double[] scores = scored.entrySet().stream().filter(e -> reading.apply(credentials.get(e.getKey())).read())
+                .mapToDouble(e -> e.getValue().relevance().score()).toArray();
         for (Map.Entry<String, Credential> e : credentials.entrySet()) {
             String id = e.getKey();
             Credential c = e.getValue();
@@ -342,11 +351,13 @@ final class RunTables {
             List<PreparedOccupation> occ = sc0.occupations();
             AlignmentScore green = sc0.green(), digital = sc0.digital();
             RelevanceScore r = sc0.relevance();
+            boolean read = reading.apply(c).read();
             credentialRows.add(c.id(), c.title(), c.awardingBody(), c.issuerCountry(), c.language(), c.eqfLevel(), c.workloadEcts(),
                     c.participationForm(), c.assessmentType(), c.sourceFormat(), inputName.apply(c.sourceFile()), c.url(),
-                    Exports.json(c.outcomeTexts()), String.join(", ", org.skillscope.datasets.credential.CredentialValidator.missingMandatory(c).stream().map(m -> m.column()).toList()), r.breakdown().size(), r.score(),
-                    RelevanceScorer.percentile(r.score(), scores), green.score(), green.skillShare(), green.occupationShare(),
-                    digital.score(), digital.skillShare(), digital.occupationShare());
+                    Exports.json(c.outcomeTexts()), String.join(", ", org.skillscope.datasets.credential.CredentialValidator.missingMandatory(c).stream().map(m -> m.column()).toList()), r.breakdown().size(),
+                    read ? r.score() : null, read ? RelevanceScorer.percentile(r.score(), scores) : null,
+                    read ? green.score() : null, read ? green.skillShare() : null, read ? green.occupationShare() : null,
+                    read ? digital.score() : null, read ? digital.skillShare() : null, read ? digital.occupationShare() : null);
             Map<String, TaughtSkills.Entry> rows = taught.getOrDefault(id, new TaughtSkills()).entries();
             for (SkillContribution sc : r.breakdown()) {
                 TaughtSkills.Entry t = rows.get(sc.skillUri());
@@ -359,6 +370,12 @@ final class RunTables {
                         occupationVacancies.getOrDefault(o.occupationUri(), 0L));
             }
         }
+    }
+
+    /** The warning naming the credentials the run could not read, if any. */
+    java.util.Optional<Coverage.Warning> credentialsNotRead() {
+        Map<Reading, Long> n = credentials.values().stream().collect(java.util.stream.Collectors.groupingBy(reading, java.util.stream.Collectors.counting()));
+        return Coverage.credentialsNotRead(n.getOrDefault(Reading.NO_OUTCOMES, 0L), n.getOrDefault(Reading.LANGUAGE, 0L), credentials.size());
     }
 
     /** The longest text a results cell keeps (evidence, sentences). */

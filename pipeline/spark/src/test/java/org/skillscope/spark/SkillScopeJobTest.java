@@ -93,6 +93,36 @@ class SkillScopeJobTest {
         }
     }
 
+    /** A course that only advertises and one in a language the matcher does not cover: not scored, in no supply figure, warned of. */
+    @Test
+    void credentialsTheRunCannotReadAreNotScoredAndCountInNoSupplyFigure() throws Exception {
+        Path coursera = tmp.resolve("coursera.csv"), edx = tmp.resolve("edx.csv");
+        Files.writeString(coursera, ",course_title,course_organization,course_certificate_type,course_time,course_rating,course_reviews_num,"
+                + "course_difficulty,course_url,course_students_enrolled,course_skills,course_summary,course_description\n"
+                + "0,Hot Topics in Criminal Justice,Example University,Course,1 - 4 Weeks,4.7,10,Beginner,https://www.coursera.org/learn/cj,100,"
+                + "[],[],\"The American criminal justice system is in need of reform. No prior knowledge is required.\"\n", StandardCharsets.UTF_8);
+        Files.writeString(edx, "title,summary,course_syllabus,language,course_url\n"
+                + "Soldadura,Aprende a soldar piezas de acero con arco eléctrico,Leer planos de soldadura y preparar las juntas,Spanish,"
+                + "https://www.edx.org/course/soldadura\n", StandardCharsets.UTF_8);
+        String jdbc = Db.fresh(database);
+        JobConfig sample = config(jdbc, List.of());
+        List<Path> credentials = new ArrayList<>(sample.credentials());
+        credentials.addAll(List.of(coursera, edx));
+        RunSummary s = SkillScopeJob.run(spark, new JobConfig(sample.esco(), credentials, sample.vacancies(), jdbc, sample.outDir(),
+                sample.cacheDir(), sample.partitions()));
+        String run = "run_id='" + s.runId() + "'";
+        assertEquals(List.of("https://www.coursera.org/learn/cj|null|null|null|null|0|", "https://www.edx.org/course/soldadura|null|null|null|null|0|"),
+                Db.rows(jdbc, "SELECT credential_id, relevance, relevance_percentile, green, digital, skills FROM credentials WHERE " + run
+                        + " AND (credential_id LIKE '%coursera%' OR credential_id LIKE '%edx%') ORDER BY 1"));
+        long read = s.credentials() - 2;
+        assertEquals(List.of(read + "|"), Db.rows(jdbc, "SELECT items FROM transition_summary WHERE " + run + " AND side='supply' AND scope_type='all'"));
+        // the others are ranked among themselves: the best read credential is at the top of the read ones
+        assertEquals(List.of(read + "|"), Db.rows(jdbc, "SELECT COUNT(*) FROM credentials WHERE " + run + " AND relevance_percentile IS NOT NULL"));
+        String warnings = String.valueOf(s.counts().get("warnings"));
+        assertTrue(warnings.contains("credentials-not-read") && warnings.contains("2 of " + s.credentials() + " credentials")
+                && warnings.contains("(1 state no learning outcome, 1 are in languages"), warnings);
+    }
+
     @Test
     void theSameInputsGiveTheSameResults() throws Exception {
         String a = Db.fresh(database), b = Db.fresh(database);

@@ -26,6 +26,19 @@ public record Coverage(long vacancies, long dated, long notMapped, long regionsD
     /** One thing a reader must know, with the views it affects (the page shows it above them). */
     public record Warning(String code, String message, List<String> affects) {}
 
+    /**
+     * The credentials a run could not read ({@link org.skillscope.core.score.Reading}): they are not scored and count
+     * in no supply figure. Empty when it read them all.
+     */
+    public static java.util.Optional<Warning> credentialsNotRead(long noOutcomes, long otherLanguage, long credentials) {
+        long n = noOutcomes + otherLanguage;
+        if (n == 0) return java.util.Optional.empty();
+        return java.util.Optional.of(new Warning("credentials-not-read", String.format(Locale.ROOT,
+                "%,d of %,d credentials (%s) could not be read (%,d state no learning outcome, %,d are in languages the matcher "
+                        + "does not cover and declare no ESCO skill): they are not scored and count in no supply figure",
+                n, credentials, pct(n, credentials), noOutcomes, otherLanguage), List.of("relevance", "supplyDemand")));
+    }
+
     public long undated() {
         return vacancies - dated;
     }

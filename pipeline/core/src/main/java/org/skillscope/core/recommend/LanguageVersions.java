@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 public final class LanguageVersions {
     private LanguageVersions() {}
 
-    /** A credential of one provider: its id, title, URL (may be null) and relevance. */
-    public record Offer(String id, String title, String url, double relevance) {}
+    /** A credential of one provider: its id, title, URL (may be null) and relevance (null: not scored, below any score). */
+    public record Offer(String id, String title, String url, Double relevance) {}
 
     /** One course: the version that represents it (the most relevant) and every version, lead first. */
     public record Course(Offer lead, List<Offer> versions) {
@@ -62,7 +62,8 @@ public final class LanguageVersions {
         }
         Map<String, List<Offer>> byRoot = new LinkedHashMap<>();
         for (Offer o : offers) byRoot.computeIfAbsent(find(parent, o.id()), k -> new ArrayList<>()).add(o);
-        Comparator<Offer> best = Comparator.comparingDouble(Offer::relevance).reversed().thenComparing(Offer::id);
+        Comparator<Offer> best = Comparator.comparing(Offer::relevance, Comparator.nullsLast(Comparator.<Double>reverseOrder()))
+                .thenComparing(Offer::id);
         List<Course> out = new ArrayList<>();
         for (List<Offer> versions : byRoot.values()) {
             versions.sort(best);

@@ -17,11 +17,12 @@ public final class ResultRows {
                       String inputsJson, String countsJson, String timingsJson, String paramsJson, String scopeNote,
                       String owner, Long ownerStartMs) {}
 
+    /** Relevance, its percentile and the alignments are null for a credential the run could not read (core.score.Reading). */
     public record Credential(String runId, String credentialId, String title, String awardingBody, String issuerCountry, String language,
                              Integer eqfLevel, Double workloadEcts, String participationForm, String assessmentType, String sourceFormat,
-                             String sourceFile, String url, String outcomesJson, String missingElements, int skills, double relevance,
-                             double relevancePercentile, double green, double greenSkillShare, Double greenOccupationShare, double digital,
-                             double digitalSkillShare, Double digitalOccupationShare) {}
+                             String sourceFile, String url, String outcomesJson, String missingElements, int skills, Double relevance,
+                             Double relevancePercentile, Double green, Double greenSkillShare, Double greenOccupationShare, Double digital,
+                             Double digitalSkillShare, Double digitalOccupationShare) {}
 
     public record CredentialSkill(String runId, String credentialId, String skillUri, String label, double confidence, boolean declared,
                                   String evidenceOutcome, String evidenceLabel, long vacancies, double share, double shrunkShare,

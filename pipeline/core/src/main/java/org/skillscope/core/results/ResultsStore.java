@@ -25,7 +25,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The results database: schema migrations (Flyway, scripts V1..V5 beside this class), and publishing one
+ * The results database: schema migrations (Flyway, scripts V1..V6 beside this class), and publishing one
  * run atomically (Jdbi). The job is the only writer; the API reads. A run is first registered as 'running'
  * (so an operator sees it), then all its rows and the switch to 'published' are written in one transaction:
  * a reader sees either the whole run or none of it, and a killed job leaves the previous published run

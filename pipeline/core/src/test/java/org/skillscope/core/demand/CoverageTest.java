@@ -21,6 +21,15 @@ class CoverageTest {
     }
 
     @Test
+    void credentialsTheRunCouldNotReadAreNamedWithWhy() {
+        assertEquals("617 of 1,982 credentials (31 %) could not be read (157 state no learning outcome, 460 are in languages the "
+                + "matcher does not cover and declare no ESCO skill): they are not scored and count in no supply figure",
+                Coverage.credentialsNotRead(157, 460, 1982).orElseThrow().message());
+        assertEquals(List.of("relevance", "supplyDemand"), Coverage.credentialsNotRead(1, 0, 2).orElseThrow().affects());
+        assertTrue(Coverage.credentialsNotRead(0, 0, 1982).isEmpty());
+    }
+
+    @Test
     void theRealRunsSkewsAreAllNamedWithTheirCounts() {
         // the real data: 3,732 mapped ads, 2,498 undated UK ads, most of them healthcare; 1,203 in other languages; the EURES
         // ads carry no sector (their file's field is not read): not a sector the figures lean to, a warning of its own

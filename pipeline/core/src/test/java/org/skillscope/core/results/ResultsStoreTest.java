@@ -85,12 +85,12 @@ class ResultsStoreTest {
     void aDatabaseOfTheRunnerBeforeFlywayIsBaselinedAtItsRecordedVersionAndTakenToTheLatest() throws Exception {
         for (int version = 1; version <= 5; version++) {
             ResultsStore old = oldStyle(version);
-            assertEquals(5, old.migrate(), "from version " + version);
+            assertEquals(6, old.migrate(), "from version " + version);
             List<String> expected = new java.util.ArrayList<>(List.of(version + " BASELINE"));
-            for (int v = version + 1; v <= 5; v++) expected.add(v + " SQL");
+            for (int v = version + 1; v <= 6; v++) expected.add(v + " SQL");
             assertEquals(expected, history(old), "from version " + version);
             assertFalse(hasTable(old, "schema_version"), "Flyway's history replaces the old version table");
-            assertEquals(5, old.migrate(), "and then nothing more to do");
+            assertEquals(6, old.migrate(), "and then nothing more to do");
             assertEquals(expected, history(old));
         }
     }
@@ -126,8 +126,8 @@ class ResultsStoreTest {
 
     @Test
     void migratingTwiceAppliesEachVersionOnce() throws Exception {
-        assertEquals(5, store.migrate());
-        assertEquals(List.of("1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL"), history(store));
+        assertEquals(6, store.migrate());
+        assertEquals(List.of("1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL"), history(store));
     }
 
     @Test
@@ -141,7 +141,7 @@ class ResultsStoreTest {
                         + "0.08, FALSE, TRUE, 'high and growing demand')");
                 for (String sql : v4.subList(0, k)) st.execute(sql);
             }
-            assertEquals(5, old.migrate(), "after " + k + " statements");
+            assertEquals(6, old.migrate(), "after " + k + " statements");
             try (Connection c = old.connect(); Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT growth, growth_clear, growth_earlier_vacancies, reason FROM gaps")) {
                 rs.next();
@@ -166,12 +166,32 @@ class ResultsStoreTest {
                         + "specificity, green, digital, credentials_teaching) VALUES ('r1', 'all', '*', 's1', 'SQL', 3, 10, 0.3, 0.3, 1.0, FALSE, TRUE, 0)");
                 for (String sql : v5.subList(0, k)) st.execute(sql);
             }
-            assertEquals(5, old.migrate(), "after " + k + " statements");
+            assertEquals(6, old.migrate(), "after " + k + " statements");
             try (Connection c = old.connect(); Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT v.source, d.inferred_vacancies FROM vacancy_skills v JOIN skill_demand d ON d.skill_uri = v.skill_uri")) {
                 rs.next();
                 assertEquals("stated", rs.getString(1), "after " + k + " statements");
                 assertEquals(0, rs.getLong(2));
+            }
+        }
+    }
+
+    @Test
+    void version6LetsACredentialGoUnscoredAndKeepsOlderRunsScoresAlsoAfterAKilledAttempt() throws Exception {
+        List<String> v6 = statements("V6__unread_credentials.sql");
+        for (int k = 0; k <= v6.size(); k++) {
+            ResultsStore old = oldStyle(5);
+            String columns = "INSERT INTO credentials (run_id, credential_id, skills, relevance, relevance_percentile, green, green_skill_share, "
+                    + "digital, digital_skill_share) VALUES ";
+            try (Connection c = old.connect(); Statement st = c.createStatement()) {
+                st.execute(columns + "('r1', 'c1', 2, 12.5, 80.0, 10.0, 0.5, 0.0, 0.0)");
+                for (String sql : v6.subList(0, k)) st.execute(sql);
+            }
+            assertEquals(6, old.migrate(), "after " + k + " statements");
+            try (Connection c = old.connect(); Statement st = c.createStatement()) {
+                st.execute(columns + "('r2', 'c1', 0, NULL, NULL, NULL, NULL, NULL, NULL)");
+                assertEquals(1, count(old, "SELECT COUNT(*) FROM credentials WHERE relevance = 12.5 AND green = 10.0"));
+                assertEquals(1, count(old, "SELECT COUNT(*) FROM credentials WHERE relevance IS NULL AND digital_skill_share IS NULL"));
             }
         }
     }
@@ -189,7 +209,7 @@ class ResultsStoreTest {
                         + "('r2', 'v3', 's3', 0.6, NULL, NULL)");
                 for (String sql : v3.subList(0, k)) st.execute(sql);
             }
-            assertEquals(5, old.migrate(), "after " + k + " statements");
+            assertEquals(6, old.migrate(), "after " + k + " statements");
             try (Connection c = old.connect(); Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT v.run_id, v.vacancy_id, v.skill_uri, e.sentence FROM vacancy_skills v "
                          + "LEFT JOIN evidence_sentences e ON e.run_id = v.run_id AND e.sentence_id = v.sentence_id ORDER BY 1, 2, 3")) {
