@@ -177,6 +177,10 @@ class ApiHttpHygieneTest {
             assertTrue(en.get("skills").size() > 0 && en.get("relevance").asDouble() > 0, en.toString());
             JsonNode es = http.post("/api/credentials/score", String.format(body, "\"language\":\"es\",", spanish)).json().get("credentials").get(0);
             assertEquals(0, es.get("skills").size(), es.toString());
+            // what it teaches is unknown: no score, not a 0 (as the job publishes it)
+            for (String f : List.of("relevance", "relevancePercentile", "green", "digital")) assertTrue(es.get(f).isNull(), f + ": " + es);
+            assertTrue(es.get("summary").asText().startsWith("not scored: its learning outcomes are in a language the matcher does not "
+                    + "cover (es)"), es.get("summary").asText());
             // declared Spanish, but the text kept is English (as a loader keeps the English of bilingual fields): mapped
             JsonNode kept = http.post("/api/credentials/score", String.format(body, "\"language\":\"es\",", english)).json().get("credentials").get(0);
             assertEquals(en.get("skills").size(), kept.get("skills").size(), kept.toString());

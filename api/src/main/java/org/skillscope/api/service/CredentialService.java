@@ -18,8 +18,8 @@ public final class CredentialService {
             "-relevance", "relevance ASC NULLS LAST, credential_id",
             "green", "green DESC NULLS LAST, credential_id",
             "digital", "digital DESC NULLS LAST, credential_id",
-            "title", "title ASC, credential_id",
-            "ects", "workload_ects ASC, credential_id");
+            "title", "title ASC NULLS LAST, credential_id",
+            "ects", "workload_ects ASC NULLS LAST, credential_id");
     static final String LIST_COLUMNS = "credential_id, title, awarding_body, issuer_country, language, eqf_level, workload_ects, "
             + "participation_form, source_format, url, missing_elements, skills, relevance, relevance_percentile, green, green_skill_share, "
             + "green_occupation_share, digital, digital_skill_share, digital_occupation_share";

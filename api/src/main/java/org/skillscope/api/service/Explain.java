@@ -35,7 +35,8 @@ public final class Explain {
     public static String credential(Double relevance, Double percentile, int skills, String missingElements, String language) {
         if (relevance != null && percentile != null) return credential(relevance.doubleValue(), percentile.doubleValue(), skills);
         return missingElements != null && missingElements.contains("learning_outcomes")
-                ? "not scored: it states no learning outcome, so what it teaches is unknown"
+                ? "not scored: it states no learning outcome SkillScope reads (no outcome list, \"what you'll learn\" bullets or skill "
+                + "tags; a description's advertising prose is not read), so what it teaches is unknown"
                 : "not scored: its learning outcomes are in a language the matcher does not cover" + (language == null ? "" : " (" + language + ")")
                 + " and it declares no ESCO skill, so what it teaches is unknown";
     }

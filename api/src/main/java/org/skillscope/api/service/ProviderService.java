@@ -11,6 +11,7 @@ import org.skillscope.core.recommend.ProviderProposals;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +27,8 @@ public final class ProviderService {
     private final EscoContext esco;
 
     /** An awarding body with how many credentials it has and their mean scores. */
-    public record Provider(String provider, long credentials, double meanRelevance, double meanGreen, double meanDigital) {}
+    /** {@code scored}: its credentials the run read; the means are over those (null when it read none). */
+    public record Provider(String provider, long credentials, long scored, Double meanRelevance, Double meanGreen, Double meanDigital) {}
 
     /**
      * Proposed new credentials ({@code proposalsFor} all: the run's bundles; provider: those closest to its catalogue) and,
@@ -66,8 +68,8 @@ public final class ProviderService {
         if (q != null && q.length() > 200) throw ApiException.badRequest("q is at most 200 characters");
         String where = " FROM credentials WHERE run_id=? AND awarding_body IS NOT NULL" + (q == null ? "" : " AND LOWER(awarding_body) LIKE ? ESCAPE '!'");
         List<Object> params = q == null ? List.of(runId) : List.of(runId, Database.contains(q.strip()));
-        return Listing.sql(db, Provider.class, List.of("provider", "credentials", "meanRelevance", "meanGreen", "meanDigital"),
-                "SELECT COUNT(DISTINCT awarding_body)" + where, "SELECT awarding_body AS provider, COUNT(*) AS credentials, "
+        return Listing.sql(db, Provider.class, List.of("provider", "credentials", "scored", "meanRelevance", "meanGreen", "meanDigital"),
+                "SELECT COUNT(DISTINCT awarding_body)" + where, "SELECT awarding_body AS provider, COUNT(*) AS credentials, COUNT(relevance) AS scored, "
                 + "AVG(relevance) AS mean_relevance, AVG(green) AS mean_green, AVG(digital) AS mean_digital" + where
                 + " GROUP BY awarding_body ORDER BY COUNT(*) DESC, awarding_body", params);
     }
@@ -182,7 +184,10 @@ public final class ProviderService {
         Map<String, CredentialService.Item> byId = new HashMap<>();
         for (CredentialService.Item c : catalogue) byId.put(c.credentialId(), c);
         List<LanguageVersions.Course> weakFirst = new ArrayList<>(courses);
-        Collections.reverse(weakFirst); // group() orders by the lead's relevance, best first
+        Collections.reverse(weakFirst); // group() orders by the lead's relevance, best first, unscored last
+        // the weakest scored courses first, then the unscored ones (their reason says why): a provider with many courses
+        // that state no outcome still sees its weakest scored ones
+        weakFirst.sort(Comparator.comparing(course -> course.lead().relevance() == null));
         List<Weak> out = new ArrayList<>();
         for (LanguageVersions.Course course : weakFirst.subList(0, Math.min(k, weakFirst.size()))) {
             CredentialService.Item c = byId.get(course.lead().id());

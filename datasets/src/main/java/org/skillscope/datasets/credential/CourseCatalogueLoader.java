@@ -43,8 +43,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>questions: teasers and FAQs ("How will I get a certificate?" was *register birth*). An edX syllabus line asked as
  *   a question names a topic it covers ("What is a design concept and how do we develop a concept?"): it stays;</li>
- *   <li>items in title case: headings and instructors' bylines ("Henry Jenkins, School for Communication and Journalism"
- *   was *Jenkins*);</li>
+ *   <li>bylines and headings, in title case with a name before a comma or a label before a colon ("Henry Jenkins, School
+ *   for Communication and Journalism" was *Jenkins*; "Module 2: Risk Management Process"); a title-case item without
+ *   either ("Machine Learning") names a topic and stays;</li>
  *   <li>prerequisites: what a learner must bring, not what the course teaches ("Prior experience with managing IPv4
  *   routes"). The description's prerequisite sentences, prose or list, are the standard element 12 instead, for every
  *   Coursera course ("To make the most out of this course, you should have familiarity with programming on a Python
@@ -63,29 +64,35 @@ public final class CourseCatalogueLoader {
     /** A sentence ending with a question mark, closing quotes or brackets after it. */
     private static final Pattern QUESTION = Pattern.compile("\\?[\"'\u2019\u201d)\\]]*\\s*$");
     /**
-     * A sentence about what a learner must already know: a named prerequisite, prior or no knowledge or experience, a
-     * background, knowledge that is required or recommended, or what a learner should already have or be.
+     * A sentence about what a learner must already know: prior or no knowledge or experience, a background, knowledge
+     * that is required or recommended, or what a learner should already have or be.
      */
     private static final Pattern PREREQUISITE;
+    /** A sentence that names itself a prerequisite ("Prerequisites: ...", "no prerequisites", "You should already..."). */
+    private static final Pattern NAMED_PREREQUISITE = Pattern.compile("^\\W*pre-?requisites?\\b|\\bpre-?requisites?\\s*:"
+            + "|\\b(no|any|specific|course|the only|recommended)\\s+pre-?requisites?\\b|\\b(is|as) an? pre-?requisite\\b"
+            + "|\\b(should|must)\\s+already\\b", Pattern.CASE_INSENSITIVE);
     /** A sentence about the end of the course ("By the end of this course you should have...") is an outcome. */
     private static final Pattern OUTCOME_FRAME = Pattern.compile(
-            "^\\W*(by the end|after|upon|at the end|at the conclusion|on completion|once you)\\b|\\bbe able to\\b",
-            Pattern.CASE_INSENSITIVE);
+            "^\\W*(after|upon|once you)\\b|\\b(by the end|at the end|at the conclusion|on completion|upon completion|after completing)\\b"
+                    + "|\\bbe able to\\b", Pattern.CASE_INSENSITIVE);
     /** Words a title leaves in small letters. */
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "and", "or", "of", "for", "the", "in", "on", "at",
             "to", "with", "by", "from", "vs");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
+    /** A byline's name before its first comma ("Henry Jenkins, ..."), or a heading's label before a colon ("Module 1: ..."). */
+    private static final Pattern BYLINE_OR_HEADING = Pattern.compile("^[^,:]*[^,:\\s]\\s+[^,:\\s][^,:]*,|:");
 
     static {
         String knowledge = "(knowledge|experience|expertise|background|familiarity|understanding|proficiency|exposure)";
         PREREQUISITE = Pattern.compile(String.join("|",
-                "\\bpre-?requisites?\\b",
-                "\\b(prior|previous|existing)\\b(\\s+\\S+){0,3}\\s+" + knowledge,
-                "\\bbackground (in|of)\\b",
+                "\\b(prior|previous)\\b(\\s+\\S+){0,3}\\s+" + knowledge,
+                "\\b(a|some|basic|solid|strong|technical|any|no|limited|little|recommended)\\s+(\\S+\\s+)?background (in|of)\\b",
                 // not through a relative clause: "a framework for understanding the work that is necessary"
-                knowledge + "\\b(?:(?!\\b(?:which|that|who)\\b)[^.;!?]){0,120}\\b(is|are|will be|would be)\\s+(\\S+\\s+)?(required|recommended|assumed|expected"
-                        + "|advantageous|helpful|useful|beneficial|necessary|needed|mandatory|a plus|preferred)\\b",
-                "\\b(no|without( any)?)\\s+(" + knowledge + "|prior|previous)\\b",
+                "\\b" + knowledge + "\\b(?:(?!\\b(?:which|that|who)\\b)[^.;!?]){0,120}\\b(is|are|will be|would be)\\s+(\\S+\\s+)?"
+                        + "(required|recommended|assumed|expected|advantageous|helpful|useful|beneficial|necessary|needed|mandatory|a plus"
+                        + "|preferred)\\b",
+                "\\b(no|without( any)?)\\s+(\\S+\\s+){0,2}(" + knowledge + "|prior|previous)\\b",
                 "\\b(you|learners|students|participants)\\s+(should|must|will need to|are expected to)\\s+(already\\s+)?"
                         + "(have|be|know|possess)\\b",
                 "\\bif you('re| are| have)\\s+already\\b",
@@ -247,9 +254,9 @@ public final class CourseCatalogueLoader {
                     SENTENCES.listItems(text).stream().map(Texts::stripBullet).filter(Objects::nonNull).toList());
         }
 
-        /** The list items that can state an outcome: not a question, a heading or byline in title case, or a prerequisite. */
+        /** The list items that can state an outcome: not a question, a byline or heading, or a prerequisite. */
         List<String> outcomes() {
-            return items.stream().filter(s -> !QUESTION.matcher(s).find() && !inTitleCase(s) && !prerequisite(s)).toList();
+            return items.stream().filter(s -> !QUESTION.matcher(s).find() && !bylineOrHeading(s) && !prerequisite(s)).toList();
         }
 
         /** The prerequisite sentences, joined: the standard element 12, or null when the description states none. */
@@ -259,8 +266,18 @@ public final class CourseCatalogueLoader {
         }
     }
 
+    /** Names itself a prerequisite, or reads as one and not as what the course ends with. */
     static boolean prerequisite(String sentence) {
-        return PREREQUISITE.matcher(sentence).find() && !OUTCOME_FRAME.matcher(sentence).find();
+        return NAMED_PREREQUISITE.matcher(sentence).find()
+                || PREREQUISITE.matcher(sentence).find() && !OUTCOME_FRAME.matcher(sentence).find();
+    }
+
+    /**
+     * A byline or a heading: in title case, with a name of two words or more before a comma or a label before a colon.
+     * A title-case item without either ("Machine Learning", "Python") names a topic and stays.
+     */
+    static boolean bylineOrHeading(String sentence) {
+        return inTitleCase(sentence) && BYLINE_OR_HEADING.matcher(sentence).find();
     }
 
     /** Every word but a title's small words starts with a capital (a script without capitals is never in title case). */

@@ -18,8 +18,10 @@ public final class SentenceSplitter {
     /** Bullet markers at the start of a line: -, *, +, #, •, ●, ·, ▪, ◦, "1.", "a)", "(2)". */
     private static final Pattern BULLET = Pattern.compile(
             "^\\s*(?:[-*+#\\u2022\\u25cf\\u00b7\\u25aa\\u25e6\\u2013\\u2014\\u27a2\\u2713\\u2714>]+|\\(?\\d{1,2}[.)]|\\(?[a-z][)])\\s+");
-    /** Inline bullets, e.g. "Skills: • Java • SQL" collapsed onto one line. */
-    private static final Pattern INLINE_BULLET = Pattern.compile("\\s+[\\u2022\\u25aa\\u25e6\\u27a2]\\s+");
+    /** Inline bullets, e.g. "Skills: • Java • SQL" collapsed onto one line (also with ●). */
+    private static final Pattern INLINE_BULLET = Pattern.compile("\\s+[\\u2022\\u25cf\\u25aa\\u25e6\\u27a2]\\s+");
+    /** A Markdown heading ("## What you will learn"): not a list item, though its marker is stripped like one. */
+    private static final Pattern HEADING = Pattern.compile("^\\s*#{2,}\\s");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "e.g", "i.e", "etc", "incl", "approx", "vs", "mr", "mrs", "ms", "dr", "prof", "inc", "ltd",
             "co", "corp", "jr", "sr", "st", "no", "nr", "min", "max", "dept", "esp", "cf", "fig", "al");
@@ -60,6 +62,7 @@ public final class SentenceSplitter {
         for (String line : LINE_BREAK.split(text)) {
             String[] pieces = INLINE_BULLET.split(line);
             for (int i = 0; i < pieces.length; i++) {
+                if (i == 0 && HEADING.matcher(pieces[0]).find()) continue;
                 Matcher m = BULLET.matcher(pieces[i]);
                 if (i > 0 || m.find()) {
                     splitLine(i > 0 ? pieces[i] : pieces[i].substring(m.end()), out);

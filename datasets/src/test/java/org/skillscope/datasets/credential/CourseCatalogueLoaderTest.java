@@ -57,7 +57,9 @@ class CourseCatalogueLoaderTest {
                 + "2. Train a model to read chest X-rays. Evaluate it on held-out images.\n"
                 + "3. How will I get a certificate?\n"
                 + "• Ruby Mendenhall, Associate Professor of African American Studies\n"
-                + "• Prior experience with managing IPv4 routes\"\n"
+                + "• Prior experience with managing IPv4 routes\n"
+                + "## What You Will Learn\n"
+                + "• Medical Image Segmentation\"\n"
                 + "1,Python,Michigan,Course,1 - 4 Weeks,4.7,10,Beginner,https://www.coursera.org/learn/python,100,"
                 + "\"['Python']\",\"['Write a loop']\",\"No previous experience is necessary. Learn Python.\"\n"
                 + "2,Forensics,Dundee,Course,1 - 4 Weeks,4.7,10,Beginner,https://www.coursera.org/learn/forensics,100,[],[],"
@@ -65,7 +67,8 @@ class CourseCatalogueLoaderTest {
         LoadResult<Credential> r = new CourseCatalogueLoader().load("coursera.csv", csv);
         List<Credential> c = r.accepted();
         // the prose advertises; of the list, the heading, the question, the byline and the prerequisite go
-        assertEquals(List.of("Train a model to read chest X-rays.", "Evaluate it on held-out images."), c.get(0).outcomeTexts());
+        assertEquals(List.of("Train a model to read chest X-rays.", "Evaluate it on held-out images.", "Medical Image Segmentation"),
+                c.get(0).outcomeTexts());
         assertEquals("To make the most out of this course, you should have familiarity with programming in Python. "
                 + "No prior medical expertise is required! Prior experience with managing IPv4 routes", c.get(0).prerequisites());
         // element 12 comes from the description whatever gives the outcomes
@@ -89,12 +92,28 @@ class CourseCatalogueLoaderTest {
         assertFalse(CourseCatalogueLoader.prerequisite("Learners should be able to describe the prior probability."));
         assertFalse(CourseCatalogueLoader.prerequisite("Develop a working knowledge of popular DBMSes."));
         assertFalse(CourseCatalogueLoader.prerequisite("It introduces a framework for understanding the work that is necessary to deploy AI."));
+        // outcomes that only share a word with a prerequisite
+        assertFalse(CourseCatalogueLoader.prerequisite("Redesign an existing user experience"));
+        assertFalse(CourseCatalogueLoader.prerequisite("Remove the background of a product photo"));
+        assertFalse(CourseCatalogueLoader.prerequisite("Identify task prerequisites and dependencies in a project schedule"));
+        assertFalse(CourseCatalogueLoader.prerequisite("You should have trained three models by the end of this course."));
+        assertFalse(CourseCatalogueLoader.prerequisite("Avoid misunderstanding that is common in negotiations."));
+        // a prerequisite named as one wins over "be able to"
+        assertTrue(CourseCatalogueLoader.prerequisite("Prerequisites: learners should be able to use a spreadsheet."));
+        assertTrue(CourseCatalogueLoader.prerequisite("You should already be able to program in Python."));
+        assertTrue(CourseCatalogueLoader.prerequisite("No programming experience required."));
+        assertTrue(CourseCatalogueLoader.prerequisite("There are no prerequisites."));
     }
 
     @Test
-    void titleCaseIsEveryWordButSmallOnesCapitalised() {
-        assertTrue(CourseCatalogueLoader.inTitleCase("Henry Jenkins, School for Communication and Journalism, USA"));
-        assertTrue(CourseCatalogueLoader.inTitleCase("Module 2: Risk Management Process"));
+    void aBylineOrHeadingIsInTitleCaseWithANameBeforeACommaOrALabelBeforeAColon() {
+        assertTrue(CourseCatalogueLoader.bylineOrHeading("Henry Jenkins, School for Communication and Journalism, USA"));
+        assertTrue(CourseCatalogueLoader.bylineOrHeading("Module 2: Risk Management Process"));
+        // a topic or a tool list in title case names what is taught
+        assertFalse(CourseCatalogueLoader.bylineOrHeading("Machine Learning"));
+        assertFalse(CourseCatalogueLoader.bylineOrHeading("Python, SQL, Tableau"));
+        assertFalse(CourseCatalogueLoader.bylineOrHeading("Stephen Long explains plant biology, step by step"));
+        assertTrue(CourseCatalogueLoader.inTitleCase("Apply Machine Learning to Real-World Problems"));
         assertFalse(CourseCatalogueLoader.inTitleCase("Learn Python and SQL from scratch"));
         assertFalse(CourseCatalogueLoader.inTitleCase("学习编程"));   // no capitals in the script: never a title
         assertFalse(CourseCatalogueLoader.inTitleCase("2024 - 2025"));

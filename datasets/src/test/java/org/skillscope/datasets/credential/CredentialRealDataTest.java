@@ -163,7 +163,7 @@ class CredentialRealDataTest {
                 && f.field().equals("learning_outcomes") && !f.message().startsWith("missing")))
                 .mapToInt(c -> c.learningOutcomes().size()).sum(), "bullets in the 579 non-empty summaries");
         assertEquals(157, r.accepted().stream().filter(c -> c.learningOutcomes().isEmpty()).count());
-        assertEquals(191, r.accepted().stream().filter(c -> c.prerequisites() != null).count(), "descriptions stating prerequisites");
+        assertEquals(188, r.accepted().stream().filter(c -> c.prerequisites() != null).count(), "descriptions stating prerequisites");
     }
 
     @Test

@@ -30,9 +30,10 @@ class SentenceSplitterTest {
     @Test
     void listItemsAreTheUnitsOfBulletedLinesAndInlineBulletsOnly() {
         String text = "Requirements: a degree. You will:\n- Write Java. Test it.\n2) Query SQL databases\nAbout us\n"
-                + "Skills: \u2022 Excel \u2022 Word\n\u25cf Teamwork\n# Describe sterilization methods\n-Dash without a blank";
+                + "Skills: \u2022 Excel \u2022 Word\n\u25cf Teamwork\n# Describe sterilization methods\n## What you will learn\n"
+                + "Tools: \u25cf Git \u25cf Jira\n-Dash without a blank";
         assertEquals(List.of("Write Java.", "Test it.", "Query SQL databases", "Excel", "Word", "Teamwork",
-                "Describe sterilization methods"), splitter.listItems(text));
+                "Describe sterilization methods", "Git", "Jira"), splitter.listItems(text));
         assertEquals(List.of(), splitter.listItems(null));
     }
 

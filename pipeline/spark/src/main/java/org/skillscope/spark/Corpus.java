@@ -8,7 +8,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.skillscope.core.demand.Coverage;
 import org.skillscope.core.demand.DemandParams;
 import org.skillscope.core.demand.GrowthWindows;
-import org.skillscope.core.score.Reading;
 import org.skillscope.datasets.credential.Credential;
 import org.skillscope.datasets.credential.CredentialLanguage;
 import org.skillscope.datasets.vacancy.EuLanguageDetector;
@@ -130,9 +129,9 @@ record Corpus(Dataset<Row> vacancies, List<Credential> credentials, long vacancy
         return out;
     }
 
-    /** Whether the run reads what a credential teaches: its outcomes in a language the matcher covers, or skills it declares. */
-    Reading reading(Credential c) {
-        return Reading.of(c, mappable(credentialLanguages.get(c)));
+    /** Whether the matcher reads the language of a credential's outcomes. */
+    boolean languageCovered(Credential c) {
+        return mappable(credentialLanguages.get(c));
     }
 
     /** Credentials whose outcomes the English matcher does not read (their declared skills still count). */

@@ -46,6 +46,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -131,16 +132,18 @@ final class RunTables {
         return files.stream().allMatch(f -> f.startsWith(base));
     }
 
-    RunTables(Esco esco, List<Credential> credentialList, Function<Credential, Reading> reading, UnaryOperator<String> inputName,
+    RunTables(Esco esco, List<Credential> credentialList, Predicate<Credential> languageCovered, UnaryOperator<String> inputName,
               DemandParams demandParams, GrowthWindows windows) {
         this.esco = esco;
-        this.reading = reading;
         this.inputName = inputName;
         this.demandParams = demandParams;
         this.windows = windows;
         this.graph = new EscoGraph(esco);
         this.hierarchy = SkillHierarchy.of(esco);
         for (Credential c : credentialList) credentials.putIfAbsent(DocId.credential(c), c);
+        Map<Credential, Reading> read = new java.util.IdentityHashMap<>();
+        for (Credential c : credentials.values()) read.put(c, Reading.of(c, languageCovered.test(c), graph::isSkill));
+        this.reading = read::get;
     }
 
     // ---- credentials' skills -------------------------------------------------------------------------

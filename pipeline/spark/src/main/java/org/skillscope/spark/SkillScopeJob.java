@@ -102,7 +102,7 @@ public final class SkillScopeJob {
 
         List<Path> inputs = new ArrayList<>(cfg.credentials());
         inputs.addAll(cfg.vacancies());
-        RunTables tables = new RunTables(esco, corpus.credentials(), corpus::reading, RunTables.inputNames(inputs), demandParams, corpus.coverage().windows());
+        RunTables tables = new RunTables(esco, corpus.credentials(), corpus::languageCovered, RunTables.inputNames(inputs), demandParams, corpus.coverage().windows());
         tables.credentialSkills(mapped.credentialSkills());
         Dataset<Row> located = DemandStage.run(spark, corpus.vacancies(), mapped, tables);
         timings.lap("demand", tables.demandRows() + " skill-demand rows over " + tables.scopeCount() + " scopes");

@@ -116,11 +116,22 @@ class SkillScopeJobTest {
                         + " AND (credential_id LIKE '%coursera%' OR credential_id LIKE '%edx%') ORDER BY 1"));
         long read = s.credentials() - 2;
         assertEquals(List.of(read + "|"), Db.rows(jdbc, "SELECT items FROM transition_summary WHERE " + run + " AND side='supply' AND scope_type='all'"));
-        // the others are ranked among themselves: the best read credential is at the top of the read ones
-        assertEquals(List.of(read + "|"), Db.rows(jdbc, "SELECT COUNT(*) FROM credentials WHERE " + run + " AND relevance_percentile IS NOT NULL"));
+        // the read ones are ranked among themselves
+        double[] scores = Db.rows(jdbc, "SELECT relevance FROM credentials WHERE " + run + " AND relevance IS NOT NULL").stream()
+                .mapToDouble(r -> Double.parseDouble(r.substring(0, r.length() - 1))).toArray();
+        assertEquals(read, scores.length);
+        String best = Db.rows(jdbc, "SELECT relevance, relevance_percentile FROM credentials WHERE " + run
+                + " AND relevance IS NOT NULL ORDER BY relevance DESC, credential_id FETCH FIRST 1 ROWS ONLY").get(0);
+        String[] cells = best.split("\\|");
+        assertEquals(org.skillscope.core.score.RelevanceScorer.percentile(Double.parseDouble(cells[0]), scores), Double.parseDouble(cells[1]), 1e-9);
+        // and the supply per skill group is a share of them
+        for (String r : Db.rows(jdbc, "SELECT supply_credentials, supply_share FROM skill_group_summary WHERE " + run + " AND scope_type='all'")) {
+            String[] c = r.split("\\|");
+            assertEquals(Double.parseDouble(c[0]) / read, Double.parseDouble(c[1]), 1e-9, r);
+        }
         String warnings = String.valueOf(s.counts().get("warnings"));
         assertTrue(warnings.contains("credentials-not-read") && warnings.contains("2 of " + s.credentials() + " credentials")
-                && warnings.contains("(1 state no learning outcome, 1 are in languages"), warnings);
+                && warnings.contains("(1 state no learning outcome SkillScope reads, 1 are in languages"), warnings);
     }
 
     @Test

@@ -34,9 +34,10 @@ public record Coverage(long vacancies, long dated, long notMapped, long regionsD
         long n = noOutcomes + otherLanguage;
         if (n == 0) return java.util.Optional.empty();
         return java.util.Optional.of(new Warning("credentials-not-read", String.format(Locale.ROOT,
-                "%,d of %,d credentials (%s) could not be read (%,d state no learning outcome, %,d are in languages the matcher "
-                        + "does not cover and declare no ESCO skill): they are not scored and count in no supply figure",
-                n, credentials, pct(n, credentials), noOutcomes, otherLanguage), List.of("relevance", "supplyDemand")));
+                "%,d of %,d credentials (%s) could not be read (%,d state no learning outcome SkillScope reads, %,d are in "
+                        + "languages the matcher does not cover and declare no ESCO skill): they are not scored, count in no supply "
+                        + "figure, and a gap may be a skill one of them teaches",
+                n, credentials, pct(n, credentials), noOutcomes, otherLanguage), List.of("relevance", "supplyDemand", "gaps")));
     }
 
     public long undated() {

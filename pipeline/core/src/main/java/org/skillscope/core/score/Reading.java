@@ -13,9 +13,13 @@ public enum Reading {
     /** Its outcomes are in a language the matcher does not cover, and it declares no skill. */
     LANGUAGE;
 
-    /** @param languageCovered whether the matcher reads the language of the credential's outcomes */
-    public static Reading of(org.skillscope.datasets.credential.Credential c, boolean languageCovered) {
-        boolean declares = c.learningOutcomes().stream().anyMatch(o -> !o.declaredEscoSkills().isEmpty());
+    /**
+     * @param languageCovered whether the matcher reads the language of the credential's outcomes
+     * @param knownSkill      whether a declared URI is a skill of the loaded ESCO (a retired or mistyped one teaches nothing)
+     */
+    public static Reading of(org.skillscope.datasets.credential.Credential c, boolean languageCovered,
+                             java.util.function.Predicate<String> knownSkill) {
+        boolean declares = c.learningOutcomes().stream().anyMatch(o -> o.declaredEscoSkills().stream().anyMatch(knownSkill));
         return of(!c.learningOutcomes().isEmpty(), languageCovered, declares);
     }
 
