@@ -241,8 +241,7 @@ public final class MappingService {
                 o.coveredSkills().size(), o.essentialSkills())).toList();
         if (!Reading.of(c, CredentialLanguage.english(esco.credentialLanguage(c)), graph::isSkill).read()) {
             return new ScoredCredential(c.id(), c.title(), c.awardingBody(), c.sourceFormat(), c.eqfLevel(), c.workloadEcts(), null, null, null, null,
-                    skills, occupations, Explain.credential(null, null, 0, String.join(", ", CredentialValidator.missingMandatory(c).stream()
-                            .map(m -> m.column()).toList()), c.language()));
+                    skills, occupations, Explain.credential(null, null, 0, CredentialValidator.missingMandatoryColumns(c), c.language()));
         }
         double percentile = RelevanceScorer.percentile(r.score(), runScores);
         return new ScoredCredential(c.id(), c.title(), c.awardingBody(), c.sourceFormat(), c.eqfLevel(), c.workloadEcts(), r.score(), percentile,

@@ -94,7 +94,8 @@ public final class ProviderService {
         List<CredentialService.Item> catalogue = db.query("SELECT " + CredentialService.LIST_COLUMNS + " FROM credentials WHERE run_id=? "
                 + "AND LOWER(awarding_body)=? ORDER BY credential_id", runId, p).stream().map(r -> Json.row(r, CredentialService.Item.class)).toList();
         if (catalogue.isEmpty()) throw ApiException.notFound("no credentials of provider '" + provider + "' in run " + runId);
-        ProviderProfile profile = profile(runId, p, provider, catalogue.size());
+        // the profile's shares are over the credentials the run read: one it could not read teaches nothing it knows of
+        ProviderProfile profile = profile(runId, p, provider, (int) catalogue.stream().filter(i -> i.relevance() != null).count());
         Map<String, Proposal> rows = new HashMap<>();
         List<ProposedBundle> ranked = ProviderProposals.rank(profile, bundles(runId, p, rows), esco::skillGroup, esco::occupationField, proposals);
         List<Proposal> proposed = ranked.stream().map(b -> rows.get(key(b.bundle().scopeType(), b.bundle().scope(), b.bundle().rank())).fitting(b)).toList();
@@ -104,7 +105,8 @@ public final class ProviderService {
 
     /**
      * Skill groups (via ESCO's hierarchy), fields of work and occupations of the provider's credentials, each
-     * with how many credentials have it, and the skill groups of the whole catalogue of the run.
+     * with how many credentials have it, and the skill groups of the whole catalogue of the run; {@code credentials}
+     * and the catalogue's count are of the credentials the run read (scored).
      */
     private ProviderProfile profile(String runId, String p, String provider, int credentials) {
         Map<String, Set<String>> groups = new TreeMap<>(), catalogueGroups = new TreeMap<>();
@@ -124,7 +126,7 @@ public final class ProviderService {
             String f = esco.occupationField(uri);
             if (f != null) fields.computeIfAbsent(f, k -> new HashSet<>()).add(id);
         }
-        int catalogue = (int) db.count("SELECT COUNT(*) FROM credentials WHERE run_id=?", runId);
+        int catalogue = (int) db.count("SELECT COUNT(relevance) FROM credentials WHERE run_id=?", runId);
         return new ProviderProfile(provider, credentials, counts(groups), catalogue, counts(catalogueGroups), counts(fields), counts(occupations));
     }
 

@@ -231,7 +231,7 @@ public final class CourseCatalogueLoader {
 
     private static List<String> list(String cell, String field, long line, String id, Admission in) {
         Optional<List<String>> parsed = PythonList.parse(cell);
-        if (parsed.isPresent()) return parsed.get().stream().map(Texts::stripBullet).filter(s -> s != null).toList();
+        if (parsed.isPresent()) return stripped(parsed.get());
         in.out().finding(line, id, field, field + " is not a list literal: read as one text");
         String t = Texts.blankToNull(cell);
         return t == null ? List.of() : List.of(t);
@@ -244,14 +244,18 @@ public final class CourseCatalogueLoader {
      * vacancy units, so this step stays here.
      */
     private static List<String> sentences(String text) {
-        return SENTENCES.split(text).stream().map(Texts::stripBullet).filter(Objects::nonNull).toList();
+        return stripped(SENTENCES.split(text));
+    }
+
+    /** Each part stripped of a leading bullet, the parts left blank dropped. */
+    private static List<String> stripped(List<String> parts) {
+        return parts.stream().map(Texts::stripBullet).filter(Objects::nonNull).toList();
     }
 
     /** A Coursera description's sentences and, of those, its list items' sentences. */
     private record Description(List<String> sentences, List<String> items) {
         static Description of(String text) {
-            return new Description(CourseCatalogueLoader.sentences(text),
-                    SENTENCES.listItems(text).stream().map(Texts::stripBullet).filter(Objects::nonNull).toList());
+            return new Description(CourseCatalogueLoader.sentences(text), stripped(SENTENCES.listItems(text)));
         }
 
         /** The list items that can state an outcome: not a question, a byline or heading, or a prerequisite. */

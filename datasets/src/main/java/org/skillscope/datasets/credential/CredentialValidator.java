@@ -78,6 +78,11 @@ public final class CredentialValidator {
         return StandardElement.checkedMandatory().stream().filter(e -> !e.presentIn(c)).toList();
     }
 
+    /** The columns of {@link #missingMandatory}, comma-separated, as the credentials table's {@code missing_elements} holds them. */
+    public static String missingMandatoryColumns(Credential c) {
+        return String.join(", ", missingMandatory(c).stream().map(StandardElement::column).toList());
+    }
+
     /** Share of credentials missing each checked mandatory element. */
     public static DataQualitySummary summarise(Collection<Credential> credentials) {
         Map<String, Long> missing = new LinkedHashMap<>();

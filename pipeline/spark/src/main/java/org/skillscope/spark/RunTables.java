@@ -357,7 +357,7 @@ final class RunTables {
             boolean read = reading.apply(c).read();
             credentialRows.add(c.id(), c.title(), c.awardingBody(), c.issuerCountry(), c.language(), c.eqfLevel(), c.workloadEcts(),
                     c.participationForm(), c.assessmentType(), c.sourceFormat(), inputName.apply(c.sourceFile()), c.url(),
-                    Exports.json(c.outcomeTexts()), String.join(", ", org.skillscope.datasets.credential.CredentialValidator.missingMandatory(c).stream().map(m -> m.column()).toList()), r.breakdown().size(),
+                    Exports.json(c.outcomeTexts()), org.skillscope.datasets.credential.CredentialValidator.missingMandatoryColumns(c), r.breakdown().size(),
                     read ? r.score() : null, read ? RelevanceScorer.percentile(r.score(), scores) : null,
                     read ? green.score() : null, read ? green.skillShare() : null, read ? green.occupationShare() : null,
                     read ? digital.score() : null, read ? digital.skillShare() : null, read ? digital.occupationShare() : null);

@@ -52,6 +52,9 @@ import org.skillscope.datasets.esco.OccupationSkillRelation;
  *       "SPARK"), which the unit does not write in capitals ("less experience", "spark plugs"). Not asserted.</li>
  *   <li>{@link #restsOnAWordAfterALetter}: a label whose words the unit holds only joined by a hyphen to a letter ("mail" of
  *       "e-mail" for *handle mail*). Not asserted.</li>
+ *   <li>{@link #dropsTheNamesQualifier}: another label of the skill that is its name short of a word job ads seldom use,
+ *       which the unit lacks too, when what is left names several skills ("standards of safety standards" of *food safety
+ *       standards* for "Compliance with safety standards"). Not asserted.</li>
  *   <li>{@link #restsOnALetter}: a name of two words or more of which the unit holds only a letter or a word spelt with a
  *       sign ("C" of "C Sharp" in "a proficient C programmer", "4" of "Php 4" in "Module 4"). Not asserted.</li>
  *   <li>{@link #restsOnHeading}: a unit opening with a heading ("Job responsibilities: Assisting the technician"),
@@ -92,6 +95,8 @@ public final class DocumentSense {
     private final Set<String> heads = new HashSet<>();  // the last words of occupations' preferred labels: persons
     private final Set<String> needs = new HashSet<>();  // occupation uri + ' ' + skill uri
     private final Map<String, EscoSkill> skills;
+    private final java.util.function.ToDoubleFunction<String> genericity;
+    private final Map<String, List<String>> withNameStem = new HashMap<>();  // stem -> the skills whose name (qualifier left out) holds it
     private final Set<String> claimed = new HashSet<>();  // qualified skills whose bare name is, as written, another skill's label
     private final Set<String> ordinaryAcronyms = new HashSet<>();  // labels in capitals that ESCO's descriptions also write as a word in small letters, lower case
     private final Map<String, Names> names = new ConcurrentHashMap<>();  // per skill, made when a synonym hit first needs it
@@ -120,11 +125,19 @@ public final class DocumentSense {
     }
 
     public DocumentSense(Esco esco) {
+        this(esco, term -> 0f);
+    }
+
+    /** @param genericity an analysed term's genericity in job ads ({@link Asserter#genericity}; 0 for one they seldom use) */
+    public DocumentSense(Esco esco, java.util.function.ToDoubleFunction<String> genericity) {
+        this.genericity = genericity;
         this.skills = esco.skills();
         for (EscoSkill s : esco.skills().values()) {
             preferred.put(s.uri(), s.preferredLabel().strip().toLowerCase(Locale.ROOT));
             new HashSet<>(words(Concept.withoutQualifier(s.preferredLabel()))).forEach(w -> namesWith.merge(w, 1, Integer::sum));
             if ("transversal".equals(s.reuseLevel())) transversal.add(s.uri());
+            terms(Concept.withoutQualifier(s.preferredLabel())).content().stream().flatMap(List::stream).distinct()
+                    .forEach(st -> withNameStem.computeIfAbsent(st, k -> new ArrayList<>()).add(s.uri()));
         }
         // a label names a person when its last word ends the preferred label of some occupation ("sous chef", "project
         // managers"), or its first word does ("professor of physics"), or its last word is in few skills' names; ESCO's
@@ -434,7 +447,8 @@ public final class DocumentSense {
         boolean context = needsContext(skillUri, matchedLabel);
         if (context && claimed.contains(skillUri)) return true;
         if (restsOnAJobName(unit, matchedLabel, context) || restsOnAPersonsOtherForm(unit, matchedLabel) || restsOnAName(unit, skillUri, matchedLabel)
-                || restsOnAnEnglishWord(unit, matchedLabel) || restsOnAWordAfterALetter(unit, skillUri, matchedLabel)) return true;
+                || restsOnAnEnglishWord(unit, matchedLabel) || restsOnAWordAfterALetter(unit, skillUri, matchedLabel)
+                || dropsTheNamesQualifier(unit, skillUri, matchedLabel)) return true;
         LabelTerms terms = terms(Concept.withoutQualifier(matchedLabel));
         List<String> hit = terms.words();
         if (restsOnALetter(unit, skillUri, matchedLabel, terms)) return true;
@@ -451,6 +465,66 @@ public final class DocumentSense {
         // Puppet or Ansible" is matched as *Puppet (tools for software configuration management)*, though "puppet" is in 3 names
         boolean byName = matchedLabel.strip().toLowerCase(Locale.ROOT).equals(preferred.get(skillUri));
         return !text.contains(word) || !byName && namesWith.getOrDefault(word, 0) >= AMBIGUOUS;
+    }
+
+    /**
+     * A hit on another label of a skill that is its name short of a word the unit lacks too, when what is left names
+     * several skills: the dropped word said which ("standards of safety standards", a label of *food safety standards*,
+     * for "Compliance with safety standards"; "manage tasking" of *manage schedule of tasks* for "Performing other tasks
+     * assigned by the supervisor"). Only a label whose every word is the name's is judged, and one holding more than the
+     * name's verb (with a phrasal verb's particle: "carry out"): a label with a word of its own words the name otherwise
+     * ("safety regulations" for "safety legislation", "logical thinking" for *think analytically*, "data security" for
+     * *apply information security policies*), and "adaptability" is all of *adapt to change*. A knowledge name is
+     * nouns throughout. The dropped word must be one job ads seldom use (genericity 0): a word they use all the time
+     * qualifies little ("health and safety" of *health and safety in the workplace*, "write reports" of *write work-related
+     * reports*, "cloud security" of *cloud security and compliance*).
+     */
+    private boolean dropsTheNamesQualifier(Unit unit, String skillUri, String matchedLabel) {
+        EscoSkill s = skills.get(skillUri);
+        if (s == null) return false;
+        String name = Concept.withoutQualifier(s.preferredLabel()), hit = Concept.withoutQualifier(matchedLabel);
+        if (name.equalsIgnoreCase(hit)) return false;
+        List<List<String>> nameWords = terms(name).stems(), hitWords = terms(hit).stems();
+        int from = 0;
+        if (!"knowledge".equals(s.skillType())) {
+            // the verb, and the particle of a phrasal one ("carry out", "follow up")
+            from = nameWords.size() > 1 && PARTICLES.contains(terms(name).words().get(1)) ? 2 : 1;
+        }
+        if (nameWords.size() <= from) return false;
+        Set<String> nameStems = new HashSet<>(), bodyStems = new HashSet<>(), hitStems = new HashSet<>();
+        nameWords.forEach(nameStems::addAll);
+        nameWords.subList(from, nameWords.size()).forEach(bodyStems::addAll);
+        hitWords.forEach(hitStems::addAll);
+        // every word of the label is the name's, and one past its verb: the name short of something
+        if (!nameStems.containsAll(hitStems) || hitStems.stream().noneMatch(bodyStems::contains)) return false;
+        Set<String> unitStems = new HashSet<>(unit.stems());
+        boolean dropped = false;
+        for (List<String> w : nameWords.subList(from, nameWords.size())) {
+            if (!w.isEmpty() && w.stream().allMatch(st -> genericity.applyAsDouble(st) == 0) && w.stream().noneMatch(hitStems::contains)
+                    && w.stream().noneMatch(unitStems::contains)) {
+                dropped = true;
+            }
+        }
+        return dropped && namesHolding(hitStems) >= 2;
+    }
+
+    /** English adverb particles, which make a phrasal verb of the verb before them. */
+    private static final Set<String> PARTICLES = Set.of("out", "up", "down", "off", "over", "back", "away", "through");
+
+    /** How many skills' names (qualifiers left out) hold all these stems. */
+    private int namesHolding(Set<String> stems) {
+        List<String> fewest = null;
+        for (String st : stems) {
+            List<String> with = withNameStem.getOrDefault(st, List.of());
+            if (fewest == null || with.size() < fewest.size()) fewest = with;
+        }
+        int n = 0;
+        for (String uri : fewest) {
+            Set<String> its = new HashSet<>();
+            terms(Concept.withoutQualifier(skills.get(uri).preferredLabel())).content().forEach(its::addAll);
+            if (its.containsAll(stems)) n++;
+        }
+        return n;
     }
 
     /**

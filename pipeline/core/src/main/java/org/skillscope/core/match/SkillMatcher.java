@@ -44,7 +44,7 @@ public final class SkillMatcher {
         this.config = config;
         this.threshold = model.threshold();
         this.furtherThreshold = model.furtherThreshold();
-        this.sense = new DocumentSense(index.esco());
+        this.sense = new DocumentSense(index.esco(), model::genericity);
     }
 
     public SkillMatcher(SkillIndex index) {

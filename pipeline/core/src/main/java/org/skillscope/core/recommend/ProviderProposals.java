@@ -111,7 +111,7 @@ public final class ProviderProposals {
         if (!groups.isEmpty()) {
             List<String> g = new ArrayList<>();
             for (String label : groups.subList(0, Math.min(3, groups.size()))) {
-                g.add(String.format(Locale.ROOT, "%s (%d of your %d credentials)", label, p.skillGroups().get(label), p.credentials()));
+                g.add(String.format(Locale.ROOT, "%s (%d of your %d scored credentials)", label, p.skillGroups().get(label), p.credentials()));
             }
             parts.add("builds on skill groups you teach: " + String.join(", ", g));
         }

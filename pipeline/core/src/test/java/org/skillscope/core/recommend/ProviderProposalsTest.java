@@ -51,8 +51,8 @@ class ProviderProposalsTest {
         assertTrue(data.get(0).fit() > 0.8, "same field, same telling groups: " + data.get(0).fit());
         // nursing shares only communication, which 90 % of the catalogue teaches
         assertTrue(data.get(1).fit() < 0.1, "only the common group: " + data.get(1).fit());
-        assertTrue(data.get(0).why().startsWith("builds on skill groups you teach: ICT (8 of your 10 credentials), maths (3 of your 10 credentials), "
-                + "communication (10 of your 10 credentials); in fields your credentials prepare for: ICT professionals; "
+        assertTrue(data.get(0).why().startsWith("builds on skill groups you teach: ICT (8 of your 10 scored credentials), maths (3 of your 10 scored credentials), "
+                + "communication (10 of your 10 scored credentials); in fields your credentials prepare for: ICT professionals; "
                 + "serves occupations your credentials prepare for: data analyst; 40 vacancies"), data.get(0).why());
         List<ProposedBundle> nursing = ProviderProposals.rank(NURSING_SCHOOL, all, GROUP_OF, FIELD_OF, 5);
         assertEquals(List.of(NURSING, DATA), nursing.stream().map(ProposedBundle::bundle).toList());

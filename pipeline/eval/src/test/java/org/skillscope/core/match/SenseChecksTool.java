@@ -32,7 +32,7 @@ class SenseChecksTool {
         try (SkillIndex index = SkillIndex.openOrBuild(esco, RealData.indexCache())) {
             ConceptIndex idx = index.skills();
             SkillMatcher matcher = new SkillMatcher(index);
-            DocumentSense sense = new DocumentSense(esco);
+            DocumentSense sense = matcher.sense();  // the checks as the matcher applies them (with the model's genericity)
             List<SkillSpanReader.Sentence> sentences = SkillSpanReader.read(data.resolve("vacancies/skillspan/train.json"));
             Map<String, Integer> spanBest = SpanSilver.of(idx, batch -> matcher.rankUnits(batch, SpanSilver.TOP), sentences,
                     AssertionTrainingTool.genericity(idx, sentences));
