@@ -98,6 +98,11 @@ class SkillEvalRealDataTest {
         // "security" is a synonym of securities and a word of 86 skills' names: it cannot pick the financial one
         assertTrue(matcher.match("Maintain data security and accuracy on our systems.").stream()
                 .noneMatch(m -> m.asserted() && m.label().equals("securities")));
+        // "standards of safety standards" is a label of food safety standards: without "food" it is the general thing
+        assertTrue(matcher.match("Ensure compliance with safety and quality standards.").stream()
+                .noneMatch(m -> m.asserted() && m.label().equals("food safety standards")));
+        assertTrue(matcher.match("You will promote and monitor food hygiene and safety standards.").stream()
+                .anyMatch(m -> m.asserted() && m.label().equals("food safety standards")));
         // a section's heading states no skill; a skill's name as a heading does
         assertTrue(matcher.match("Job responsibilities: Installation and commissioning of charging stations.").stream()
                 .noneMatch(m -> m.asserted() && m.label().equals("assume responsibility")));
