@@ -341,6 +341,10 @@ class ApiIntegrationTest {
             assertEquals("provider", r.get("proposalsFor").asText());
             assertEquals(1, r.get("proposed").size());
             assertEquals(List.of("cred-db"), texts(r.get("weakest"), "credentialId"));
+            // both of its credentials were read: the profile's "N of your M scored credentials" counts them
+            assertEquals(2, r.get("credentials").asInt());
+            assertEquals(2, r.get("scored").asInt());
+            assertFalse(global.has("scored"));
             assertTrue(r.get("weakest").get(0).get("why").asText().contains("missing standard elements: learner, quality assurance"));
             assertProblem(http.get("/api/providers/recommendations?provider=Nobody"), 404);
             assertProblem(http.get("/api/providers/recommendations?proposals=500"), 400);

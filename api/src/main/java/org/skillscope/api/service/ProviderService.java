@@ -32,10 +32,12 @@ public final class ProviderService {
 
     /**
      * Proposed new credentials ({@code proposalsFor} all: the run's bundles; provider: those closest to its catalogue) and,
-     * for a provider, its {@code credentials}, its {@code courses} (language versions of one course counted once) and its weakest.
+     * for a provider, its {@code credentials}, how many of them the run read ({@code scored}: the proposals' "N of your M scored
+     * credentials" are of those), its {@code courses} (language versions of one course counted once) and its weakest.
      */
     public record Recommendations(String provider, String proposalsFor, List<Proposal> proposed,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) Integer credentials,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) Integer scored,
                                   @JsonInclude(JsonInclude.Include.NON_NULL) Integer courses, List<Weak> weakest) {}
 
     /** A gap bundle as GET /api/gaps/bundles serves it, with its scope and, for a provider, how well it fits and why. */
@@ -87,7 +89,7 @@ public final class ProviderService {
                         PolicyService.parseBundle(r);
                         return Json.row(r, Proposal.class);
                     }).toList();
-            return new Recommendations(provider, "all", bundles, null, null, List.of());
+            return new Recommendations(provider, "all", bundles, null, null, null, List.of());
         }
         if (provider.length() > 1000) throw ApiException.badRequest("provider is at most 1000 characters");
         String p = provider.strip().toLowerCase(Locale.ROOT);
@@ -95,12 +97,13 @@ public final class ProviderService {
                 + "AND LOWER(awarding_body)=? ORDER BY credential_id", runId, p).stream().map(r -> Json.row(r, CredentialService.Item.class)).toList();
         if (catalogue.isEmpty()) throw ApiException.notFound("no credentials of provider '" + provider + "' in run " + runId);
         // the profile's shares are over the credentials the run read: one it could not read teaches nothing it knows of
-        ProviderProfile profile = profile(runId, p, provider, (int) catalogue.stream().filter(i -> i.relevance() != null).count());
+        int scored = (int) catalogue.stream().filter(i -> i.relevance() != null).count();
+        ProviderProfile profile = profile(runId, p, provider, scored);
         Map<String, Proposal> rows = new HashMap<>();
         List<ProposedBundle> ranked = ProviderProposals.rank(profile, bundles(runId, p, rows), esco::skillGroup, esco::occupationField, proposals);
         List<Proposal> proposed = ranked.stream().map(b -> rows.get(key(b.bundle().scopeType(), b.bundle().scope(), b.bundle().rank())).fitting(b)).toList();
         List<LanguageVersions.Course> courses = courses(provider, catalogue);
-        return new Recommendations(provider, "provider", proposed, catalogue.size(), courses.size(), weakest(courses, catalogue, weakest));
+        return new Recommendations(provider, "provider", proposed, catalogue.size(), scored, courses.size(), weakest(courses, catalogue, weakest));
     }
 
     /**

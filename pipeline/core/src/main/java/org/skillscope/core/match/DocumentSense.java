@@ -124,7 +124,8 @@ public final class DocumentSense {
         });
     }
 
-    public DocumentSense(Esco esco) {
+    /** For tests: every word reads as one job ads seldom use (so every dropped word is a qualifier). */
+    DocumentSense(Esco esco) {
         this(esco, term -> 0f);
     }
 
@@ -249,7 +250,8 @@ public final class DocumentSense {
      * name that another skill has, as written, for its own label ("ML" of *machine learning* for *ML (computer
      * programming)*); or on a name in capitals that is also a word, not written in capitals ({@link
      * #restsOnAnEnglishWord}); or on words the unit joins by a hyphen to a letter ({@link #restsOnAWordAfterALetter}); or on
-     * the letters alone of a name of two words or more ({@link #restsOnALetter}).
+     * the letters alone of a name of two words or more ({@link #restsOnALetter}); or on a label that is the name short of a
+     * word the unit lacks too ({@link #dropsTheNamesQualifier}).
      */
     public boolean unsupported(String unit, String skillUri, String matchedLabel) {
         return unsupported(unit(unit), skillUri, matchedLabel);
@@ -497,7 +499,7 @@ public final class DocumentSense {
         hitWords.forEach(hitStems::addAll);
         // every word of the label is the name's, and one past its verb: the name short of something
         if (!nameStems.containsAll(hitStems) || hitStems.stream().noneMatch(bodyStems::contains)) return false;
-        Set<String> unitStems = new HashSet<>(unit.stems());
+        Set<String> unitStems = unit.stemSet();
         boolean dropped = false;
         for (List<String> w : nameWords.subList(from, nameWords.size())) {
             if (!w.isEmpty() && w.stream().allMatch(st -> genericity.applyAsDouble(st) == 0) && w.stream().noneMatch(hitStems::contains)
@@ -513,6 +515,7 @@ public final class DocumentSense {
 
     /** How many skills' names (qualifiers left out) hold all these stems. */
     private int namesHolding(Set<String> stems) {
+        if (stems.isEmpty()) return 0;
         List<String> fewest = null;
         for (String st : stems) {
             List<String> with = withNameStem.getOrDefault(st, List.of());

@@ -17,8 +17,8 @@ import java.util.function.Function;
  *
  * <p>{@code fit = (groups + fields) / 2}, two cosines between the provider and the bundle:
  * <ul>
- *   <li>{@code groups} over ESCO skill groups: the provider weighs a group by the share of its credentials
- *   teaching it, the bundle by how many of its skills are in it, both times the group's idf
+ *   <li>{@code groups} over ESCO skill groups: the provider weighs a group by the share of its (scored)
+ *   credentials teaching it, the bundle by how many of its skills are in it, both times the group's idf
  *   {@code ln(1 + catalogue / teaching it)}: a group every provider teaches (communication, management)
  *   says little about a field, one few teach (nursing, ICT) says much;</li>
  *   <li>{@code fields} over fields of work (ISCO sub-major groups): the provider weighs a field by its
