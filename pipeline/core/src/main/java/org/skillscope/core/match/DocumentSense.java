@@ -96,7 +96,8 @@ public final class DocumentSense {
     private final Set<String> needs = new HashSet<>();  // occupation uri + ' ' + skill uri
     private final Map<String, EscoSkill> skills;
     private final java.util.function.ToDoubleFunction<String> genericity;
-    private final Map<String, List<String>> withNameStem = new HashMap<>();  // stem -> the skills whose name (qualifier left out) holds it
+    private final Map<String, Set<String>> nameStems = new HashMap<>();  // skill uri -> the stems of its name (qualifier left out)
+    private final Map<String, List<String>> withNameStem = new HashMap<>();  // stem -> the skills whose name holds it
     private final Set<String> claimed = new HashSet<>();  // qualified skills whose bare name is, as written, another skill's label
     private final Set<String> ordinaryAcronyms = new HashSet<>();  // labels in capitals that ESCO's descriptions also write as a word in small letters, lower case
     private final Map<String, Names> names = new ConcurrentHashMap<>();  // per skill, made when a synonym hit first needs it
@@ -137,8 +138,10 @@ public final class DocumentSense {
             preferred.put(s.uri(), s.preferredLabel().strip().toLowerCase(Locale.ROOT));
             new HashSet<>(words(Concept.withoutQualifier(s.preferredLabel()))).forEach(w -> namesWith.merge(w, 1, Integer::sum));
             if ("transversal".equals(s.reuseLevel())) transversal.add(s.uri());
-            terms(Concept.withoutQualifier(s.preferredLabel())).content().stream().flatMap(List::stream).distinct()
-                    .forEach(st -> withNameStem.computeIfAbsent(st, k -> new ArrayList<>()).add(s.uri()));
+            Set<String> stems = new HashSet<>();
+            terms(Concept.withoutQualifier(s.preferredLabel())).content().forEach(stems::addAll);
+            nameStems.put(s.uri(), stems);
+            stems.forEach(st -> withNameStem.computeIfAbsent(st, k -> new ArrayList<>()).add(s.uri()));
         }
         // a label names a person when its last word ends the preferred label of some occupation ("sous chef", "project
         // managers"), or its first word does ("professor of physics"), or its last word is in few skills' names; ESCO's
@@ -486,19 +489,19 @@ public final class DocumentSense {
         if (s == null) return false;
         String name = Concept.withoutQualifier(s.preferredLabel()), hit = Concept.withoutQualifier(matchedLabel);
         if (name.equalsIgnoreCase(hit)) return false;
-        List<List<String>> nameWords = terms(name).stems(), hitWords = terms(hit).stems();
+        LabelTerms nameTerms = terms(name);
+        List<List<String>> nameWords = nameTerms.stems(), hitWords = terms(hit).stems();
         int from = 0;
         if (!"knowledge".equals(s.skillType())) {
             // the verb, and the particle of a phrasal one ("carry out", "follow up")
-            from = nameWords.size() > 1 && PARTICLES.contains(terms(name).words().get(1)) ? 2 : 1;
+            from = nameWords.size() > 1 && PARTICLES.contains(nameTerms.words().get(1)) ? 2 : 1;
         }
         if (nameWords.size() <= from) return false;
-        Set<String> nameStems = new HashSet<>(), bodyStems = new HashSet<>(), hitStems = new HashSet<>();
-        nameWords.forEach(nameStems::addAll);
+        Set<String> bodyStems = new HashSet<>(), hitStems = new HashSet<>();
         nameWords.subList(from, nameWords.size()).forEach(bodyStems::addAll);
         hitWords.forEach(hitStems::addAll);
         // every word of the label is the name's, and one past its verb: the name short of something
-        if (!nameStems.containsAll(hitStems) || hitStems.stream().noneMatch(bodyStems::contains)) return false;
+        if (!nameStems.get(skillUri).containsAll(hitStems) || hitStems.stream().noneMatch(bodyStems::contains)) return false;
         Set<String> unitStems = unit.stemSet();
         boolean dropped = false;
         for (List<String> w : nameWords.subList(from, nameWords.size())) {
@@ -521,13 +524,7 @@ public final class DocumentSense {
             List<String> with = withNameStem.getOrDefault(st, List.of());
             if (fewest == null || with.size() < fewest.size()) fewest = with;
         }
-        int n = 0;
-        for (String uri : fewest) {
-            Set<String> its = new HashSet<>();
-            terms(Concept.withoutQualifier(skills.get(uri).preferredLabel())).content().forEach(its::addAll);
-            if (its.containsAll(stems)) n++;
-        }
-        return n;
+        return (int) fewest.stream().filter(uri -> nameStems.get(uri).containsAll(stems)).count();
     }
 
     /**
