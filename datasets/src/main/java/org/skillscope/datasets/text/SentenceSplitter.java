@@ -18,8 +18,18 @@ public final class SentenceSplitter {
     /** Bullet markers at the start of a line: -, *, +, #, •, ●, ·, ▪, ◦, "1.", "a)", "(2)". */
     private static final Pattern BULLET = Pattern.compile(
             "^\\s*(?:[-*+#\\u2022\\u25cf\\u00b7\\u25aa\\u25e6\\u2013\\u2014\\u27a2\\u2713\\u2714>]+|\\(?\\d{1,2}[.)]|\\(?[a-z][)])\\s+");
-    /** Inline bullets, e.g. "Skills: • Java • SQL" collapsed onto one line (also with ●). */
-    private static final Pattern INLINE_BULLET = Pattern.compile("\\s+[\\u2022\\u25cf\\u25aa\\u25e6\\u27a2]\\s+");
+    /**
+     * Inline bullets, e.g. "Skills: • Java • SQL" collapsed onto one line (also with ●); a middle dot or an inverted
+     * question mark between spaces is a bullet that lost its encoding ("formed duties, ·  Possibility of ...").
+     */
+    private static final Pattern INLINE_BULLET = Pattern.compile("\\s+[\\u2022\\u25cf\\u25aa\\u25e6\\u27a2\\u00b7\\u00bf]\\s+");
+    /**
+     * Where a feed dropped the line breaks of a list it often left two spaces ("Required:  NVQ level 2 in Care  Must
+     * demonstrate ...  Genuine interest in ..."): a run of two or more spaces before a capital ends a unit.
+     */
+    private static final Pattern COLLAPSED_BREAK = Pattern.compile("[ \\t\\u00a0]{2,}(?=\\p{Lu})");
+    /** A hyphen between spaces: a bullet of a list collapsed onto one line when a line holds two or more. */
+    private static final Pattern COLLAPSED_DASH = Pattern.compile(" - ");
     /** A Markdown heading ("## What you will learn"): not a list item, though its marker is stripped like one. */
     private static final Pattern HEADING = Pattern.compile("^\\s*#{2,}\\s");
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -43,11 +53,27 @@ public final class SentenceSplitter {
         }
         for (String line : LINE_BREAK.split(text)) {
             for (String piece : INLINE_BULLET.split(line)) {
-                String body = BULLET.matcher(piece).replaceFirst("");
-                splitLine(body, out);
+                for (String item : COLLAPSED_BREAK.split(piece)) {
+                    for (String dashed : dashedItems(item)) {
+                        splitLine(BULLET.matcher(dashed).replaceFirst(""), out);
+                    }
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * "Job responsibilities: - operation of milling machines - quality control of the component": two or more
+     * hyphens between spaces in one line are a list's bullets (one is a title's or a range's dash: "Engineer - Java").
+     */
+    private static String[] dashedItems(String line) {
+        Matcher m = COLLAPSED_DASH.matcher(line);
+        int dashes = 0;
+        while (dashes < 2 && m.find()) {
+            dashes++;
+        }
+        return dashes < 2 ? new String[] {line} : COLLAPSED_DASH.split(line);
     }
 
     /**

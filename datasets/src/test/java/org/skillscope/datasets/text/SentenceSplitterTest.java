@@ -38,6 +38,29 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aListWhoseLineBreaksBecameTwoSpacesIsSplitAtThemBeforeACapital() {
+        // an Adzuna ad's requirements: the feed kept two spaces where each line ended
+        assertEquals(List.of("Required: NVQ level 2 in Care", "Genuine interest in working within a caring environment",
+                        "Team player", "Willingness to participate in Vocational Training Programmes"),
+                splitter.split("Required: NVQ level 2 in Care  Genuine interest in working within a caring environment  "
+                        + "Team player  Willingness to participate in Vocational Training Programmes"));
+        // two spaces before a small letter are a typing slip inside a sentence, not a break
+        assertEquals(List.of("designed to teach you  important C# concepts"),
+                splitter.split("designed to teach you  important C# concepts"));
+    }
+
+    @Test
+    void twoOrMoreSpacedHyphensInALineAreACollapsedListOneIsADash() {
+        assertEquals(List.of("Job responsibilities:", "operation of milling machines",
+                        "quality control of the manufactured component"),
+                splitter.split("Job responsibilities: - operation of milling machines - quality control of the manufactured component"));
+        assertEquals(List.of("Senior Software Engineer - Java or C++ in Belfast"),
+                splitter.split("Senior Software Engineer - Java or C++ in Belfast"));
+        assertEquals(List.of("Possibility of development", "Training and onboarding"),
+                splitter.split("Possibility of development \u00b7  Training and onboarding"));
+    }
+
+    @Test
     void semicolonsSeparateUnitsAndTooShortPiecesAreDropped() {
         assertEquals(List.of("plan budgets;", "report to the board"), splitter.split("plan budgets; report to the board\n-\n a"));
     }

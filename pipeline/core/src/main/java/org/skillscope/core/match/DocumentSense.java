@@ -99,6 +99,7 @@ public final class DocumentSense {
     private final Map<String, Set<String>> nameStems = new HashMap<>();  // skill uri -> the stems of its name (qualifier left out)
     private final Map<String, List<String>> withNameStem = new HashMap<>();  // stem -> the skills whose name holds it
     private final Set<String> claimed = new HashSet<>();  // qualified skills whose bare name is, as written, another skill's label
+    private final Set<String> skillLabels = new HashSet<>();  // every skill label's words, lower case, joined by a space
     private final Set<String> ordinaryAcronyms = new HashSet<>();  // labels in capitals that ESCO's descriptions also write as a word in small letters, lower case
     private final Map<String, Names> names = new ConcurrentHashMap<>();  // per skill, made when a synonym hit first needs it
     private final Map<String, LabelTerms> labelTerms = new ConcurrentHashMap<>();  // per label (without its qualifier) a check reads
@@ -170,6 +171,10 @@ public final class DocumentSense {
         // ESCO qualifies a name whose word alone has other senses; when another skill has that word, as written, for a label
         // of its own, the word alone is that skill's: "ML" of *machine learning*, not *ML (computer programming)*
         Set<String> labelled = new HashSet<>();
+        for (EscoSkill s : esco.skills().values()) {
+            Stream.concat(Stream.of(s.preferredLabel()), s.altLabels().stream())
+                    .forEach(l -> skillLabels.add(String.join(" ", words(Concept.withoutQualifier(l)))));
+        }
         for (EscoSkill s : esco.skills().values()) {
             if (!Concept.withoutQualifier(s.preferredLabel()).equals(s.preferredLabel().strip())) continue;
             Stream.concat(Stream.of(s.preferredLabel()), s.altLabels().stream()).forEach(l -> labelled.add(l.strip()));
@@ -254,7 +259,8 @@ public final class DocumentSense {
      * programming)*); or on a name in capitals that is also a word, not written in capitals ({@link
      * #restsOnAnEnglishWord}); or on words the unit joins by a hyphen to a letter ({@link #restsOnAWordAfterALetter}); or on
      * the letters alone of a name of two words or more ({@link #restsOnALetter}); or on a label that is the name short of a
-     * word the unit lacks too ({@link #dropsTheNamesQualifier}).
+     * word the unit lacks too ({@link #dropsTheNamesQualifier}). No hit of a unit that is a job's name alone ("Staff Nurse",
+     * {@link Unit#namesAJobAlone}) is supported.
      */
     public boolean unsupported(String unit, String skillUri, String matchedLabel) {
         return unsupported(unit(unit), skillUri, matchedLabel);
@@ -285,9 +291,26 @@ public final class DocumentSense {
         private boolean[] afterALetter;
         private boolean anyName, joinsALetter;
         private Boolean mayJoinALetter;
+        private Boolean jobsNameAlone;
 
         private Unit(String text) {
             this.text = text == null ? "" : text;
+        }
+
+        /**
+         * "Staff Nurse", "Registered Nurse", "NURSE MANAGER": two to four words, each written with a capital, the last a
+         * person's ({@link #personWord}), is a job's name on a line of its own (a title or a heading) and states no skill
+         * (SkillSpan's annotators tag none in a bare title). One word is left to the other checks: "Chef" or "Composer"
+         * alone may be a tool in a list; so is a skill's label ("Adobe Illustrator").
+         */
+        boolean namesAJobAlone() {
+            if (jobsNameAlone == null) {
+                List<String> w = words();
+                jobsNameAlone = w.size() >= 2 && w.size() <= 4
+                        && Arrays.stream(text.strip().split("\\s+")).allMatch(t -> Character.isUpperCase(t.codePointAt(0)))
+                        && personWord(w.get(w.size() - 1)) && !skillLabels.contains(String.join(" ", w));
+            }
+            return jobsNameAlone;
         }
 
         List<String> words() {
@@ -448,6 +471,7 @@ public final class DocumentSense {
 
     /** {@link #unsupported(String, String, String)} for the candidates of one unit (not thread-safe: one unit, one thread). */
     public boolean unsupported(Unit unit, String skillUri, String matchedLabel) {
+        if (unit.namesAJobAlone()) return true;
         if (matchedLabel == null) return false;
         boolean context = needsContext(skillUri, matchedLabel);
         if (context && claimed.contains(skillUri)) return true;
@@ -876,7 +900,19 @@ public final class DocumentSense {
      * Judged per unit, before a vacancy's skill takes its best unit as evidence, so another unit can still state it.
      */
     public boolean isTheJob(String unit, String skillUri, String matchedLabel, String title, String occupationUri) {
-        return namesTheJob(skillUri, matchedLabel, title, occupationUri) || restsOnTheJobsWords(unit, skillUri, matchedLabel, occupationUri);
+        return repeatsTheTitle(unit, title) || namesTheJob(skillUri, matchedLabel, title, occupationUri)
+                || restsOnTheJobsWords(unit, skillUri, matchedLabel, occupationUri);
+    }
+
+    /**
+     * A unit whose words are all words of the vacancy's title is the title repeated (feeds open the description with
+     * it: "Staff Nurse", "Theatre Practitioner", "Dentist" in ads titled "Staff Nurse (RGN/RMN) Aberdeen"...); like the
+     * title itself (docs/assertion.md), it names the job and states no skill.
+     */
+    static boolean repeatsTheTitle(String unit, String title) {
+        if (unit == null || title == null) return false;
+        List<String> unitWords = words(unit);
+        return !unitWords.isEmpty() && new HashSet<>(words(title)).containsAll(unitWords);
     }
 
     /**

@@ -432,6 +432,30 @@ class DocumentSenseTest {
     }
 
     @Test
+    void aJobsNameOnALineOfItsOwnStatesNoSkill() {
+        assertTrue(SENSE.unsupported("Staff Nurse", WORK_NURSES, "work with nursing staff"));
+        assertTrue(SENSE.unsupported("REGISTERED NURSE", WORK_NURSES, "work with nurses"));
+        assertTrue(SENSE.unsupported("Specialist Nurses.", WORK_NURSES, null), "a hit on the vectors alone too");
+        assertFalse(SENSE.unsupported("Work with the nurses", WORK_NURSES, "work with nurses"), "written as a sentence");
+        assertFalse(SENSE.unsupported("Work With Nursing Staff", WORK_NURSES, "work with nursing staff"), "ends with no person's word");
+        assertFalse(SENSE.unsupported("Nurse", WORK_NURSES, null), "one word");
+        assertFalse(SENSE.unsupported("Work With Nurses", WORK_NURSES, "work with nurses"), "a skill's label, though it ends with a person");
+        assertFalse(SENSE.unsupported("Senior Day Case Staff Nurse", WORK_NURSES, null), "five words");
+    }
+
+    @Test
+    void aUnitThatRepeatsTheTitleStatesNothingForThatVacancy() {
+        // a feed's description opens with the title: "Staff Nurse  Location ..." split at its two spaces
+        assertTrue(SENSE.isTheJob("Staff Nurse", WORK_NURSES, "work with nursing staff", "Staff Nurse (RGN/RMN) Aberdeen", null));
+        assertTrue(DocumentSense.repeatsTheTitle("Senior Children's Practitioner", "Senior Children s Practitioner Safeguarding Team"));
+        assertFalse(SENSE.isTheJob("Staff Nurse needed for nights", WORK_NURSES, "work with nursing staff", "Staff Nurse Aberdeen", null),
+                "a word beyond the title");
+        assertFalse(SENSE.isTheJob("Staff Nurse", WORK_NURSES, "work with nursing staff", "Care Assistant", null), "another title");
+        assertFalse(DocumentSense.repeatsTheTitle("Staff Nurse", null));
+        assertFalse(DocumentSense.repeatsTheTitle("  ", "Staff Nurse"));
+    }
+
+    @Test
     void aUnitSpeakingOfThePersonTheAdHiresDoesNotStateWorkingWithThem() {
         assertTrue(SENSE.isTheJob("You must be a qualified nurse.", WORK_NURSES, "work with nurses", "Staff Nurse", NURSE));
         assertFalse(SENSE.isTheJob("You must be a qualified nurse.", WORK_NURSES, "work with nurses", "Nurse Assistant", NURSE_ASSISTANT),
