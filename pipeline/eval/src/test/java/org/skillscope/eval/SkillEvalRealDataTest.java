@@ -120,6 +120,12 @@ class SkillEvalRealDataTest {
         List<List<SkillMatch>> both = matcher.matchAll(List.of(skillHeading, withHit));
         assertEquals(matcher.match(skillHeading), both.get(0));
         assertEquals(matcher.match(withHit), both.get(1));
+        // a UK ad whose line breaks became two spaces: each item is a unit, and its title line in front asserts nothing
+        // ("Staff Nurse" alone gave work with nursing staff 0.22 before stop 49)
+        List<SkillMatch> header = matcher.match("Staff Nurse  Workington, Cumbria  Wound dressing and medication rounds");
+        assertTrue(header.stream().anyMatch(m -> m.asserted() && m.label().equals("apply wound dressings")
+                && m.evidence().unit().equals("Wound dressing and medication rounds")), header.toString());
+        assertTrue(header.stream().filter(SkillMatch::asserted).noneMatch(m -> m.evidence().unit().startsWith("Staff Nurse")), header.toString());
         // "SQL queries ... in R": a list of tools asserts each (R 0.54, SQL 0.49)
         List<String> sqlR = matcher.match("Learners write SQL queries and build statistical models in R.").stream()
                 .filter(SkillMatch::asserted).map(SkillMatch::label).toList();
