@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Splits free text into sentence-like units. Line breaks and bullet markers always end a unit
- * (vacancy ads and outcome lists are mostly bullets); inside a line we split after . ! ? ; when
- * the next word starts a new sentence, but not after common abbreviations or inside numbers.
+ * (vacancy ads and outcome lists are mostly bullets), and so do the marks a feed left where it
+ * collapsed a list onto one line (two or more spaces before a capital, spaced hyphens used as
+ * bullets); inside a line we split after . ! ? ; when the next word starts a new sentence, but not
+ * after common abbreviations or inside numbers.
  * The one splitter: the matcher's text units (vacancies, credential outcomes) and the course
  * catalogue loader's description and syllabus sentences both come from it.
  */
@@ -27,9 +29,13 @@ public final class SentenceSplitter {
      * Where a feed dropped the line breaks of a list it often left two spaces ("Required:  NVQ level 2 in Care  Must
      * demonstrate ...  Genuine interest in ..."): a run of two or more spaces before a capital ends a unit.
      */
-    private static final Pattern COLLAPSED_BREAK = Pattern.compile("[ \\t\\u00a0]{2,}(?=\\p{Lu})");
-    /** A hyphen between spaces: a bullet of a list collapsed onto one line when a line holds two or more. */
-    private static final Pattern COLLAPSED_DASH = Pattern.compile(" - ");
+    private static final Pattern COLLAPSED_BREAK = Pattern.compile("(?<![ \\t\\u00a0])[ \\t\\u00a0]{2,}+(?=\\p{Lu})");
+    /**
+     * A hyphen between spaces (or opening the piece), not next to a number ("9am - 5pm", "1900 - 2000 EUR" are ranges):
+     * a bullet of a list collapsed onto one line when an item holds two or more.
+     */
+    private static final Pattern COLLAPSED_DASH =
+            Pattern.compile("(?:^[ \\t\\u00a0]*|(?<!\\p{N})[ \\t\\u00a0]+)-[ \\t\\u00a0]+(?!\\p{N})");
     /** A Markdown heading ("## What you will learn"): not a list item, though its marker is stripped like one. */
     private static final Pattern HEADING = Pattern.compile("^\\s*#{2,}\\s");
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -53,19 +59,28 @@ public final class SentenceSplitter {
         }
         for (String line : LINE_BREAK.split(text)) {
             for (String piece : INLINE_BULLET.split(line)) {
-                for (String item : COLLAPSED_BREAK.split(piece)) {
-                    for (String dashed : dashedItems(item)) {
-                        splitLine(BULLET.matcher(dashed).replaceFirst(""), out);
-                    }
-                }
+                collapsedItems(piece, out);
             }
         }
         return out;
     }
 
+    /** A piece's items that a feed collapsed onto one line (spaced hyphens, then runs of spaces), each cut into sentences. */
+    private void collapsedItems(String piece, List<String> out) {
+        for (String dashed : dashedItems(piece)) {
+            for (String item : COLLAPSED_BREAK.split(withoutBullet(dashed))) {
+                splitLine(withoutBullet(item), out);
+            }
+        }
+    }
+
+    private static String withoutBullet(String item) {
+        return BULLET.matcher(item).replaceFirst("");
+    }
+
     /**
      * "Job responsibilities: - operation of milling machines - quality control of the component": two or more
-     * hyphens between spaces in one line are a list's bullets (one is a title's or a range's dash: "Engineer - Java").
+     * hyphens between spaces in one item are a list's bullets (one is a title's dash: "Engineer - Java").
      */
     private static String[] dashedItems(String line) {
         Matcher m = COLLAPSED_DASH.matcher(line);
@@ -91,7 +106,7 @@ public final class SentenceSplitter {
                 if (i == 0 && HEADING.matcher(pieces[0]).find()) continue;
                 Matcher m = BULLET.matcher(pieces[i]);
                 if (i > 0 || m.find()) {
-                    splitLine(i > 0 ? pieces[i] : pieces[i].substring(m.end()), out);
+                    collapsedItems(i > 0 ? pieces[i] : pieces[i].substring(m.end()), out);
                 }
             }
         }

@@ -58,6 +58,17 @@ class SentenceSplitterTest {
                 splitter.split("Senior Software Engineer - Java or C++ in Belfast"));
         assertEquals(List.of("Possibility of development", "Training and onboarding"),
                 splitter.split("Possibility of development \u00b7  Training and onboarding"));
+        assertEquals(List.of("DEADLINE ORIENTATION;", "TEAM SPIRIT"), splitter.split("DEADLINE ORIENTATION; \u00bf    TEAM SPIRIT"));
+        // a bullet opening the line counts; a dash next to a number is a range
+        assertEquals(List.of("Good project skills", "M.S degree preferred"), splitter.split("- Good project skills - M.S degree preferred"));
+        assertEquals(List.of("Monday - Friday, 9am - 5pm"), splitter.split("Monday - Friday, 9am - 5pm"));
+        assertEquals(List.of("Skills:", "Teamwork", "Communication"), splitter.split("Skills:  -  Teamwork  -  Communication"));
+    }
+
+    @Test
+    void aMarkerBeforeACollapsedBreakIsStrippedNotLeftAsAUnit() {
+        assertEquals(List.of("Register for the course"), splitter.split("1.  Register for the course"));
+        assertEquals(List.of("Build a model", "Deploy it"), splitter.listItems("\u2022 Build a model  Deploy it"));
     }
 
     @Test

@@ -67,6 +67,10 @@ import org.skillscope.datasets.esco.OccupationSkillRelation;
  *   <li>{@link #namesTheJob}: the word is the job itself: it is in the vacancy's title and in a label of the
  *       ESCO occupation that title was matched to ("Chef de Partie" → *chef*; "CIVIL ENGINEERING
  *       TECHNICIAN"), and that occupation does not need the skill. Not asserted for that vacancy.</li>
+ *   <li>{@link #repeatsTheTitle}: the unit's words are all words of the vacancy's title ("Staff Nurse" opening an ad titled
+ *       "Staff Nurse (RGN/RMN) Aberdeen"). None of its hits is asserted for that vacancy ({@link #isTheJob}).</li>
+ *   <li>{@link Unit#namesAJobAlone}: the unit is a job's name on a line of its own ("Registered Nurse", "Nurse Manager").
+ *       None of its hits is asserted ({@link #unsupported}).</li>
  * </ul>
  * The first check's own rules and {@link #namesTheJob} judge only these hits ({@link #restsOnAJobName} judges any): a one-word label, on a skill that is not transversal, that is one of the words of the
  * skill's preferred label but not all of it, or that is all of it but for the qualifier ESCO adds where the word has
@@ -301,14 +305,15 @@ public final class DocumentSense {
          * "Staff Nurse", "Registered Nurse", "NURSE MANAGER": two to four words, each written with a capital, the last a
          * person's ({@link #personWord}), is a job's name on a line of its own (a title or a heading) and states no skill
          * (SkillSpan's annotators tag none in a bare title). One word is left to the other checks: "Chef" or "Composer"
-         * alone may be a tool in a list; so is a skill's label ("Adobe Illustrator").
+         * alone may be a tool in a list; so is a skill's label ("Adobe Illustrator") and a certificate whose other word is
+         * one ("PRINCE2 Practitioner", "Certified Scrum Master").
          */
         boolean namesAJobAlone() {
             if (jobsNameAlone == null) {
                 List<String> w = words();
-                jobsNameAlone = w.size() >= 2 && w.size() <= 4
-                        && Arrays.stream(text.strip().split("\\s+")).allMatch(t -> Character.isUpperCase(t.codePointAt(0)))
-                        && personWord(w.get(w.size() - 1)) && !skillLabels.contains(String.join(" ", w));
+                jobsNameAlone = w.size() >= 2 && w.size() <= 4 && capitalised(text) && personWord(w.get(w.size() - 1))
+                        && !skillLabels.contains(String.join(" ", w))
+                        && w.subList(0, w.size() - 1).stream().noneMatch(skillLabels::contains);
             }
             return jobsNameAlone;
         }
@@ -896,7 +901,8 @@ public final class DocumentSense {
     }
 
     /**
-     * A unit's hit for a vacancy that rests on the job itself: {@link #namesTheJob}, or {@link #restsOnTheJobsWords}.
+     * A unit's hit for a vacancy that rests on the job itself: {@link #namesTheJob}, or {@link #restsOnTheJobsWords}, or
+     * the unit is the title repeated ({@link #repeatsTheTitle}).
      * Judged per unit, before a vacancy's skill takes its best unit as evidence, so another unit can still state it.
      */
     public boolean isTheJob(String unit, String skillUri, String matchedLabel, String title, String occupationUri) {
@@ -938,6 +944,17 @@ public final class DocumentSense {
         String word = hitWord(matchedLabel);
         return words(title).contains(word) && occupationWords.getOrDefault(occupationUri, Set.of()).contains(word)
                 && !needs.contains(occupationUri + ' ' + skillUri);
+    }
+
+    /** Every word of two letters or more starts with a capital ("Staff Nurse :", "REGISTERED NURSE"; "Children's" too). */
+    static boolean capitalised(String text) {
+        java.util.regex.Matcher m = A_WORD.matcher(text);
+        while (m.find()) {
+            String word = m.group();
+            int first = word.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
+            if (word.length() > 1 && first >= 0 && !Character.isUpperCase(first)) return false;
+        }
+        return true;
     }
 
     /** Lower-cased words; "C++", "C#" and ".NET" stay whole. */

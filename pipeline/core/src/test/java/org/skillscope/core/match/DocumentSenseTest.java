@@ -436,6 +436,9 @@ class DocumentSenseTest {
         assertTrue(SENSE.unsupported("Staff Nurse", WORK_NURSES, "work with nursing staff"));
         assertTrue(SENSE.unsupported("REGISTERED NURSE", WORK_NURSES, "work with nurses"));
         assertTrue(SENSE.unsupported("Specialist Nurses.", WORK_NURSES, null), "a hit on the vectors alone too");
+        assertTrue(SENSE.unsupported("Staff Nurse :", WORK_NURSES, null), "a sign is no word");
+        assertTrue(SENSE.unsupported("Children's Nurse", WORK_NURSES, null), "a letter after an apostrophe is no word");
+        assertFalse(SENSE.unsupported("Certified Java Nurse", WORK_NURSES, null), "another word is a skill's label (\"Java\")");
         assertFalse(SENSE.unsupported("Work with the nurses", WORK_NURSES, "work with nurses"), "written as a sentence");
         assertFalse(SENSE.unsupported("Work With Nursing Staff", WORK_NURSES, "work with nursing staff"), "ends with no person's word");
         assertFalse(SENSE.unsupported("Nurse", WORK_NURSES, null), "one word");
@@ -447,7 +450,7 @@ class DocumentSenseTest {
     void aUnitThatRepeatsTheTitleStatesNothingForThatVacancy() {
         // a feed's description opens with the title: "Staff Nurse  Location ..." split at its two spaces
         assertTrue(SENSE.isTheJob("Staff Nurse", WORK_NURSES, "work with nursing staff", "Staff Nurse (RGN/RMN) Aberdeen", null));
-        assertTrue(DocumentSense.repeatsTheTitle("Senior Children's Practitioner", "Senior Children s Practitioner Safeguarding Team"));
+        assertTrue(DocumentSense.repeatsTheTitle("Senior Children's Practitioner", "Senior Children's Practitioner Safeguarding Team"));
         assertFalse(SENSE.isTheJob("Staff Nurse needed for nights", WORK_NURSES, "work with nursing staff", "Staff Nurse Aberdeen", null),
                 "a word beyond the title");
         assertFalse(SENSE.isTheJob("Staff Nurse", WORK_NURSES, "work with nursing staff", "Care Assistant", null), "another title");
