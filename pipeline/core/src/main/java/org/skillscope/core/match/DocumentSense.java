@@ -147,6 +147,8 @@ public final class DocumentSense {
             terms(Concept.withoutQualifier(s.preferredLabel())).content().forEach(stems::addAll);
             nameStems.put(s.uri(), stems);
             stems.forEach(st -> withNameStem.computeIfAbsent(st, k -> new ArrayList<>()).add(s.uri()));
+            Stream.concat(Stream.of(s.preferredLabel()), s.altLabels().stream())
+                    .forEach(l -> skillLabels.add(String.join(" ", words(Concept.withoutQualifier(l)))));
         }
         // a label names a person when its last word ends the preferred label of some occupation ("sous chef", "project
         // managers"), or its first word does ("professor of physics"), or its last word is in few skills' names; ESCO's
@@ -175,10 +177,6 @@ public final class DocumentSense {
         // ESCO qualifies a name whose word alone has other senses; when another skill has that word, as written, for a label
         // of its own, the word alone is that skill's: "ML" of *machine learning*, not *ML (computer programming)*
         Set<String> labelled = new HashSet<>();
-        for (EscoSkill s : esco.skills().values()) {
-            Stream.concat(Stream.of(s.preferredLabel()), s.altLabels().stream())
-                    .forEach(l -> skillLabels.add(String.join(" ", words(Concept.withoutQualifier(l)))));
-        }
         for (EscoSkill s : esco.skills().values()) {
             if (!Concept.withoutQualifier(s.preferredLabel()).equals(s.preferredLabel().strip())) continue;
             Stream.concat(Stream.of(s.preferredLabel()), s.altLabels().stream()).forEach(l -> labelled.add(l.strip()));
