@@ -25,6 +25,7 @@ import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -433,6 +434,31 @@ class ApiIntegrationTest {
             skills.forEach(x -> assertTrue(x.get("asserted").asBoolean()));
             JsonNode withCandidates = http.post("/api/map", "{\"text\":\"Mount photovoltaic panels safely.\",\"all\":true}").json().get("skills");
             assertTrue(withCandidates.size() >= skills.size());
+        });
+    }
+
+    /** An English ad with its title: the title repeated as a line states nothing, as in the job; its other lines are read as without. */
+    @Test
+    void mapWithAnEnglishTitleStatesNothingFromTheTitleRepeatedAndNamesItsOccupation() {
+        serve(run().jdbcUrl, http -> {
+            String text = "\"text\":\"Care home nurse. Wound dressing and medication rounds.\",\"language\":\"en\"";
+            Http.Answer without = http.post("/api/map", "{" + text + "}");
+            Http.Answer with = http.post("/api/map", "{" + text + ",\"title\":\"Care Home Nurse\"}");
+            assertEquals(200, with.status(), with.body());
+            List<String> fromTitleLine = new ArrayList<>();
+            without.json().get("skills").forEach(s -> {
+                if (s.get("evidence").get("unit").asText().equals("Care home nurse.")) fromTitleLine.add(s.get("uri").asText());
+            });
+            assertFalse(fromTitleLine.isEmpty(), "the line alone states a skill: " + without.body());
+            List<String> stated = texts(with.json().get("skills"), "uri");
+            fromTitleLine.forEach(uri -> assertFalse(stated.contains(uri), uri + " in " + with.body()));
+            List<String> others = texts(without.json().get("skills"), "uri");
+            others.removeAll(fromTitleLine);
+            assertFalse(others.isEmpty(), without.body());
+            assertTrue(stated.containsAll(others), "the other line's skills stay: " + with.body());
+            assertNull(without.json().get("occupation"), without.body());
+            // the sample ESCO's 40 occupations hold no nurse: the title's best match, however weak, as the job takes it
+            assertTrue(with.json().get("occupation").get("uri").asText().startsWith("http://data.europa.eu/esco/occupation/"), with.body());
         });
     }
 

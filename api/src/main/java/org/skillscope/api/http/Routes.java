@@ -69,8 +69,9 @@ public final class Routes {
                         List.of(one(MappingService.Scored.class), DOCUMENT), c::scoreCredential),
 
                 Route.post("/api/map", "on the fly", "ESCO skills stated in a text, with score and evidence. language (ISO 639-1) is detected when absent and returned; "
-                        + "in another language than English, tool and standard names are found as written, and with a job title (title) its occupation's "
-                        + "essential skills come back with source inferred; notes say what could not be mapped and why",
+                        + "with a job ad's title (title), its occupation comes back and, in English, a hit that is the job itself (\"Chef\" in a chef's ad, the title "
+                        + "repeated as a line) is not stated, as in the job; in another language than English, tool and standard names are found as written, and "
+                        + "the title's occupation's essential skills come back with source inferred; notes say what could not be mapped and why",
                         List.of(), "{\"text\":\"We need a developer who writes JavaScript and manages a PostgreSQL database.\"}", List.of(one(MappingService.Mapped.class)), c::map),
                 Route.post("/api/upskilling", "counsellors", "Missing essential skills for a target occupation (or nearby occupations in demand) and the fewest credentials covering them. "
                         + "currentOccupation and targetOccupation take an ESCO URI, an id or words (a label, an alternative label, a job title): the answer names the occupation chosen "

@@ -51,7 +51,7 @@ public final class MappingService {
     /** POST /api/map: the text's language, its occupation (with a job title, other languages), its skills and what could not be mapped. */
     public record Mapped(String language, @JsonInclude(JsonInclude.Include.NON_NULL) Occupation occupation, List<Skill> skills, List<String> notes) {}
 
-    /** The occupation of a job title in another language, as its title index matched it. */
+    /** The occupation of a job title, as the title index of its language matched it. */
     public record Occupation(String uri, String id, String label, String matchedLabel, double score) {}
 
     /** A skill of a text: stated (asserted by the matcher, or a tool name written as in ESCO) or inferred from the occupation. */
@@ -94,12 +94,15 @@ public final class MappingService {
         this.esco = esco;
     }
 
-    /** Skills stated in {@code text}: asserted matches, or every ranked candidate when {@code all}. */
-    public List<Skill> map(String text, boolean all) {
+    /**
+     * Skills stated in an English {@code text}: asserted matches, or every ranked candidate when {@code all}. With the
+     * ad's {@code job} (its title and occupation), a hit that is the job itself is not stated, as in the job.
+     */
+    private List<Skill> map(String text, boolean all, SkillMatcher.Job job) {
         if (text == null || text.isBlank()) throw ApiException.badRequest("text is required and must not be blank");
         if (text.length() > MAX_TEXT_CHARS) throw ApiException.badRequest("text is at most " + MAX_TEXT_CHARS + " characters, got " + text.length());
         List<Skill> out = new ArrayList<>();
-        for (SkillMatch m : esco.skillMatcher().match(text)) {
+        for (SkillMatch m : esco.skillMatcher().match(text, job)) {
             if (!all && !m.asserted()) continue;
             out.add(new Skill(m.uri(), EscoContext.idOf(m.uri()), m.label(), m.score(), m.confidence(), m.asserted(),
                     m.evidence() == null ? null : new Evidence(m.evidence().unit(), null, m.evidence().matchedLabel()),
@@ -122,9 +125,12 @@ public final class MappingService {
         List<String> notes = new ArrayList<>();
         if (lang == null || lang.equals("en")) {
             if (lang == null) notes.add("the language could not be told from the text: read as English");
-            List<Skill> skills = map(text, all);
+            SkillMatch occ = title == null ? null : esco.occupationMatcher().best(title);
+            Occupation occupation = occ == null ? null
+                    : new Occupation(occ.uri(), EscoContext.idOf(occ.uri()), occ.label(), occ.evidence().matchedLabel(), occ.score());
+            List<Skill> skills = map(text, all, title == null ? null : new SkillMatcher.Job(title, occ == null ? null : occ.uri()));
             if (skills.isEmpty()) notes.add("no skill is stated in the text" + (all ? "" : " with enough confidence (all=true lists the candidates)"));
-            return new Mapped(lang, null, skills, notes);
+            return new Mapped(lang, occupation, skills, notes);
         }
         if (text.length() > MAX_TEXT_CHARS) throw ApiException.badRequest("text is at most " + MAX_TEXT_CHARS + " characters, got " + text.length());
         org.skillscope.core.lang.Multilingual.Mapped m = esco.languages().map(lang, text, title);
@@ -154,7 +160,7 @@ public final class MappingService {
 
     /** Asserted skill URIs of a text (for a jobseeker's free-text skills). */
     public List<String> skillsOf(String text) {
-        return map(text, false).stream().map(Skill::uri).toList();
+        return map(text, false, null).stream().map(Skill::uri).toList();
     }
 
     /**

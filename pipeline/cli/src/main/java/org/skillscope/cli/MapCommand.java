@@ -2,6 +2,7 @@ package org.skillscope.cli;
 
 
 import org.skillscope.core.index.SkillIndex;
+import org.skillscope.core.match.OccupationMatcher;
 import org.skillscope.core.match.SkillMatch;
 import org.skillscope.core.match.SkillMatcher;
 import org.skillscope.datasets.esco.Esco;
@@ -33,7 +34,7 @@ final class MapCommand implements Runnable {
     @Option(names = "--language", paramLabel = "CODE", description = "ISO 639-1 language of the text (default: detected).")
     String language;
 
-    @Option(names = "--title", paramLabel = "TITLE", description = "A job title in that language: other languages get its occupation's essential skills as inferred.")
+    @Option(names = "--title", paramLabel = "TITLE", description = "The job ad's title, in the text's language: in English a hit that is the job itself (\"Chef\" in a chef's ad) is not stated, as in the job; other languages get its occupation's essential skills as inferred.")
     String title;
 
     @Override
@@ -45,7 +46,11 @@ final class MapCommand implements Runnable {
         }
         Esco esco = escoOptions.load();
         try (SkillIndex index = escoOptions.index(esco)) {
-            List<SkillMatch> matches = new SkillMatcher(index).match(text);
+            SkillMatch occupation = new OccupationMatcher(index).best(title);
+            List<SkillMatch> matches = new SkillMatcher(index).match(text, title == null ? null : new SkillMatcher.Job(title, occupation == null ? null : occupation.uri()));
+            if (occupation != null) {
+                System.out.printf("occupation %s (matched \"%s\", score %.2f)%n", occupation.label(), occupation.evidence().matchedLabel(), occupation.score());
+            }
             List<Map<String, Object>> out = new ArrayList<>();
             int rank = 0;
             for (SkillMatch m : matches) {
@@ -65,6 +70,9 @@ final class MapCommand implements Runnable {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("escoVersion", esco.version());
             json.put("language", lang);
+            if (occupation != null) {
+                json.put("occupation", occupation(occupation.uri(), occupation.label(), occupation.evidence().matchedLabel(), occupation.score()));
+            }
             json.put("skills", out);
             json.put("notes", lang == null ? List.of("the language could not be told from the text: read as English") : List.of());
             System.out.println(Json.line(json));
@@ -86,8 +94,7 @@ final class MapCommand implements Runnable {
         json.put("language", lang);
         if (m.occupation() != null) {
             System.out.printf("occupation %s (matched \"%s\", score %.2f)%n", ml.preferredLabel(m.occupation().uri()), m.occupation().matchedLabel(), m.occupation().score());
-            json.put("occupation", Map.of("uri", m.occupation().uri(), "label", ml.preferredLabel(m.occupation().uri()),
-                    "matchedLabel", m.occupation().matchedLabel(), "score", m.occupation().score()));
+            json.put("occupation", occupation(m.occupation().uri(), ml.preferredLabel(m.occupation().uri()), m.occupation().matchedLabel(), m.occupation().score()));
             for (String uri : m.inferred()) {
                 if (out.size() < top + m.stated().size()) System.out.printf("inferred %s%n", esco.skills().get(uri).preferredLabel());
                 out.add(skill(esco, uri, m.occupation().score(), Multilingual.INFERRED));
@@ -97,6 +104,16 @@ final class MapCommand implements Runnable {
         json.put("skills", out);
         json.put("notes", m.notes());
         System.out.println(Json.line(json));
+    }
+
+    /** The title's occupation, its keys in a fixed order (Map.of iterates in an order that changes from run to run). */
+    private static Map<String, Object> occupation(String uri, String label, String matchedLabel, double score) {
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("uri", uri);
+        j.put("label", label);
+        j.put("matchedLabel", matchedLabel);
+        j.put("score", score);
+        return j;
     }
 
     private static Map<String, Object> skill(Esco esco, String uri, double confidence, String source) {

@@ -1,6 +1,8 @@
 package org.skillscope.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -133,6 +135,25 @@ class SkillEvalRealDataTest {
         List<String> tools = matcher.match("Experience with Chef, Puppet or Ansible for configuration management.").stream()
                 .filter(SkillMatch::asserted).map(SkillMatch::label).toList();
         assertTrue(tools.contains("Ansible") && tools.stream().filter(l -> l.startsWith("Chef") || l.startsWith("Puppet")).count() == 2, tools.toString());
+    }
+
+    /**
+     * A vacancy's text with its title, as `map --title` and POST /api/map read it: a hit on the job itself is not stated,
+     * as the job does not count it ("Chef" the configuration tool in a chef's ad); in another job's ad it is.
+     */
+    @Test
+    void aHitThatIsTheVacancysJobIsNotStatedGivenItsTitle() {
+        OccupationMatcher occupations = new OccupationMatcher(index);
+        String ad = "Chef wanted for a busy gastro pub. You will prepare fresh dishes every day.";
+        java.util.function.Function<String, List<String>> stated = title -> matcher.match(ad,
+                        new SkillMatcher.Job(title, occupations.best(title).uri())).stream()
+                .filter(SkillMatch::asserted).map(SkillMatch::label).toList();
+        String chefTool = "Chef (tools for software configuration management)";
+        assertTrue(matcher.match(ad).stream().anyMatch(m -> m.asserted() && m.label().equals(chefTool)), "the text alone: " + matcher.match(ad));
+        assertEquals("chef", occupations.best("Chef").label());
+        assertFalse(stated.apply("Chef").contains(chefTool), stated.apply("Chef").toString());
+        assertTrue(stated.apply("DevOps Engineer").contains(chefTool), "not the job's word: " + stated.apply("DevOps Engineer"));
+        assertNull(occupations.best("  "));
     }
 
     /** All 15,318 resolvable titles are read; the first 2,000 are scored to keep CI short (full run: see the CLI). */

@@ -34,6 +34,16 @@ public final class OccupationMatcher {
         return matchAll(List.of(title == null ? "" : title), engine.config().topK()).get(0);
     }
 
+    /**
+     * A vacancy's occupation as the job takes it: its title's best match, however weak (null for a blank title). What a
+     * unit's hit is checked against ({@link SkillMatcher.Job}).
+     */
+    public SkillMatch best(String title) {
+        if (title == null || title.isBlank()) return null;
+        List<SkillMatch> best = matchAll(List.of(title), 1).get(0);
+        return best.isEmpty() ? null : best.get(0);
+    }
+
     /** The {@code k} best occupations of each title, in input order; the titles are embedded as one batch. */
     public List<List<SkillMatch>> matchAll(List<String> titles, int k) {
         List<String> stripped = titles.stream().map(t -> t == null ? "" : t.strip()).toList();

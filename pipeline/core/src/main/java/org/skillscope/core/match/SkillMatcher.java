@@ -60,13 +60,31 @@ public final class SkillMatcher {
         return config;
     }
 
+    /**
+     * A vacancy's job: its title and the ESCO occupation that title matched (either may be null). A unit's hit that is
+     * the job itself ({@link DocumentSense#isTheJob}: "Chef" in a chef's ad, the title repeated as a line) gives the
+     * vacancy nothing; the Spark job applies the same check to each (vacancy, unit, skill) row.
+     */
+    public record Job(String title, String occupationUri) {}
+
     /** Ranked skills for one text (best first, at most {@code config.topK()}). */
     public List<SkillMatch> match(String text) {
         return matchAll(List.of(text)).get(0);
     }
 
+    /** Ranked skills for a vacancy's text, a hit that is its {@code job} itself neither asserted nor counted (confidence 0). */
+    public List<SkillMatch> match(String text, Job job) {
+        return matchAll(List.of(text), java.util.Collections.singletonList(job)).get(0);
+    }
+
     /** Ranked skills for many texts, in input order; all their units are embedded and scored as one batch. */
     public List<List<SkillMatch>> matchAll(List<String> texts) {
+        return matchAll(texts, java.util.Collections.nCopies(texts.size(), null));
+    }
+
+    /** As {@link #matchAll(List)}, each text with its vacancy's {@link Job} (null: not a vacancy, or no title). */
+    public List<List<SkillMatch>> matchAll(List<String> texts, List<Job> jobs) {
+        if (jobs.size() != texts.size()) throw new IllegalArgumentException(texts.size() + " texts and " + jobs.size() + " jobs");
         List<List<String>> unitsPerText = new ArrayList<>(texts.size());
         List<String> allUnits = new ArrayList<>();
         for (String t : texts) {
@@ -78,9 +96,10 @@ public final class SkillMatcher {
         List<Decision> decided = decide(ranked);
         List<List<SkillMatch>> out = new ArrayList<>(texts.size());
         int pos = 0;
-        for (List<String> units : unitsPerText) {
-            out.add(aggregate(ranked.subList(pos, pos + units.size()), decided.subList(pos, pos + units.size())));
-            pos += units.size();
+        for (int t = 0; t < texts.size(); t++) {
+            int n = unitsPerText.get(t).size();
+            out.add(aggregate(ranked.subList(pos, pos + n), decided.subList(pos, pos + n), jobs.get(t)));
+            pos += n;
         }
         return out;
     }
@@ -197,9 +216,10 @@ public final class SkillMatcher {
      * A skill's score for the text is its best over the units, with that unit as evidence; its
      * confidence is the best calibrated probability that a unit states it. It is asserted when that reaches
      * the threshold and it is its unit's likeliest skill, or when it reaches the further threshold. No cap per
-     * unit: a unit listing five tools asserts five skills. Among the units, one that asserts it is its evidence.
+     * unit: a unit listing five tools asserts five skills. Among the units, one that asserts it is its evidence. A unit's
+     * hit that is the {@code job} itself counts as no hit (another unit may still state the skill).
      */
-    private List<SkillMatch> aggregate(List<UnitRanking> rankings, List<Decision> decisions) {
+    private List<SkillMatch> aggregate(List<UnitRanking> rankings, List<Decision> decisions, Job job) {
         ConceptIndex idx = engine.index();
         Map<Integer, SkillMatch> best = new HashMap<>();
         for (int u = 0; u < rankings.size(); u++) {
@@ -208,8 +228,10 @@ public final class SkillMatcher {
             for (int i = 0; i < r.size(); i++) {
                 int c = r.concepts()[i];
                 Concept concept = idx.concept(c);
-                SkillMatch candidate = new SkillMatch(concept.uri(), concept.preferredLabel(), r.scores()[i], d.confidence()[i],
-                        new Evidence(r.unit(), d.matched()[i]), d.asserted()[i]);
+                boolean theJob = job != null && d.confidence()[i] > 0
+                        && sense.isTheJob(r.unit(), concept.uri(), d.matched()[i], job.title(), job.occupationUri());
+                SkillMatch candidate = new SkillMatch(concept.uri(), concept.preferredLabel(), r.scores()[i], theJob ? 0f : d.confidence()[i],
+                        new Evidence(r.unit(), d.matched()[i]), d.asserted()[i] && !theJob);
                 SkillMatch prev = best.get(c);
                 if (prev == null || ORDER.compare(candidate, prev) < 0) best.put(c, candidate);
             }
