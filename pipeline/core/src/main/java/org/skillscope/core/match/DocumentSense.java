@@ -478,7 +478,8 @@ public final class DocumentSense {
         if (matchedLabel == null) return false;
         boolean context = needsContext(skillUri, matchedLabel);
         if (context && claimed.contains(skillUri)) return true;
-        if (restsOnAJobName(unit, matchedLabel, context) || restsOnAPersonsOtherForm(unit, matchedLabel) || restsOnAName(unit, skillUri, matchedLabel)
+        if (restsOnAJobName(unit, matchedLabel, context) || restsOnAPersonsOtherForm(unit, matchedLabel) || restsOnThePersonHired(unit, matchedLabel)
+                || restsOnAName(unit, skillUri, matchedLabel)
                 || restsOnAnEnglishWord(unit, matchedLabel) || restsOnAWordAfterALetter(unit, skillUri, matchedLabel)
                 || dropsTheNamesQualifier(unit, skillUri, matchedLabel)) return true;
         LabelTerms terms = terms(Concept.withoutQualifier(matchedLabel));
@@ -690,6 +691,59 @@ public final class DocumentSense {
         }
         return true;
     }
+
+    /**
+     * A hit whose label's words that the unit holds (by the stem) all name persons ({@link #personWord}), where each word of
+     * the unit that holds one is what the text says someone is: the complement of "be" or "as", an article and up to three
+     * words between ("You must be a qualified RNLD Registered Nurse", "experience as a senior nurse/team leader", "must be
+     * a Chartered Engineer"). That is the person the ad hires, not one the job works with, so it is not *work with nursing
+     * staff* (label "work with nurses") or *liaise with engineers*. A unit that names the person elsewhere too ("be a senior
+     * nurse able to assist other nurses"), or holds one more word of the label, or its verb, is judged by the model; so is
+     * a person after a preposition or a conjunction ("be a role model to nurses").
+     */
+    boolean restsOnThePersonHired(Unit unit, String matchedLabel) {
+        if (matchedLabel == null) return false;
+        List<String> shared = sharedPersons(Concept.withoutQualifier(matchedLabel), this::personWord, unit::stemSet);
+        if (shared.isEmpty()) return false;
+        Set<String> personStems = new HashSet<>();
+        for (String w : shared) personStems.addAll(ConceptIndex.terms(analyzer, w));
+        String text = unit.text.toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = A_WORD.matcher(text);
+        List<String> tokens = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>(), ends = new ArrayList<>();
+        while (m.find()) {
+            tokens.add(m.group());
+            starts.add(m.start());
+            ends.add(m.end());
+        }
+        boolean named = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (java.util.Collections.disjoint(ConceptIndex.terms(analyzer, tokens.get(i)), personStems)) continue;
+            named = true;
+            if (!saysWhoSomeoneIs(text, tokens, starts, ends, i)) return false;
+        }
+        return named;
+    }
+
+    /** Whether token {@code i} follows "be" or "as" (not "as well as", "such as"), with an article and up to three other words between, spaces only. */
+    private static boolean saysWhoSomeoneIs(String text, List<String> tokens, List<Integer> starts, List<Integer> ends, int i) {
+        int words = 0;
+        for (int j = i - 1; j >= 0; j--) {
+            if (!text.substring(ends.get(j), starts.get(j + 1)).isBlank()) return false;  // a comma, a bracket, a slash
+            String w = tokens.get(j);
+            // "as well as the supervisor", "such as nurses": a conjunction, an example
+            if (COPULA.contains(w)) return !(w.equals("as") && j > 0 && (tokens.get(j - 1).equals("well") || tokens.get(j - 1).equals("such")));
+            if (ARTICLES.contains(w)) continue;
+            if (FUNCTION_WORDS.contains(w) || ++words > 3) return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> COPULA = Set.of("be", "is", "are", "am", "was", "were", "been", "being", "become", "becomes", "as");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** A preposition, a conjunction or a relative starts another phrase: the person after it is not the one the text says someone is. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("to", "for", "with", "of", "and", "or", "by", "from", "in", "on", "at", "alongside",
+            "among", "other", "others", "who", "that", "which", "than", "like");
 
     /**
      * The label's words that the unit holds by the stem, when each is a {@code person} and none is the label's first word

@@ -326,6 +326,29 @@ class DocumentSenseTest {
                 "'gardens' ends an occupation's label but is in eleven names: what skills act on, not a person");
     }
 
+    /** "Be a Registered Nurse" says who the person hired is; it does not say they work with nurses. */
+    @Test
+    void thePersonTheTextSaysSomeoneIsIsNotOneTheJobWorksWith() {
+        assertTrue(SENSE.unsupported("You must be a qualified RNLD Registered Nurse and have a valid NMC pin number.", WORK_NURSES, "work with nurses"));
+        assertTrue(SENSE.unsupported("Have recent experience in a similar role or experience as a senior nurse/team leader.", WORK_NURSES,
+                "work with nurses"), "after 'as'");
+        assertTrue(SENSE.unsupported("Must be a Registered Nurse (Ideally RGN but we will look at RMN)", WORK_NURSES, "work with nurses"));
+        assertFalse(SENSE.unsupported("You must be able to support the nurses on the ward.", WORK_NURSES, "work with nurses"),
+                "not after 'be'");
+        assertFalse(SENSE.unsupported("You will be a senior nurse able to assist other nurses on duty.", WORK_NURSES, "work with nurses"),
+                "the person named again, not as what someone is");
+        assertFalse(SENSE.unsupported("You will be a role model to nurses.", WORK_NURSES, "work with nurses"), "after a preposition");
+        assertFalse(SENSE.unsupported("Candidates will be the most senior ward charge nurses.", WORK_NURSES, "work with nurses"),
+                "more than three words between");
+        assertFalse(SENSE.unsupported("Must be flexible, nurses welcome.", WORK_NURSES, "work with nurses"), "a comma between");
+        assertFalse(SENSE.unsupported("Follow the safety rules as well as nurses' instructions.", WORK_NURSES, "work with nurses"), "'as well as'");
+        assertFalse(SENSE.unsupported("Liaise with professionals such as nurses.", WORK_NURSES, "work with nurses"), "'such as'");
+        assertFalse(SENSE.unsupported("You must be a nurse and work with the nurses of the unit.", WORK_NURSES, "work with nurses"),
+                "the label's verb held too: the model's");
+        assertFalse(SENSE.unsupported("You will be a mentor to new staff.", "skill/mentor individuals", "mentor individuals"),
+                "a label's first word is its verb");
+    }
+
     @Test
     void aQualifiedNamesWordThatIsAnotherSkillsLabelIsThatSkills() {
         assertTrue(SENSE.unsupported("Build ML models end-to-end.", ML_LANGUAGE, "ML"), "'ML' is a label of machine learning");
