@@ -138,7 +138,10 @@ class AssertionTrainingTool {
             // the spans are ranked through the same recorder: a span that is a whole sentence ("Good communication skills")
             // must not replace that sentence's record (its full candidate list) with its top few
             Map<String, Seen> sentencesSeen = new HashMap<>(seen);
-            Map<String, Integer> spanBest = SpanSilver.of(engine, unitSet, generic);
+            // -Dskillscope.assertion.senseSilver=true: a span whose pick the sense checks withdraw names no skill
+            DocumentSense sense = new DocumentSense(esco, t -> generic.getOrDefault(t, 0f));
+            Map<String, Integer> spanBest = SpanSilver.of(engine, unitSet, generic, Boolean.getBoolean("skillscope.assertion.senseSilver")
+                    ? (text, c, label) -> sense.unsupported(text, skills.concept(c).uri(), label) : SpanSilver.Unsupported.NONE);
             int overwritten = 0;
             for (Map.Entry<String, Seen> e : sentencesSeen.entrySet()) if (seen.put(e.getKey(), e.getValue()) != e.getValue()) overwritten++;
             System.err.printf(Locale.ROOT, "sentence records restored after ranking the spans: %d%n", overwritten);

@@ -54,7 +54,7 @@ class SenseChecksTool {
                     if (y) stated++;
                     if (!sense.unsupported(r.unit(), idx.concept(c).uri(), matched)) continue;
                     counts[y ? 1 : 0]++;
-                    if (examples.size() < 80) examples.add(String.format(Locale.ROOT, "%s %s '%s' <- %s",
+                    if (examples.size() < Integer.getInteger("skillscope.senseChecks.examples", 80)) examples.add(String.format(Locale.ROOT, "%s %s '%s' <- %s",
                             y ? "STATED" : "other ", idx.concept(c).preferredLabel(), matched, r.unit()));
                 }
             }

@@ -32,18 +32,36 @@ final class SpanSilver {
     /** A label word at least this generic in job ads may be absent from the span. */
     static final float GENERIC = 0.6f;
 
+    /** Whether the sense checks withdraw a skill's hit on a label in a text ({@link DocumentSense#unsupported}). */
+    interface Unsupported {
+        boolean test(String text, int concept, String matchedLabel);
+
+        Unsupported NONE = (text, concept, label) -> false;
+    }
+
     /** Each distinct span of the sentences -> its silver skill. */
     static Map<String, Integer> of(RankingEngine engine, List<SkillSpanReader.Sentence> sentences, Map<String, Float> genericity) {
-        return of(engine.index(), batch -> engine.rank(batch, TOP), sentences, genericity);
+        return of(engine, sentences, genericity, Unsupported.NONE);
+    }
+
+    /** As above; a span whose pick the sense checks withdraw (the span read alone) names no skill. */
+    static Map<String, Integer> of(RankingEngine engine, List<SkillSpanReader.Sentence> sentences, Map<String, Float> genericity,
+                                   Unsupported unsupported) {
+        return of(engine.index(), batch -> engine.rank(batch, TOP), sentences, genericity, unsupported);
     }
 
     /** @param rank ranks a batch of spans, at least {@link #TOP} candidates each */
     static Map<String, Integer> of(ConceptIndex index, java.util.function.Function<List<String>, List<UnitRanking>> rank,
                                    List<SkillSpanReader.Sentence> sentences, Map<String, Float> genericity) {
+        return of(index, rank, sentences, genericity, Unsupported.NONE);
+    }
+
+    static Map<String, Integer> of(ConceptIndex index, java.util.function.Function<List<String>, List<UnitRanking>> rank,
+                                   List<SkillSpanReader.Sentence> sentences, Map<String, Float> genericity, Unsupported unsupported) {
         List<String> spanTexts = sentences.stream().flatMap(x -> x.spans().stream()).distinct().toList();
         Map<String, Integer> silver = new HashMap<>();
-        int moved = 0;
-        StringBuilder examples = new StringBuilder();
+        int moved = 0, withdrawn = 0;
+        StringBuilder examples = new StringBuilder(), withdrawnExamples = new StringBuilder();
         for (int i = 0; i < spanTexts.size(); i += 512) {
             List<String> batch = spanTexts.subList(i, Math.min(spanTexts.size(), i + 512));
             List<UnitRanking> rs = rank.apply(batch);
@@ -51,13 +69,14 @@ final class SpanSilver {
                 UnitRanking r = rs.get(j);
                 if (r.size() == 0) continue;
                 Set<String> spanTerms = new HashSet<>(index.terms(batch.get(j)));
-                int pick = r.concepts()[0];
+                int pick = r.concepts()[0], at = 0;
                 Set<String> matched = matched(index, pick, spanTerms, genericity);
                 if (!names(index, pick, spanTerms, genericity) && !matched.isEmpty()) {
                     for (int k = 1; k < Math.min(TOP, r.size()); k++) {
                         Set<String> pref = informative(List.of(index.labelTerms(index.firstLabel(r.concepts()[k]))), genericity);
                         if (spanTerms.containsAll(pref) && pref.containsAll(matched)) {
                             pick = r.concepts()[k];
+                            at = k;
                             break;
                         }
                     }
@@ -66,11 +85,20 @@ final class SpanSilver {
                     examples.append(String.format(Locale.ROOT, "  \"%s\": %s -> %s%n", batch.get(j),
                             index.concept(r.concepts()[0]).preferredLabel(), index.concept(pick).preferredLabel()));
                 }
+                if (unsupported.test(batch.get(j), pick, index.label(r.labels()[at]))) {
+                    if (withdrawn++ % 4 == 0 && withdrawnExamples.length() < 6000) {
+                        withdrawnExamples.append(String.format(Locale.ROOT, "  \"%s\": %s ('%s')%n", batch.get(j),
+                                index.concept(pick).preferredLabel(), index.label(r.labels()[at])));
+                    }
+                    continue;
+                }
                 silver.put(batch.get(j), pick);
             }
         }
         System.err.printf(Locale.ROOT, "span silver: %d spans, %d given a named candidate other than their best match; every 8th:%n%s",
                 spanTexts.size(), moved, examples);
+        if (withdrawn > 0) System.err.printf(Locale.ROOT, "span silver: %d spans name no skill, their pick withdrawn by the sense checks; every 4th:%n%s",
+                withdrawn, withdrawnExamples);
         return silver;
     }
 
