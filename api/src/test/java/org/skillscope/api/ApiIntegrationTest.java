@@ -25,6 +25,7 @@ import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -458,6 +459,7 @@ class ApiIntegrationTest {
             assertTrue(stated.containsAll(others), "the other line's skills stay: " + with.body());
             assertNull(without.json().get("occupation"), without.body());
             // the sample ESCO's 40 occupations hold no nurse: the title's best match, however weak, as the job takes it
+            assertNotNull(with.json().get("occupation"), with.body());
             assertTrue(with.json().get("occupation").get("uri").asText().startsWith("http://data.europa.eu/esco/occupation/"), with.body());
         });
     }

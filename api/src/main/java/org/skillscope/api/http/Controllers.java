@@ -229,8 +229,11 @@ public final class Controllers {
 
     // ---- on-the-fly mapping and upskilling -------------------------------------------------------
 
-    /** Request body of POST /api/map. */
-    /** {@code language}: ISO 639-1, detected when absent; {@code title}: a job title in that language (other languages: its occupation's essential skills come back as inferred). */
+    /**
+     * Request body of POST /api/map. {@code language}: ISO 639-1, detected when absent; {@code title}: the ad's job title in
+     * that language (its occupation comes back; English: a hit that is the job itself is not stated, as in the job; other
+     * languages: the occupation's essential skills come back as inferred).
+     */
     public record MapRequest(String text, Boolean all, String language, String title) {}
 
     void map(Context ctx) {

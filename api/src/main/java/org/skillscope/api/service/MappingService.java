@@ -48,7 +48,7 @@ import java.util.TreeMap;
 public final class MappingService {
     public static final int MAX_TEXT_CHARS = 20_000;
 
-    /** POST /api/map: the text's language, its occupation (with a job title, other languages), its skills and what could not be mapped. */
+    /** POST /api/map: the text's language, its job title's occupation (with a title), its skills and what could not be mapped. */
     public record Mapped(String language, @JsonInclude(JsonInclude.Include.NON_NULL) Occupation occupation, List<Skill> skills, List<String> notes) {}
 
     /** The occupation of a job title, as the title index of its language matched it. */
@@ -113,9 +113,10 @@ public final class MappingService {
 
     /**
      * A text in its language ({@code language} ISO 639-1, detected when null): English (and a text whose
-     * language cannot be told) by the English matcher; another language by the tool and standard names
-     * it writes, and with its occupation's essential skills as inferred skills where that language's
-     * occupation labels are loaded. The notes say what could not be mapped and why, never a silent empty list.
+     * language cannot be told) by the English matcher, with a job {@code title} read as the job reads an ad (its
+     * occupation, however weak the match, as the job takes it; a hit that is the job itself not stated); another language
+     * by the tool and standard names it writes, and with its title's occupation's essential skills as inferred skills
+     * where that language's occupation labels are loaded (an occupation from a match of 0.7 or more). The notes say what could not be mapped and why, never a silent empty list.
      */
     public Mapped mapInLanguage(String text, boolean all, String language, String title) {
         if (text == null || text.isBlank()) throw ApiException.badRequest("text is required and must not be blank");
@@ -125,10 +126,11 @@ public final class MappingService {
         List<String> notes = new ArrayList<>();
         if (lang == null || lang.equals("en")) {
             if (lang == null) notes.add("the language could not be told from the text: read as English");
+            if (text.length() > MAX_TEXT_CHARS) throw ApiException.badRequest("text is at most " + MAX_TEXT_CHARS + " characters, got " + text.length());
             SkillMatch occ = title == null ? null : esco.occupationMatcher().best(title);
             Occupation occupation = occ == null ? null
                     : new Occupation(occ.uri(), EscoContext.idOf(occ.uri()), occ.label(), occ.evidence().matchedLabel(), occ.score());
-            List<Skill> skills = map(text, all, title == null ? null : new SkillMatcher.Job(title, occ == null ? null : occ.uri()));
+            List<Skill> skills = map(text, all, SkillMatcher.Job.of(title, occ));
             if (skills.isEmpty()) notes.add("no skill is stated in the text" + (all ? "" : " with enough confidence (all=true lists the candidates)"));
             return new Mapped(lang, occupation, skills, notes);
         }

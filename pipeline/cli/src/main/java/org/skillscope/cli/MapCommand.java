@@ -46,8 +46,8 @@ final class MapCommand implements Runnable {
         }
         Esco esco = escoOptions.load();
         try (SkillIndex index = escoOptions.index(esco)) {
-            SkillMatch occupation = new OccupationMatcher(index).best(title);
-            List<SkillMatch> matches = new SkillMatcher(index).match(text, title == null ? null : new SkillMatcher.Job(title, occupation == null ? null : occupation.uri()));
+            SkillMatch occupation = title == null ? null : new OccupationMatcher(index).best(title);
+            List<SkillMatch> matches = new SkillMatcher(index).match(text, SkillMatcher.Job.of(title, occupation));
             if (occupation != null) {
                 System.out.printf("occupation %s (matched \"%s\", score %.2f)%n", occupation.label(), occupation.evidence().matchedLabel(), occupation.score());
             }
@@ -64,7 +64,10 @@ final class MapCommand implements Runnable {
                 j.put("score", m.score());
                 j.put("confidence", m.confidence());
                 j.put("asserted", m.asserted());
-                j.put("evidence", Map.of("unit", m.evidence().unit(), "label", m.evidence().matchedLabel()));
+                Map<String, Object> evidence = new LinkedHashMap<>();  // keys in a fixed order, as the occupation's
+                evidence.put("unit", m.evidence().unit());
+                evidence.put("label", m.evidence().matchedLabel());
+                j.put("evidence", evidence);
                 out.add(j);
             }
             Map<String, Object> json = new LinkedHashMap<>();

@@ -43,6 +43,8 @@ import org.skillscope.datasets.esco.OccupationSkillRelation;
  *       found: the unit holds none of the skill's labels whole ("NVQ" for *N1QL*). Not asserted.</li>
  *   <li>{@link #restsOnAPersonsOtherForm}: the label's shared words all name persons ("nurses") that the unit holds only
  *       as the profession ("a passion for nursing" for *work with nursing staff*). Not asserted.</li>
+ *   <li>{@link #restsOnThePersonHired}: the label's shared words all name persons that the unit holds only as what someone
+ *       is ("you must be a Registered Nurse" for *work with nursing staff*): the person hired. Not asserted.</li>
  *   <li>{@link #restsOnAName}: a label of two words or more, in small letters, whose one word the unit holds is written
  *       there only as a name ("Working for Active" for "active participation", "using React" for "react quickly"), the unit
  *       holding no name of the skill whole. Not asserted.</li>
@@ -255,7 +257,7 @@ public final class DocumentSense {
      * ("engineering" is in 65, "assembly" in 16; "Chef", "Java", "Jenkins" each in one) so it cannot pick this one; or the
      * hit is a synonym held only in another form ({@link #synonymApart}) or an ambiguous one ({@link #ambiguousSynonym});
      * or, for a label of any length, the unit holds its words only inside a job's name ({@link #restsOnAJobName}), or only
-     * as persons in another form ({@link #restsOnAPersonsOtherForm}); or it is a lower-case label of two words or more whose
+     * as persons in another form ({@link #restsOnAPersonsOtherForm}) or as the person hired ({@link #restsOnThePersonHired}); or it is a lower-case label of two words or more whose
      * one shared word the unit writes only as a name ({@link #restsOnAName}); or it rests on the bare word of a qualified
      * name that another skill has, as written, for its own label ("ML" of *machine learning* for *ML (computer
      * programming)*); or on a name in capitals that is also a word, not written in capitals ({@link
@@ -478,7 +480,8 @@ public final class DocumentSense {
         if (matchedLabel == null) return false;
         boolean context = needsContext(skillUri, matchedLabel);
         if (context && claimed.contains(skillUri)) return true;
-        if (restsOnAJobName(unit, matchedLabel, context) || restsOnAPersonsOtherForm(unit, matchedLabel) || restsOnThePersonHired(unit, matchedLabel)
+        List<String> persons = sharedPersons(Concept.withoutQualifier(matchedLabel), this::personWord, unit::stemSet);
+        if (restsOnAJobName(unit, matchedLabel, context) || restsOnAPersonsOtherForm(unit, persons) || restsOnThePersonHired(unit, persons)
                 || restsOnAName(unit, skillUri, matchedLabel)
                 || restsOnAnEnglishWord(unit, matchedLabel) || restsOnAWordAfterALetter(unit, skillUri, matchedLabel)
                 || dropsTheNamesQualifier(unit, skillUri, matchedLabel)) return true;
@@ -683,8 +686,7 @@ public final class DocumentSense {
      * ("Provide coaching and mentoring" for *mentor individuals*: "mentor" ends an occupation's label too), is judged by the
      * model.
      */
-    boolean restsOnAPersonsOtherForm(Unit unit, String matchedLabel) {
-        List<String> shared = sharedPersons(Concept.withoutQualifier(matchedLabel), this::personWord, unit::stemSet);
+    private boolean restsOnAPersonsOtherForm(Unit unit, List<String> shared) {
         if (shared.isEmpty()) return false;
         for (String w : shared) {
             for (String u : unit.words()) if (sameUpToPlural(u, w) || sameUpToPlural(w, u)) return false;
@@ -694,16 +696,15 @@ public final class DocumentSense {
 
     /**
      * A hit whose label's words that the unit holds (by the stem) all name persons ({@link #personWord}), where each word of
-     * the unit that holds one is what the text says someone is: the complement of "be" or "as", an article and up to three
-     * words between ("You must be a qualified RNLD Registered Nurse", "experience as a senior nurse/team leader", "must be
+     * the unit that holds one is what the text says someone is: the complement of "be" or "as" with an article right after
+     * it and up to three words more ("You must be a qualified RNLD Registered Nurse", "experience as a senior nurse/team leader", "must be
      * a Chartered Engineer"). That is the person the ad hires, not one the job works with, so it is not *work with nursing
      * staff* (label "work with nurses") or *liaise with engineers*. A unit that names the person elsewhere too ("be a senior
-     * nurse able to assist other nurses"), or holds one more word of the label, or its verb, is judged by the model; so is
-     * a person after a preposition or a conjunction ("be a role model to nurses").
+     * nurse able to assist other nurses"), or holds one more word of the label, or its verb, is judged by the model; so are
+     * a person after a preposition or a conjunction ("be a role model to nurses") and one without an article ("be
+     * supporting nurses").
      */
-    boolean restsOnThePersonHired(Unit unit, String matchedLabel) {
-        if (matchedLabel == null) return false;
-        List<String> shared = sharedPersons(Concept.withoutQualifier(matchedLabel), this::personWord, unit::stemSet);
+    private boolean restsOnThePersonHired(Unit unit, List<String> shared) {
         if (shared.isEmpty()) return false;
         Set<String> personStems = new HashSet<>();
         for (String w : shared) personStems.addAll(ConceptIndex.terms(analyzer, w));
@@ -725,25 +726,40 @@ public final class DocumentSense {
         return named;
     }
 
-    /** Whether token {@code i} follows "be" or "as" (not "as well as", "such as"), with an article and up to three other words between, spaces only. */
+    /**
+     * Whether token {@code i} is what "be" or "as" says someone is: the copula, an article right after it, then up to three
+     * other words, spaces only between ("be a qualified RNLD Registered Nurse"; not "be supporting nurses", "as soon as a
+     * nurse", "as well as the supervisor", "such as nurses").
+     */
     private static boolean saysWhoSomeoneIs(String text, List<String> tokens, List<Integer> starts, List<Integer> ends, int i) {
         int words = 0;
         for (int j = i - 1; j >= 0; j--) {
-            if (!text.substring(ends.get(j), starts.get(j + 1)).isBlank()) return false;  // a comma, a bracket, a slash
+            // a comma, a bracket, a slash, or a sentence's full stop ends the phrase
+            if (!text.substring(ends.get(j), starts.get(j + 1)).isBlank() || tokens.get(j).endsWith(".")) return false;
             String w = tokens.get(j);
-            // "as well as the supervisor", "such as nurses": a conjunction, an example
-            if (COPULA.contains(w)) return !(w.equals("as") && j > 0 && (tokens.get(j - 1).equals("well") || tokens.get(j - 1).equals("such")));
+            if (COPULA.contains(w)) {
+                boolean article = ARTICLES.contains(tokens.get(j + 1));
+                boolean conjunction = w.equals("as") && j > 0 && AS_CONJUNCTION.contains(tokens.get(j - 1));
+                return article && !conjunction;
+            }
             if (ARTICLES.contains(w)) continue;
             if (FUNCTION_WORDS.contains(w) || ++words > 3) return false;
         }
         return false;
     }
 
-    private static final Set<String> COPULA = Set.of("be", "is", "are", "am", "was", "were", "been", "being", "become", "becomes", "as");
+    private static final Set<String> COPULA = Set.of("be", "is", "are", "am", "was", "were", "been", "being", "become", "becomes", "became",
+            "becoming", "as");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    /** A preposition, a conjunction or a relative starts another phrase: the person after it is not the one the text says someone is. */
+    /** The word before an "as" that makes it a conjunction or an example: "as well as", "such as", "as soon as", "as long as". */
+    private static final Set<String> AS_CONJUNCTION = Set.of("well", "such", "soon", "long", "much", "far", "as");
+    /**
+     * A preposition, a conjunction, a relative, or a word that points at other people: the person after it is not the one
+     * the text says someone is ("a role model to nurses", "a liaison between nurses and doctors", "one of the other nurses").
+     */
     private static final Set<String> FUNCTION_WORDS = Set.of("to", "for", "with", "of", "and", "or", "by", "from", "in", "on", "at", "alongside",
-            "among", "other", "others", "who", "that", "which", "than", "like");
+            "among", "amongst", "between", "under", "within", "across", "into", "towards", "about", "through", "via", "over", "per",
+            "including", "around", "other", "others", "who", "that", "which", "than", "like");
 
     /**
      * The label's words that the unit holds by the stem, when each is a {@code person} and none is the label's first word

@@ -65,7 +65,12 @@ public final class SkillMatcher {
      * the job itself ({@link DocumentSense#isTheJob}: "Chef" in a chef's ad, the title repeated as a line) gives the
      * vacancy nothing; the Spark job applies the same check to each (vacancy, unit, skill) row.
      */
-    public record Job(String title, String occupationUri) {}
+    public record Job(String title, String occupationUri) {
+        /** A vacancy's job from its title and the occupation that title matched ({@link OccupationMatcher#best}); null without a title. */
+        public static Job of(String title, SkillMatch occupation) {
+            return title == null ? null : new Job(title, occupation == null ? null : occupation.uri());
+        }
+    }
 
     /** Ranked skills for one text (best first, at most {@code config.topK()}). */
     public List<SkillMatch> match(String text) {

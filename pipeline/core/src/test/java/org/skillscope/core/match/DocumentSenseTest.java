@@ -335,6 +335,11 @@ class DocumentSenseTest {
         assertTrue(SENSE.unsupported("Must be a Registered Nurse (Ideally RGN but we will look at RMN)", WORK_NURSES, "work with nurses"));
         assertFalse(SENSE.unsupported("You must be able to support the nurses on the ward.", WORK_NURSES, "work with nurses"),
                 "not after 'be'");
+        assertFalse(SENSE.unsupported("You will be supporting nurses on the ward.", WORK_NURSES, "work with nurses"), "no article after 'be'");
+        assertFalse(SENSE.unsupported("Act as a liaison between nurses and doctors.", WORK_NURSES, "work with nurses"), "'between'");
+        assertFalse(SENSE.unsupported("Escalate as soon as a nurse is free.", WORK_NURSES, "work with nurses"), "'as soon as'");
+        assertFalse(SENSE.unsupported("Training will be a given. The nurses will guide you.", WORK_NURSES, "work with nurses"),
+                "a full stop between");
         assertFalse(SENSE.unsupported("You will be a senior nurse able to assist other nurses on duty.", WORK_NURSES, "work with nurses"),
                 "the person named again, not as what someone is");
         assertFalse(SENSE.unsupported("You will be a role model to nurses.", WORK_NURSES, "work with nurses"), "after a preposition");

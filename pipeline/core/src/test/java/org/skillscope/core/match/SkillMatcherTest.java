@@ -40,6 +40,32 @@ class SkillMatcherTest {
     }
 
     /**
+     * With a vacancy's job, a hit that is the job itself is not stated (DocumentSense.isTheJob, as the Spark job drops the row):
+     * "Java" in a Java developer's ad, the occupation named "Java developer" and not needing the skill; other units and
+     * other jobs are read as without one.
+     */
+    @Test
+    void aHitThatIsTheVacancysJobIsNotStated() {
+        // each unit asserts its likeliest skill, so the test reads the job's check, not the tiny ESCO's probabilities
+        SkillMatcher likeliest = new SkillMatcher(index, MatcherConfig.defaults(), TreeReranker.bundled(),
+                AssertionModel.bundled().withThresholds(1e-6f, 1.01f));
+        String ad = "Good knowledge of Java. Strong SQL skills.";
+        java.util.function.Function<SkillMatcher.Job, List<String>> stated = job -> likeliest.match(ad, job).stream()
+                .filter(SkillMatch::asserted).map(SkillMatch::uri).toList();
+        List<String> alone = stated.apply(null);
+        assertTrue(alone.contains(TestEsco.JAVA) && alone.contains(TestEsco.SQL), alone.toString());
+        List<String> javaDeveloper = stated.apply(new SkillMatcher.Job("Java Developer", TestEsco.DEVELOPER));
+        assertFalse(javaDeveloper.contains(TestEsco.JAVA), javaDeveloper.toString());
+        assertTrue(javaDeveloper.contains(TestEsco.SQL), javaDeveloper.toString());
+        assertTrue(likeliest.match(ad, new SkillMatcher.Job("Java Developer", TestEsco.DEVELOPER)).stream()
+                .filter(m -> m.uri().equals(TestEsco.JAVA)).allMatch(m -> m.confidence() == 0f), "counted as no hit");
+        assertEquals(alone, stated.apply(new SkillMatcher.Job("Software Developer", TestEsco.DEVELOPER)), "the word is not in the title");
+        assertEquals(alone, stated.apply(new SkillMatcher.Job("Java Developer", null)), "no occupation");
+        assertEquals(alone, stated.apply(SkillMatcher.Job.of(null, null)), "no title, no job");
+        assertThrows(IllegalArgumentException.class, () -> likeliest.matchAll(List.of(ad), List.of()));
+    }
+
+    /**
      * A unit's skills are the same alone and among other units, whatever headings they open with: a heading whose words
      * carry an asserted hit is ranked alone, and only that unit takes its verdict.
      */

@@ -139,9 +139,12 @@ class AssertionTrainingTool {
             // must not replace that sentence's record (its full candidate list) with its top few
             Map<String, Seen> sentencesSeen = new HashMap<>(seen);
             // -Dskillscope.assertion.senseSilver=true: a span whose pick the sense checks withdraw names no skill
-            DocumentSense sense = new DocumentSense(esco, t -> generic.getOrDefault(t, 0f));
-            Map<String, Integer> spanBest = SpanSilver.of(engine, unitSet, generic, Boolean.getBoolean("skillscope.assertion.senseSilver")
-                    ? (text, c, label) -> sense.unsupported(text, skills.concept(c).uri(), label) : SpanSilver.Unsupported.NONE);
+            SpanSilver.Unsupported withdrawn = SpanSilver.Unsupported.NONE;
+            if (Boolean.getBoolean("skillscope.assertion.senseSilver")) {
+                DocumentSense sense = new DocumentSense(esco, t -> generic.getOrDefault(t, 0f));
+                withdrawn = (text, c, label) -> sense.unsupported(text, skills.concept(c).uri(), label);
+            }
+            Map<String, Integer> spanBest = SpanSilver.of(engine, unitSet, generic, withdrawn);
             int overwritten = 0;
             for (Map.Entry<String, Seen> e : sentencesSeen.entrySet()) if (seen.put(e.getKey(), e.getValue()) != e.getValue()) overwritten++;
             System.err.printf(Locale.ROOT, "sentence records restored after ranking the spans: %d%n", overwritten);
