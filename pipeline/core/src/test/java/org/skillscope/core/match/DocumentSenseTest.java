@@ -333,23 +333,21 @@ class DocumentSenseTest {
         assertTrue(SENSE.unsupported("Have recent experience in a similar role or experience as a senior nurse/team leader.", WORK_NURSES,
                 "work with nurses"), "after 'as'");
         assertTrue(SENSE.unsupported("Must be a Registered Nurse (Ideally RGN but we will look at RMN)", WORK_NURSES, "work with nurses"));
-        assertFalse(SENSE.unsupported("You must be able to support the nurses on the ward.", WORK_NURSES, "work with nurses"),
-                "not after 'be'");
-        assertFalse(SENSE.unsupported("You will be supporting nurses on the ward.", WORK_NURSES, "work with nurses"), "no article after 'be'");
-        assertFalse(SENSE.unsupported("Act as a liaison between nurses and doctors.", WORK_NURSES, "work with nurses"), "'between'");
-        assertFalse(SENSE.unsupported("Escalate as soon as a nurse is free.", WORK_NURSES, "work with nurses"), "'as soon as'");
-        assertFalse(SENSE.unsupported("Training will be a given. The nurses will guide you.", WORK_NURSES, "work with nurses"),
-                "a full stop between");
-        assertFalse(SENSE.unsupported("You will be a senior nurse able to assist other nurses on duty.", WORK_NURSES, "work with nurses"),
-                "the person named again, not as what someone is");
-        assertFalse(SENSE.unsupported("You will be a role model to nurses.", WORK_NURSES, "work with nurses"), "after a preposition");
-        assertFalse(SENSE.unsupported("Candidates will be the most senior ward charge nurses.", WORK_NURSES, "work with nurses"),
-                "more than three words between");
-        assertFalse(SENSE.unsupported("Must be flexible, nurses welcome.", WORK_NURSES, "work with nurses"), "a comma between");
-        assertFalse(SENSE.unsupported("Follow the safety rules as well as nurses' instructions.", WORK_NURSES, "work with nurses"), "'as well as'");
-        assertFalse(SENSE.unsupported("Liaise with professionals such as nurses.", WORK_NURSES, "work with nurses"), "'such as'");
-        assertFalse(SENSE.unsupported("You must be a nurse and work with the nurses of the unit.", WORK_NURSES, "work with nurses"),
-                "the label's verb held too: the model's");
+        // each text beside what it checks; "work with nurses" is held by "nurse(s)" alone unless said otherwise
+        Map<String, String> left = new LinkedHashMap<>();
+        left.put("You must be able to support the nurses on the ward.", "not after 'be'");
+        left.put("You will be supporting nurses on the ward.", "no article after 'be'");
+        left.put("Act as a liaison between nurses and doctors.", "'between'");
+        left.put("Escalate as soon as a nurse is free.", "'as soon as'");
+        left.put("Training will be a given. The nurses will guide you.", "a full stop between");
+        left.put("You will be a senior nurse able to assist other nurses on duty.", "the person named again, not as what someone is");
+        left.put("You will be a role model to nurses.", "after a preposition");
+        left.put("Candidates will be the most senior ward charge nurses.", "more than three words between");
+        left.put("Must be flexible, nurses welcome.", "a comma between");
+        left.put("Follow the safety rules as well as nurses' instructions.", "'as well as'");
+        left.put("Liaise with professionals such as nurses.", "'such as'");
+        left.put("You must be a nurse and work with the nurses of the unit.", "the label's verb held too: the model's");
+        left.forEach((text, why) -> assertFalse(SENSE.unsupported(text, WORK_NURSES, "work with nurses"), why));
         assertFalse(SENSE.unsupported("You will be a mentor to new staff.", "skill/mentor individuals", "mentor individuals"),
                 "a label's first word is its verb");
     }
