@@ -99,8 +99,7 @@ public final class MappingService {
      * ad's {@code job} (its title and occupation), a hit that is the job itself is not stated, as in the job.
      */
     private List<Skill> map(String text, boolean all, SkillMatcher.Job job) {
-        if (text == null || text.isBlank()) throw ApiException.badRequest("text is required and must not be blank");
-        if (text.length() > MAX_TEXT_CHARS) throw ApiException.badRequest("text is at most " + MAX_TEXT_CHARS + " characters, got " + text.length());
+        requireText(text);
         List<Skill> out = new ArrayList<>();
         for (SkillMatch m : esco.skillMatcher().match(text, job)) {
             if (!all && !m.asserted()) continue;
@@ -122,11 +121,11 @@ public final class MappingService {
         if (text == null || text.isBlank()) throw ApiException.badRequest("text is required and must not be blank");
         if (language != null && !language.matches("[a-z]{2}")) throw ApiException.badRequest("language must be an ISO 639-1 code such as 'de', got '" + language + "'");
         if (title != null && title.length() > 500) throw ApiException.badRequest("title is at most 500 characters, got " + title.length());
+        requireText(text);  // its length, before the language is detected or a title matched
         String lang = language != null ? language : esco.detectLanguage(text);
         List<String> notes = new ArrayList<>();
         if (lang == null || lang.equals("en")) {
             if (lang == null) notes.add("the language could not be told from the text: read as English");
-            if (text.length() > MAX_TEXT_CHARS) throw ApiException.badRequest("text is at most " + MAX_TEXT_CHARS + " characters, got " + text.length());
             SkillMatch occ = title == null ? null : esco.occupationMatcher().best(title);
             Occupation occupation = occ == null ? null
                     : new Occupation(occ.uri(), EscoContext.idOf(occ.uri()), occ.label(), occ.evidence().matchedLabel(), occ.score());
@@ -134,7 +133,6 @@ public final class MappingService {
             if (skills.isEmpty()) notes.add("no skill is stated in the text" + (all ? "" : " with enough confidence (all=true lists the candidates)"));
             return new Mapped(lang, occupation, skills, notes);
         }
-        if (text.length() > MAX_TEXT_CHARS) throw ApiException.badRequest("text is at most " + MAX_TEXT_CHARS + " characters, got " + text.length());
         org.skillscope.core.lang.Multilingual.Mapped m = esco.languages().map(lang, text, title);
         List<Skill> skills = new ArrayList<>();
         for (org.skillscope.core.lang.TermMatcher.Term t : m.stated()) {
@@ -158,6 +156,12 @@ public final class MappingService {
     private Skill skill(String uri, double confidence, String source, Evidence evidence) {
         return new Skill(uri, EscoContext.idOf(uri), esco.graph().skillLabel(uri), confidence, confidence, true, evidence,
                 esco.graph().isGreen(uri), esco.graph().isDigital(uri), source);
+    }
+
+    /** A text to map: not blank, at most {@link #MAX_TEXT_CHARS} characters (a 400 otherwise). */
+    private static void requireText(String text) {
+        if (text == null || text.isBlank()) throw ApiException.badRequest("text is required and must not be blank");
+        if (text.length() > MAX_TEXT_CHARS) throw ApiException.badRequest("text is at most " + MAX_TEXT_CHARS + " characters, got " + text.length());
     }
 
     /** Asserted skill URIs of a text (for a jobseeker's free-text skills). */

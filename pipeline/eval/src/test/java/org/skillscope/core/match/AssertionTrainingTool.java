@@ -144,7 +144,7 @@ class AssertionTrainingTool {
                 DocumentSense sense = new DocumentSense(esco, t -> generic.getOrDefault(t, 0f));
                 withdrawn = (text, c, label) -> sense.unsupported(text, skills.concept(c).uri(), label);
             }
-            Map<String, Integer> spanBest = SpanSilver.of(engine, unitSet, generic, withdrawn);
+            Map<String, Integer> spanBest = SpanSilver.of(skills, batch -> engine.rank(batch, SpanSilver.TOP), unitSet, generic, withdrawn);
             int overwritten = 0;
             for (Map.Entry<String, Seen> e : sentencesSeen.entrySet()) if (seen.put(e.getKey(), e.getValue()) != e.getValue()) overwritten++;
             System.err.printf(Locale.ROOT, "sentence records restored after ranking the spans: %d%n", overwritten);

@@ -41,13 +41,7 @@ final class SpanSilver {
 
     /** Each distinct span of the sentences -> its silver skill. */
     static Map<String, Integer> of(RankingEngine engine, List<SkillSpanReader.Sentence> sentences, Map<String, Float> genericity) {
-        return of(engine, sentences, genericity, Unsupported.NONE);
-    }
-
-    /** As above; a span whose pick the sense checks withdraw (the span read alone) names no skill. */
-    static Map<String, Integer> of(RankingEngine engine, List<SkillSpanReader.Sentence> sentences, Map<String, Float> genericity,
-                                   Unsupported unsupported) {
-        return of(engine.index(), batch -> engine.rank(batch, TOP), sentences, genericity, unsupported);
+        return of(engine.index(), batch -> engine.rank(batch, TOP), sentences, genericity, Unsupported.NONE);
     }
 
     /** @param rank ranks a batch of spans, at least {@link #TOP} candidates each */
@@ -56,6 +50,7 @@ final class SpanSilver {
         return of(index, rank, sentences, genericity, Unsupported.NONE);
     }
 
+    /** As above; a span whose pick the sense checks withdraw (the span read alone) names no skill. */
     static Map<String, Integer> of(ConceptIndex index, java.util.function.Function<List<String>, List<UnitRanking>> rank,
                                    List<SkillSpanReader.Sentence> sentences, Map<String, Float> genericity, Unsupported unsupported) {
         List<String> spanTexts = sentences.stream().flatMap(x -> x.spans().stream()).distinct().toList();
